@@ -1,0 +1,58 @@
+package io.meridian.model;
+
+/**
+ * The design-wide inputs that are not elements: physics, estimates and business figures.
+ * Defaults and their sources are in {@link Defaults}.
+ *
+ * @param fiberKmPerMs         signal speed in fiber (km per ms)
+ * @param routeInflation       typical path length / great-circle length, >= 1
+ * @param overheadRttMs        fixed per-round-trip overhead of switching and serialisation (ms)
+ * @param commitWaitEpsilonMs  clock uncertainty bound ε for commit-wait (ms)
+ * @param downtimeCostPerHour  USD lost per hour of full outage
+ * @param reconnectSeconds     time for clients to reconnect after a switch (part of RTO)
+ * @param partitionSeconds     length of the inter-region partition to reason about (CRDT convergence)
+ * @param wanCutHours          length of the WAN cut queues must buffer
+ * @param transferPricePerGb   cross-region transfer, USD per GB
+ */
+public record Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs,
+                          double commitWaitEpsilonMs, double downtimeCostPerHour, double reconnectSeconds,
+                          double partitionSeconds, double wanCutHours, double transferPricePerGb) {
+    public static final Assumptions DEFAULTS = new Assumptions(Defaults.FIBER_KM_PER_MS, Defaults.ROUTE_INFLATION,
+            Defaults.OVERHEAD_RTT_MS, Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
+
+    /** The latency and business inputs, every other assumption at its default. */
+    public Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs, double commitWaitEpsilonMs,
+                       double downtimeCostPerHour) {
+        this(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
+                Defaults.RECONNECT_SECONDS, Defaults.PARTITION_SECONDS, Defaults.WAN_CUT_HOURS,
+                Defaults.TRANSFER_PRICE_PER_GB);
+    }
+
+    public Assumptions {
+        Checks.positive(fiberKmPerMs, "fiberKmPerMs");
+        if (fiberKmPerMs > Defaults.LIGHT_KM_PER_MS) {
+            throw new ModelException("fiberKmPerMs", "cannot exceed the speed of light, 299.79 km/ms; got " + fiberKmPerMs);
+        }
+        if (!(routeInflation >= 1) || Double.isInfinite(routeInflation)) {
+            throw new ModelException("routeInflation", "must be >= 1 (no path is shorter than the great circle), got "
+                    + routeInflation);
+        }
+        Checks.nonNegative(overheadRttMs, "overheadRttMs");
+        Checks.nonNegative(commitWaitEpsilonMs, "commitWaitEpsilonMs");
+        Checks.nonNegative(downtimeCostPerHour, "downtimeCostPerHour");
+        Checks.nonNegative(reconnectSeconds, "reconnectSeconds");
+        Checks.nonNegative(partitionSeconds, "partitionSeconds");
+        Checks.nonNegative(wanCutHours, "wanCutHours");
+        Checks.nonNegative(transferPricePerGb, "transferPricePerGb");
+    }
+
+    public Assumptions withFiberKmPerMs(double value) {
+        return new Assumptions(value, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
+                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb);
+    }
+
+    public Assumptions withDowntimeCostPerHour(double value) {
+        return new Assumptions(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, value,
+                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb);
+    }
+}

@@ -1,0 +1,45 @@
+package io.meridian.model;
+
+/**
+ * Something placed in a region: a compute tier, database, cache, queue, object store or load balancer.
+ *
+ * @param instances   how many identical instances or nodes
+ * @param hourlyPrice price of one instance per hour (USD); 0 when unpriced
+ * @param reliability availability of one instance
+ */
+public record Component(String id, String name, String regionId, int instances, double hourlyPrice,
+                        Reliability reliability, ComponentSpec spec) {
+    public Component {
+        Checks.id(id, "id");
+        name = Checks.text(name).isBlank() ? id : name;
+        Checks.id(regionId, "region");
+        Checks.positive(instances, "instances");
+        Checks.nonNegative(hourlyPrice, "hourlyPrice");
+        Checks.present(reliability, "availability");
+        Checks.present(spec, "kind");
+    }
+
+    public ComponentKind kind() {
+        return spec.kind();
+    }
+
+    public Component withInstances(int value) {
+        return new Component(id, name, regionId, value, hourlyPrice, reliability, spec);
+    }
+
+    public Component withRegion(String value) {
+        return new Component(id, name, value, instances, hourlyPrice, reliability, spec);
+    }
+
+    public Component withName(String value) {
+        return new Component(id, value, regionId, instances, hourlyPrice, reliability, spec);
+    }
+
+    public Component withSpec(ComponentSpec value) {
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, value);
+    }
+
+    public Component withReliability(Reliability value) {
+        return new Component(id, name, regionId, instances, hourlyPrice, value, spec);
+    }
+}

@@ -1,0 +1,108 @@
+package io.meridian.model;
+
+/** The kind-specific part of a component. */
+public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSpec.Database, ComponentSpec.Cache,
+        ComponentSpec.Queue, ComponentSpec.ObjectStore, ComponentSpec.LoadBalancer {
+
+    ComponentKind kind();
+
+    /**
+     * A compute tier: a pool of identical instances.
+     *
+     * @param capacityPerInstanceRps requests per second one instance carries at 100% utilisation
+     * @param targetUtilization      the highest utilisation the tier should run at in normal operation, (0, 1]
+     */
+    record Service(double capacityPerInstanceRps, double targetUtilization) implements ComponentSpec {
+        public Service {
+            Checks.positive(capacityPerInstanceRps, "capacityPerInstanceRps");
+            Checks.positive(targetUtilization, "targetUtilization");
+            Checks.fraction(targetUtilization, "targetUtilization");
+        }
+
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.SERVICE;
+        }
+    }
+
+    /**
+     * A database node holding copies of datasets.
+     *
+     * @param engine              e.g. postgresql, mysql, aurora, spanner, cockroachdb
+     * @param applyRatePerWorker  writes/s one replication apply worker sustains
+     * @param workers             parallel apply workers (1 = single-threaded apply)
+     * @param promoteSeconds      time to promote this node to primary
+     */
+    record Database(String engine, DatabaseRole role, double applyRatePerWorker, int workers, double promoteSeconds)
+            implements ComponentSpec {
+        public Database {
+            engine = Checks.text(engine);
+            Checks.present(role, "role");
+            Checks.nonNegative(applyRatePerWorker, "applyRatePerWorker");
+            Checks.positive(workers, "workers");
+            Checks.nonNegative(promoteSeconds, "promoteSeconds");
+        }
+
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.DATABASE;
+        }
+
+        /** Writes/s the node can apply from replication: workers × per-worker rate. */
+        public double applyRate() {
+            return applyRatePerWorker * workers;
+        }
+    }
+
+    record Cache(String engine) implements ComponentSpec {
+        public Cache {
+            engine = Checks.text(engine);
+        }
+
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.CACHE;
+        }
+    }
+
+    /**
+     * A queue or stream (Kafka, Kinesis, SQS, Pub/Sub).
+     *
+     * @param retentionHours how long messages are kept
+     * @param throughputRps  messages/s it can carry
+     * @param consumerLagSeconds typical lag of its consumers (CDC adds this to replication lag)
+     */
+    record Queue(String engine, double retentionHours, double throughputRps, double consumerLagSeconds)
+            implements ComponentSpec {
+        public Queue {
+            engine = Checks.text(engine);
+            Checks.nonNegative(retentionHours, "retentionHours");
+            Checks.nonNegative(throughputRps, "throughputRps");
+            Checks.nonNegative(consumerLagSeconds, "consumerLagSeconds");
+        }
+
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.QUEUE;
+        }
+    }
+
+    /** @param storedGb data kept, priced per GB-month */
+    record ObjectStore(double storedGb) implements ComponentSpec {
+        public ObjectStore {
+            Checks.nonNegative(storedGb, "storedGb");
+        }
+
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.OBJECT_STORE;
+        }
+    }
+
+    record LoadBalancer() implements ComponentSpec {
+        @Override
+        public ComponentKind kind() {
+            return ComponentKind.LOAD_BALANCER;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.meridian.model;
+
+import java.util.List;
+
+/**
+ * Every default Meridian assumes, in one place, with where it comes from. Reports print {@link #ALL}.
+ */
+public final class Defaults {
+    private Defaults() {
+    }
+
+    /** Speed of light in vacuum, km/ms. */
+    public static final double LIGHT_KM_PER_MS = 299.792458;
+    /** The seeds' 200,000 km/s; the physical value c/1.468 ≈ 204 km/ms is one edit away. */
+    public static final double FIBER_KM_PER_MS = 200.0;
+    /** Typical inter-region path length over great-circle length. */
+    public static final double ROUTE_INFLATION = 1.5;
+    /** Fixed overhead added to each typical round trip, ms. */
+    public static final double OVERHEAD_RTT_MS = 2.0;
+    /** Spanner's TrueTime uncertainty ε: 1–7 ms reported, ~3.5 ms typical. */
+    public static final double COMMIT_WAIT_EPSILON_MS = 3.5;
+    /** No downtime cost unless the design states one. */
+    public static final double DOWNTIME_COST_PER_HOUR = 0.0;
+    /** Whole-region outage repair time: the seeds' 4-hour us-east-1 power outage. */
+    public static final double REGION_MTTR_HOURS = 4.0;
+    /**
+     * A provider-wide event (every region of one provider down together) is assumed to be rare: about one
+     * 4-hour event in 10 years gives 1 − 4 / 87,660 ≈ 0.99995.
+     */
+    public static final double PROVIDER_AVAILABILITY = 0.99995;
+    /** Length of a provider-wide event. */
+    public static final double PROVIDER_MTTR_HOURS = 4.0;
+    /**
+     * Probability that one availability zone (or cell) of a region is not in a zone-wide outage: about one
+     * 3.5-hour zone event every 4 years gives 1 − 3.5 / 35,064 ≈ 0.9999.
+     */
+    public static final double ZONE_AVAILABILITY = 0.9999;
+    /** Clients re-establishing connections and warming pools after a switch, s. */
+    public static final double RECONNECT_SECONDS = 5.0;
+    /**
+     * Time for a quorum group to elect a new leader after its leader's region is lost: leader leases run out first
+     * (Spanner: 10 s leases; CockroachDB: about 9 s of node liveness before leases move).
+     */
+    public static final double LEADER_ELECTION_SECONDS = 10.0;
+    /** The seeds' CRDT scenario: a 30 s partition between regions. */
+    public static final double PARTITION_SECONDS = 30.0;
+    /** The seeds' WAN cut to buffer for: 24 h. */
+    public static final double WAN_CUT_HOURS = 24.0;
+    /** AWS inter-region data transfer, USD per GB (aws.amazon.com/ec2/pricing/on-demand, 2026). */
+    public static final double TRANSFER_PRICE_PER_GB = 0.02;
+    /** Hours in an average year (365.25 × 24), used for downtime per year. */
+    public static final double HOURS_PER_YEAR = 8766.0;
+    /** Hours in a billing month. */
+    public static final double HOURS_PER_MONTH = 730.0;
+
+    /** One documented default. */
+    public record Entry(String name, double value, String unit, String source) {
+    }
+
+    public static final List<Entry> ALL = List.of(
+            new Entry("fiberKmPerMs", FIBER_KM_PER_MS, "km/ms",
+                    "Seeds: light in fiber ≈ 200,000 km/s. Physical: c / 1.468 (refractive index of G.652 fiber) ≈ 204 km/ms."),
+            new Entry("routeInflation", ROUTE_INFLATION, "×",
+                    "Fiber paths are longer than the great circle: Singla et al., 'The Internet at the Speed of Light', "
+                            + "HotNets 2014, and Bozkurt et al., 'Why Is the Internet so Slow?!', PAM 2017, measure "
+                            + "median infrastructure inflation of ~1.5–2× over the fiber-speed geodesic; cloud "
+                            + "backbones sit at the low end (AWS inter-region medians on cloudping.co: "
+                            + "us-east-1↔eu-west-1 ≈ 68 ms vs a 54.6 ms floor)."),
+            new Entry("overheadRttMs", OVERHEAD_RTT_MS, "ms",
+                    "Switching, serialisation and the in-region hops at both ends; intra-region RTTs between "
+                            + "availability zones are typically 1–2 ms (AWS, GCP documentation)."),
+            new Entry("commitWaitEpsilonMs", COMMIT_WAIT_EPSILON_MS, "ms",
+                    "Corbett et al., 'Spanner: Google's Globally-Distributed Database', OSDI 2012: ε of 1–7 ms."),
+            new Entry("regionMttrHours", REGION_MTTR_HOURS, "h",
+                    "Seeds: us-east-1 goes down completely for 4 hours."),
+            new Entry("providerAvailability", PROVIDER_AVAILABILITY, "",
+                    "Judgement: one provider-wide 4-hour event per 10 years (1 − 4/87,660). Override per provider."),
+            new Entry("providerMttrHours", PROVIDER_MTTR_HOURS, "h", "Judgement, as the region outage of the seeds."),
+            new Entry("zoneAvailability", ZONE_AVAILABILITY, "",
+                    "Judgement: one zone-wide event of a few hours per zone every ~4 years (1 − 3.5/35,064 ≈ 0.9999). "
+                            + "Consistent with AWS's EC2 SLA of 99.99% for a region when instances span two or more "
+                            + "zones, against 99.5% for a single instance (aws.amazon.com/compute/sla)."),
+            new Entry("reconnectSeconds", RECONNECT_SECONDS, "s",
+                    "Judgement: connection pools re-dial and warm up within a few seconds after a switch."),
+            new Entry("leaderElectionSeconds", LEADER_ELECTION_SECONDS, "s",
+                    "Corbett et al., 'Spanner', OSDI 2012: Paxos leader leases of 10 s by default; CockroachDB "
+                            + "troubleshooting guide: leases of a failed node move once its 9 s liveness record "
+                            + "expires ('impact of node failure is greater than 10 seconds' is the alarm)."),
+            new Entry("partitionSeconds", PARTITION_SECONDS, "s", "Seeds: the CRDT collaboration scenario's 30 s partition."),
+            new Entry("wanCutHours", WAN_CUT_HOURS, "h", "Seeds: buffer a 24-hour WAN cut in the queue."),
+            new Entry("transferPricePerGb", TRANSFER_PRICE_PER_GB, "USD/GB",
+                    "AWS EC2 on-demand pricing page: data transfer between AWS regions, $0.02/GB (2026-11)."),
+            new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
+            new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
+}

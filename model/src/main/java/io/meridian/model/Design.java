@@ -1,0 +1,54 @@
+package io.meridian.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a Meridian file holds: a named baseline topology, its alternatives, and the layout beside them.
+ */
+public record Design(String name, String description, Topology topology, List<Alternative> alternatives,
+                     Layout layout) {
+    public static final String SCHEMA = "meridian/1";
+
+    public Design {
+        name = Checks.text(name).isBlank() ? "Untitled design" : name;
+        description = Checks.text(description);
+        Checks.present(topology, "topology");
+        alternatives = List.copyOf(alternatives);
+        Checks.unique(alternatives.stream().map(Alternative::id).toList(), "alternatives");
+        layout = layout == null ? Layout.EMPTY : layout;
+    }
+
+    public static Design of(String name, Topology topology) {
+        return new Design(name, "", topology, List.of(), Layout.EMPTY);
+    }
+
+    public Design withTopology(Topology value) {
+        return new Design(name, description, value, alternatives, layout);
+    }
+
+    public Design withLayout(Layout value) {
+        return new Design(name, description, topology, alternatives, value);
+    }
+
+    public Design withName(String value) {
+        return new Design(value, description, topology, alternatives, layout);
+    }
+
+    public Design withAlternative(Alternative a) {
+        return new Design(name, description, topology, Topology.upsert(alternatives, Alternative::id, a), layout);
+    }
+
+    public Optional<Alternative> alternative(String id) {
+        return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The baseline first (id "baseline"), then each alternative: what side-by-side comparison iterates. */
+    public List<Alternative> variants() {
+        List<Alternative> all = new ArrayList<>();
+        all.add(new Alternative("baseline", name, description, topology));
+        all.addAll(alternatives);
+        return all;
+    }
+}

@@ -1,0 +1,57 @@
+package io.meridian.model;
+
+/**
+ * An edge of the design.
+ *
+ * @param from       component id (dependency, replication) or region id (network)
+ * @param to         component id (dependency, replication) or region id (network)
+ * @param hard       dependency only: the source is down when the target is down (false = degrades only)
+ * @param mode       replication only: how writes are acknowledged
+ * @param lagMs      replication only: extra lag beyond the one-way network latency (ms)
+ * @param via        replication with mode CDC only: id of the queue component the changes travel through
+ * @param rttMs      network only: the RTT to use between the two regions instead of the estimate (ms)
+ */
+public record Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode,
+                   double lagMs, String via, Double rttMs) {
+    public Link {
+        Checks.id(id, "id");
+        Checks.present(kind, "kind");
+        Checks.id(from, "from");
+        Checks.id(to, "to");
+        if (from.equals(to)) {
+            throw new ModelException("to", "a link cannot connect '" + from + "' to itself");
+        }
+        Checks.nonNegative(lagMs, "lagMs");
+        if (kind == LinkKind.REPLICATION) {
+            Checks.present(mode, "mode");
+        } else {
+            mode = null;
+        }
+        if (via != null) {
+            Checks.id(via, "via");
+            if (mode != ReplicationMode.CDC) {
+                throw new ModelException("via", "only a replication link with mode 'cdc' goes via a queue");
+            }
+        }
+        if (rttMs != null) {
+            Checks.positive(rttMs, "rttMs");
+            if (kind != LinkKind.NETWORK) {
+                throw new ModelException("rttMs", "only a network link carries an RTT");
+            }
+        } else if (kind == LinkKind.NETWORK) {
+            throw new ModelException("rttMs", "a network link needs rttMs");
+        }
+    }
+
+    public static Link dependency(String id, String from, String to) {
+        return new Link(id, LinkKind.DEPENDENCY, from, to, true, null, 0, null, null);
+    }
+
+    public static Link replication(String id, String from, String to, ReplicationMode mode) {
+        return new Link(id, LinkKind.REPLICATION, from, to, false, mode, 0, null, null);
+    }
+
+    public static Link network(String id, String fromRegion, String toRegion, double rttMs) {
+        return new Link(id, LinkKind.NETWORK, fromRegion, toRegion, false, null, 0, null, rttMs);
+    }
+}

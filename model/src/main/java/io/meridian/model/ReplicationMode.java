@@ -1,0 +1,15 @@
+package io.meridian.model;
+
+/** How a replication link acknowledges writes. CDC carries changes through a queue (e.g. Debezium → Kafka). */
+public enum ReplicationMode {
+    SYNC, SEMI_SYNC, ASYNC, QUORUM_MEMBER, CDC;
+
+    public String id() {
+        return EnumIds.id(this);
+    }
+
+    /** True when the writer waits for this copy before acknowledging. */
+    public boolean blocksCommit() {
+        return this == SYNC || this == SEMI_SYNC;
+    }
+}

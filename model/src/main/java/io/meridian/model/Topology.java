@@ -1,0 +1,240 @@
+package io.meridian.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The root of a design's meaning: every element and the rules between them. Immutable; every change
+ * returns a new topology, and construction refuses dangling references and duplicate ids (ids are unique
+ * across all element kinds, so a selection or a layout entry names exactly one element).
+ *
+ * @param routing   the global routing layer, or null when users reach regions directly
+ * @param providers provider-wide failure domains the design states (others take {@link ProviderProfile#defaultFor})
+ * @param scenarios user-defined failure combinations, beyond each single region and provider
+ */
+public record Topology(List<Region> regions, List<Component> components, List<Link> links, List<Dataset> datasets,
+                       GlobalRouting routing, List<Population> populations, List<ResidencyZone> zones,
+                       Objectives objectives, Assumptions assumptions, List<ProviderProfile> providers,
+                       List<FailureScenario> scenarios) {
+
+    public static final Topology EMPTY = new Topology(List.of(), List.of(), List.of(), List.of(), null, List.of(),
+            List.of(), Objectives.NONE, Assumptions.DEFAULTS);
+
+    /** A topology with default provider profiles and no user-defined scenarios. */
+    public Topology(List<Region> regions, List<Component> components, List<Link> links, List<Dataset> datasets,
+                    GlobalRouting routing, List<Population> populations, List<ResidencyZone> zones,
+                    Objectives objectives, Assumptions assumptions) {
+        this(regions, components, links, datasets, routing, populations, zones, objectives, assumptions, List.of(),
+                List.of());
+    }
+
+    public Topology {
+        regions = List.copyOf(regions);
+        components = List.copyOf(components);
+        links = List.copyOf(links);
+        datasets = List.copyOf(datasets);
+        populations = List.copyOf(populations);
+        zones = List.copyOf(zones);
+        objectives = objectives == null ? Objectives.NONE : objectives;
+        assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
+        providers = List.copyOf(providers);
+        scenarios = List.copyOf(scenarios);
+        List<Problem> problems = TopologyRules.check(regions, components, links, datasets, populations, zones);
+        problems.addAll(TopologyRules.checkFailureDomains(regions, providers, scenarios));
+        if (!problems.isEmpty()) {
+            throw new InvalidTopologyException(problems);
+        }
+    }
+
+    // ---- lookups
+
+    public Optional<Region> region(String id) {
+        return find(regions, Region::id, id);
+    }
+
+    public Optional<Component> component(String id) {
+        return find(components, Component::id, id);
+    }
+
+    public Optional<Link> link(String id) {
+        return find(links, Link::id, id);
+    }
+
+    public Optional<Dataset> dataset(String id) {
+        return find(datasets, Dataset::id, id);
+    }
+
+    public Optional<Population> population(String id) {
+        return find(populations, Population::id, id);
+    }
+
+    public Optional<ResidencyZone> zone(String id) {
+        return find(zones, ResidencyZone::id, id);
+    }
+
+    public List<Component> componentsIn(String regionId) {
+        return components.stream().filter(c -> c.regionId().equals(regionId)).toList();
+    }
+
+    public Map<String, Region> regionsById() {
+        return regions.stream().collect(Collectors.toUnmodifiableMap(Region::id, Function.identity()));
+    }
+
+    /** True when any element of any kind has this id. */
+    public boolean containsId(String id) {
+        return region(id).isPresent() || component(id).isPresent() || link(id).isPresent()
+                || dataset(id).isPresent() || population(id).isPresent() || zone(id).isPresent();
+    }
+
+    // ---- changes: each returns a new, validated topology
+
+    public Topology withRegion(Region r) {
+        return new Topology(upsert(regions, Region::id, r), components, links, datasets, routing, populations, zones,
+                objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withComponent(Component c) {
+        return new Topology(regions, upsert(components, Component::id, c), links, datasets, routing, populations,
+                zones, objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withLink(Link l) {
+        return new Topology(regions, components, upsert(links, Link::id, l), datasets, routing, populations, zones,
+                objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withDataset(Dataset d) {
+        return new Topology(regions, components, links, upsert(datasets, Dataset::id, d), routing, populations, zones,
+                objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withPopulation(Population p) {
+        return new Topology(regions, components, links, datasets, routing, upsert(populations, Population::id, p),
+                zones, objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withZone(ResidencyZone z) {
+        return new Topology(regions, components, links, datasets, routing, populations,
+                upsert(zones, ResidencyZone::id, z), objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withRouting(GlobalRouting value) {
+        return new Topology(regions, components, links, datasets, value, populations, zones, objectives, assumptions, providers, scenarios);
+    }
+
+    public Topology withObjectives(Objectives value) {
+        return new Topology(regions, components, links, datasets, routing, populations, zones, value, assumptions, providers, scenarios);
+    }
+
+    public Topology withAssumptions(Assumptions value) {
+        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives, value, providers, scenarios);
+    }
+
+    /**
+     * Removes the element with this id and everything that would dangle without it: a region takes its
+     * components; a component takes its links and leaves the datasets that listed it; a zone is unset
+     * from datasets and populations.
+     */
+    public Topology without(String id) {
+        List<Component> keptComponents = components.stream()
+                .filter(c -> !c.id().equals(id) && !c.regionId().equals(id)).toList();
+        Predicate<String> gone = ref -> ref.equals(id)
+                || components.stream().anyMatch(c -> c.id().equals(ref) && !keptComponents.contains(c));
+        List<Link> keptLinks = links.stream()
+                .filter(l -> !l.id().equals(id) && !gone.test(l.from()) && !gone.test(l.to())
+                        && (l.via() == null || !gone.test(l.via())))
+                .toList();
+        List<Dataset> keptDatasets = datasets.stream().filter(d -> !d.id().equals(id))
+                .map(d -> new Dataset(d.id(), d.name(), d.strategy(), d.conflict(), d.writesPerSecond(),
+                        d.recordBytes(), d.commutative(), id.equals(d.zoneId()) ? null : d.zoneId(),
+                        d.copies().stream().filter(gone.negate()).toList(), d.mergeRatePerSecond()))
+                .toList();
+        List<Population> keptPopulations = populations.stream().filter(p -> !p.id().equals(id))
+                .map(p -> new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(),
+                        id.equals(p.zoneId()) ? null : p.zoneId(), id.equals(p.homeRegionId()) ? null : p.homeRegionId(),
+                        rebalance(p.weights(), id)))
+                .toList();
+        List<ResidencyZone> keptZones = new ArrayList<>();
+        for (ResidencyZone z : zones) {
+            List<String> rs = z.regionIds().stream().filter(r -> !r.equals(id)).toList();
+            if (!z.id().equals(id) && !rs.isEmpty()) {
+                keptZones.add(new ResidencyZone(z.id(), z.name(), rs));
+            }
+        }
+        List<String> zoneIds = keptZones.stream().map(ResidencyZone::id).toList();
+        keptDatasets = keptDatasets.stream().map(d -> d.zoneId() == null || zoneIds.contains(d.zoneId()) ? d
+                : new Dataset(d.id(), d.name(), d.strategy(), d.conflict(), d.writesPerSecond(), d.recordBytes(),
+                        d.commutative(), null, d.copies(), d.mergeRatePerSecond())).toList();
+        keptPopulations = keptPopulations.stream().map(p -> p.zoneId() == null || zoneIds.contains(p.zoneId()) ? p
+                : new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(), null,
+                        p.homeRegionId(), p.weights())).toList();
+        return new Topology(regions.stream().filter(r -> !r.id().equals(id)).toList(), keptComponents, keptLinks,
+                keptDatasets, routing, keptPopulations, keptZones, objectives, assumptions, providers, scenarios);
+    }
+
+    /** Scenarios without the removed region; a scenario left failing nothing is dropped. */
+    private List<FailureScenario> keptScenarios(String removed) {
+        List<FailureScenario> kept = new ArrayList<>();
+        for (FailureScenario s : scenarios) {
+            List<String> rs = s.regionIds().stream().filter(r -> !r.equals(removed)).toList();
+            if (!s.id().equals(removed) && (!rs.isEmpty() || !s.providers().isEmpty())) {
+                kept.add(new FailureScenario(s.id(), s.name(), rs, s.providers()));
+            }
+        }
+        return kept;
+    }
+
+    /** The provider's failure domain as stated in the design, or the default. */
+    public ProviderProfile provider(Provider provider) {
+        return providers.stream().filter(p -> p.provider() == provider).findFirst()
+                .orElseGet(() -> ProviderProfile.defaultFor(provider));
+    }
+
+    public Topology withProviderProfile(ProviderProfile profile) {
+        List<ProviderProfile> list = new ArrayList<>(providers.stream()
+                .filter(p -> p.provider() != profile.provider()).toList());
+        list.add(profile);
+        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives,
+                assumptions, list, scenarios);
+    }
+
+    public Topology withScenario(FailureScenario scenario) {
+        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives,
+                assumptions, providers, upsert(scenarios, FailureScenario::id, scenario));
+    }
+
+    /** Drops a removed region's weight and scales the rest back to 1. */
+    private static List<RouteWeight> rebalance(List<RouteWeight> weights, String removed) {
+        List<RouteWeight> kept = weights.stream().filter(w -> !w.regionId().equals(removed)).toList();
+        if (kept.size() == weights.size()) {
+            return weights;
+        }
+        double sum = kept.stream().mapToDouble(RouteWeight::share).sum();
+        if (sum <= 0) {
+            return List.of();
+        }
+        return kept.stream().map(w -> new RouteWeight(w.regionId(), w.share() / sum)).toList();
+    }
+
+    private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {
+        return list.stream().filter(e -> id.apply(e).equals(wanted)).findFirst();
+    }
+
+    /** Replaces the element with the same id in place, or appends it. */
+    static <T> List<T> upsert(List<T> list, Function<T, String> id, T element) {
+        List<T> out = new ArrayList<>(list);
+        for (int i = 0; i < out.size(); i++) {
+            if (id.apply(out.get(i)).equals(id.apply(element))) {
+                out.set(i, element);
+                return out;
+            }
+        }
+        out.add(element);
+        return out;
+    }
+}

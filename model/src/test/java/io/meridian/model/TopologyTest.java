@@ -1,0 +1,102 @@
+package io.meridian.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopologyTest {
+
+    static Region region(String id, double lat, double lon) {
+        return new Region(id, null, id, Provider.AWS, new GeoPoint(lat, lon), "US", 0.9995, 4, 3);
+    }
+
+    static Component service(String id, String region) {
+        return new Component(id, id, region, 50, 0.096, Reliability.ofSla(0.999),
+                new ComponentSpec.Service(100, 0.8));
+    }
+
+    static Component database(String id, String region, DatabaseRole role) {
+        return new Component(id, id, region, 1, 0.5, Reliability.ofSla(0.9995),
+                new ComponentSpec.Database("postgresql", role, 5000, 1, 30));
+    }
+
+    static Topology twoRegions() {
+        return Topology.EMPTY
+                .withRegion(region("use1", 38.9, -77.0))
+                .withRegion(region("usw2", 45.5, -122.7))
+                .withComponent(service("api-east", "use1"))
+                .withComponent(database("db-east", "use1", DatabaseRole.PRIMARY))
+                .withComponent(database("db-west", "usw2", DatabaseRole.REPLICA))
+                .withLink(Link.dependency("api-needs-db", "api-east", "db-east"))
+                .withLink(Link.replication("east-to-west", "db-east", "db-west", ReplicationMode.ASYNC))
+                .withDataset(new Dataset("orders", "Orders", WriteStrategy.SINGLE_PRIMARY, ConflictResolution.NONE,
+                        6000, 512, false, null, List.of("db-east", "db-west"), 0));
+    }
+
+    @Test
+    void refusesAComponentInAnUnknownRegion() {
+        assertThatThrownBy(() -> twoRegions().withComponent(service("api-x", "euw1")))
+                .isInstanceOf(InvalidTopologyException.class)
+                .satisfies(e -> assertThat(((InvalidTopologyException) e).problems())
+                        .containsExactly(new Problem("components[3].region", "no region with id 'euw1'")));
+    }
+
+    @Test
+    void refusesIdsSharedAcrossElementKinds() {
+        assertThatThrownBy(() -> twoRegions().withComponent(service("use1", "use1")))
+                .isInstanceOf(InvalidTopologyException.class)
+                .hasMessageContaining("components[3].id: duplicate id 'use1' (already used at regions[0].id)");
+    }
+
+    @Test
+    void refusesDatasetCopiesThatAreNotStores() {
+        Dataset bad = new Dataset("d", "d", WriteStrategy.MULTI_PRIMARY, ConflictResolution.LWW, 1, 1, false, null,
+                List.of("api-east"), 0);
+        assertThatThrownBy(() -> twoRegions().withDataset(bad))
+                .hasMessageContaining("datasets[1].copies[0]: 'api-east' is a service");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        Topology t = twoRegions();
+        List<Component> comps = new java.util.ArrayList<>(t.components());
+        comps.add(service("a", "nowhere"));
+        comps.add(service("b", "elsewhere"));
+        assertThatThrownBy(() -> new Topology(t.regions(), comps, t.links(), t.datasets(), null, List.of(), List.of(),
+                null, null))
+                .satisfies(e -> assertThat(((InvalidTopologyException) e).problems()).hasSize(2));
+    }
+
+    @Test
+    void removingARegionTakesItsComponentsLinksAndCopies() {
+        Topology t = twoRegions().without("usw2");
+        assertThat(t.regions()).extracting(Region::id).containsExactly("use1");
+        assertThat(t.components()).extracting(Component::id).containsExactly("api-east", "db-east");
+        assertThat(t.links()).extracting(Link::id).containsExactly("api-needs-db");
+        assertThat(t.dataset("orders").orElseThrow().copies()).containsExactly("db-east");
+    }
+
+    @Test
+    void removingAWeightedRegionRebalancesTheRemainingShares() {
+        Population p = new Population("users", "Users", new GeoPoint(40, -90), 1000, 0.9, null, null,
+                List.of(new RouteWeight("use1", 0.6), new RouteWeight("usw2", 0.4)));
+        Topology t = twoRegions().withPopulation(p).without("usw2");
+        assertThat(t.population("users").orElseThrow().weights())
+                .containsExactly(new RouteWeight("use1", 1.0));
+    }
+
+    @Test
+    void withReplacesInPlaceKeepingOrder() {
+        Topology t = twoRegions().withComponent(service("api-east", "use1").withInstances(75));
+        assertThat(t.components()).extracting(Component::id).containsExactly("api-east", "db-east", "db-west");
+        assertThat(t.component("api-east").orElseThrow().instances()).isEqualTo(75);
+    }
+
+    @Test
+    void listsAreUnmodifiable() {
+        assertThatThrownBy(() -> twoRegions().regions().add(region("x", 0, 0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+}
