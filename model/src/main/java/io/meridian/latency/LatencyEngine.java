@@ -1,0 +1,98 @@
+package io.meridian.latency;
+
+import io.meridian.model.Dataset;
+import io.meridian.model.Population;
+import io.meridian.model.Problem;
+import io.meridian.model.Region;
+import io.meridian.model.RouteWeight;
+import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
+import io.meridian.routing.RegionAssignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The latency computation for a whole design: one entry point, one plain-data report. */
+public final class LatencyEngine {
+    private LatencyEngine() {
+    }
+
+    public static LatencyReport evaluate(Topology topology) {
+        RegionLatencies regions = RegionLatencies.of(topology);
+        LatencyModel model = regions.model();
+        List<String> populationIds = topology.populations().stream().map(Population::id).toList();
+        LatencyMatrix toRegions = LatencyMatrix.between(model,
+                topology.populations().stream().map(Population::location).toList(),
+                topology.regions().stream().map(Region::location).toList());
+        Map<String, RegionAssignment> routing = new PopulationRouter(topology).assignAll();
+        ClientPaths clients = new ClientPaths(model, toRegions, populationIds, regions.regionIds());
+
+        List<ReadLatency> reads = new ArrayList<>();
+        for (Population p : topology.populations()) {
+            RegionAssignment a = routing.get(p.id());
+            if (a.shares().isEmpty()) {
+                reads.add(new ReadLatency(p.id(), null, unserved(p)));
+                continue;
+            }
+            List<ServedLatency> byRegion = a.shares().stream().map(w -> {
+                PathLatency path = clients.path(p.id(), w.regionId());
+                return new ServedLatency(w.regionId(), w.share(), "served by " + w.regionId(), path.typicalRttMs(),
+                        path.floorRttMs());
+            }).toList();
+            reads.add(new ReadLatency(p.id(), WeightedLatency.of("read latency", byRegion), null));
+        }
+
+        WritePaths writePaths = new WritePaths(regions);
+        List<WriteLatency> writes = new ArrayList<>();
+        for (Dataset d : topology.datasets()) {
+            DatasetCopies copies = new DatasetCopies(topology, d);
+            String datasetUnavailable = WritePaths.unavailable(d, copies);
+            for (Population p : topology.populations()) {
+                List<RouteWeight> shares = routing.get(p.id()).shares();
+                String unavailable = datasetUnavailable != null ? datasetUnavailable
+                        : shares.isEmpty() ? unserved(p) : null;
+                if (unavailable != null) {
+                    writes.add(new WriteLatency(d.id(), p.id(), d.strategy(), null, unavailable));
+                    continue;
+                }
+                List<ServedLatency> byRegion = shares.stream()
+                        .map(w -> writePaths.served(d, copies, p, w.regionId(), w.share(),
+                                clients.path(p.id(), w.regionId())))
+                        .toList();
+                writes.add(new WriteLatency(d.id(), p.id(), d.strategy(),
+                        WeightedLatency.of("write latency", byRegion), null));
+            }
+        }
+        List<Problem> problems = NetworkOverrides.problems(topology);
+        return new LatencyReport(regions.table(), regions.measuredPaths(),
+                toRegions.toTable(populationIds, regions.regionIds()), routing, reads, writes, problems);
+    }
+
+    private static String unserved(Population p) {
+        return "population '" + p.id() + "' has no region it may use";
+    }
+
+    /** Population → region paths, explained, looked up by id. */
+    private static final class ClientPaths {
+        private final LatencyModel model;
+        private final LatencyMatrix matrix;
+        private final Map<String, Integer> rowById = new HashMap<>();
+        private final Map<String, Integer> columnById = new HashMap<>();
+
+        ClientPaths(LatencyModel model, LatencyMatrix matrix, List<String> populationIds, List<String> regionIds) {
+            this.model = model;
+            this.matrix = matrix;
+            for (int i = 0; i < populationIds.size(); i++) {
+                rowById.put(populationIds.get(i), i);
+            }
+            for (int j = 0; j < regionIds.size(); j++) {
+                columnById.put(regionIds.get(j), j);
+            }
+        }
+
+        PathLatency path(String populationId, String regionId) {
+            return model.forDistance(matrix.distanceKm(rowById.get(populationId), columnById.get(regionId)));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.meridian.latency;
+
+import io.meridian.model.GeoPoint;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Distances, floor RTTs and typical RTTs between every row place and every column place, held in flat
+ * arrays so that a 100 × 100 matrix costs one geodesic solution per unordered pair and nothing else.
+ * Immutable: the arrays never leave this class.
+ */
+public final class LatencyMatrix {
+    private final int rows;
+    private final int columns;
+    private final double[] distanceKm;
+    private final double[] floorRttMs;
+    private final double[] typicalRttMs;
+
+    private LatencyMatrix(int rows, int columns, double[] distanceKm, double[] floorRttMs, double[] typicalRttMs) {
+        this.rows = rows;
+        this.columns = columns;
+        this.distanceKm = distanceKm;
+        this.floorRttMs = floorRttMs;
+        this.typicalRttMs = typicalRttMs;
+    }
+
+    /**
+     * Every place to every other place. Symmetric, so each pair is solved once; a place to itself is 0
+     * (no round trip leaves the region).
+     */
+    public static LatencyMatrix square(LatencyModel model, List<GeoPoint> places) {
+        int n = places.size();
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        for (int i = 0; i < n; i++) {
+            lat[i] = places.get(i).lat();
+            lon[i] = places.get(i).lon();
+        }
+        double[] distance = new double[n * n];
+        double[] floor = new double[n * n];
+        double[] typical = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double d = Geodesy.distanceKm(lat[i], lon[i], lat[j], lon[j]);
+                double f = model.floorRttMs(d);
+                double t = model.typicalRttMs(d);
+                distance[i * n + j] = d;
+                distance[j * n + i] = d;
+                floor[i * n + j] = f;
+                floor[j * n + i] = f;
+                typical[i * n + j] = t;
+                typical[j * n + i] = t;
+            }
+        }
+        return new LatencyMatrix(n, n, distance, floor, typical);
+    }
+
+    /**
+     * From each row place to each column place (e.g. populations to regions). Distinct places that happen to
+     * coincide still pay the typical overhead: a client is never inside the data centre.
+     */
+    public static LatencyMatrix between(LatencyModel model, List<GeoPoint> from, List<GeoPoint> to) {
+        int r = from.size();
+        int c = to.size();
+        double[] distance = new double[r * c];
+        double[] floor = new double[r * c];
+        double[] typical = new double[r * c];
+        for (int i = 0; i < r; i++) {
+            GeoPoint a = from.get(i);
+            for (int j = 0; j < c; j++) {
+                double d = Geodesy.distanceKm(a, to.get(j));
+                distance[i * c + j] = d;
+                floor[i * c + j] = model.floorRttMs(d);
+                typical[i * c + j] = model.typicalRttMs(d);
+            }
+        }
+        return new LatencyMatrix(r, c, distance, floor, typical);
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public double distanceKm(int row, int column) {
+        return distanceKm[index(row, column)];
+    }
+
+    public double floorRttMs(int row, int column) {
+        return floorRttMs[index(row, column)];
+    }
+
+    public double typicalRttMs(int row, int column) {
+        return typicalRttMs[index(row, column)];
+    }
+
+    /** The same matrix with one typical cell replaced (and its mirror when square); used for measured paths. */
+    LatencyMatrix withTypical(int row, int column, double value) {
+        double[] typical = typicalRttMs.clone();
+        typical[index(row, column)] = value;
+        if (rows == columns) {
+            typical[index(column, row)] = value;
+        }
+        return new LatencyMatrix(rows, columns, distanceKm, floorRttMs, typical);
+    }
+
+    /** The serializable form, labelled with the ids of the row and column places. */
+    public LatencyTable toTable(List<String> rowIds, List<String> columnIds) {
+        if (rowIds.size() != rows || columnIds.size() != columns) {
+            throw new IllegalArgumentException("expected " + rows + " row and " + columns + " column ids, got "
+                    + rowIds.size() + " and " + columnIds.size());
+        }
+        return new LatencyTable(rowIds, columnIds, grid(distanceKm), grid(floorRttMs), grid(typicalRttMs));
+    }
+
+    private List<List<Double>> grid(double[] values) {
+        Double[][] out = new Double[rows][columns];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                out[i][j] = values[i * columns + j];
+            }
+        }
+        return Arrays.stream(out).map(List::of).toList();
+    }
+
+    private int index(int row, int column) {
+        if (row < 0 || column < 0 || row >= rows || column >= columns) {
+            throw new IndexOutOfBoundsException("cell (" + row + ", " + column + ") outside " + rows + " × " + columns);
+        }
+        return row * columns + column;
+    }
+}

@@ -1,0 +1,22 @@
+package io.meridian.latency;
+
+import io.meridian.model.Checks;
+import io.meridian.model.Figure;
+
+/**
+ * A latency seen by a population through one serving region.
+ *
+ * @param share     the share of the population's traffic this region serves
+ * @param route     in words, the path the request takes (e.g. "served by use1; primary db-east in use1")
+ * @param typicalMs the latency to plan with (typical RTTs, measured paths where given)
+ * @param floorMs   the same path with every RTT at its physical floor: no design can beat it
+ */
+public record ServedLatency(String regionId, double share, String route, Figure typicalMs, Figure floorMs) {
+    public ServedLatency {
+        Checks.id(regionId, "regionId");
+        Checks.fraction(share, "share");
+        route = Checks.text(route);
+        Checks.present(typicalMs, "typicalMs");
+        Checks.present(floorMs, "floorMs");
+    }
+}

@@ -1,0 +1,182 @@
+package io.meridian.latency;
+
+import io.meridian.latency.DatasetCopies.Copy;
+import io.meridian.model.Dataset;
+import io.meridian.model.Figure;
+import io.meridian.model.Population;
+import io.meridian.model.WriteStrategy;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commit cost of each write strategy, measured from the region S that serves the writer. Every cost is
+ * computed twice with the same plan (primary, leader, participants): once with typical RTTs, once with floors.
+ */
+final class WritePaths {
+    /** An RTT between two regions under one measure (typical or floor); 0 within a region. */
+    private interface Rtt {
+        double ms(String fromRegionId, String toRegionId);
+    }
+
+    /** One commit cost: its formula over named inputs, and its value. */
+    private record Cost(String formula, Map<String, Double> inputs, double value) {
+    }
+
+    private final RegionLatencies regions;
+    private final double epsilonMs;
+
+    WritePaths(RegionLatencies regions) {
+        this.regions = regions;
+        this.epsilonMs = regions.model().assumptions().commitWaitEpsilonMs();
+    }
+
+    /** Why no write latency can be given for the dataset, or null when it can. */
+    static String unavailable(Dataset dataset, DatasetCopies copies) {
+        if (copies.all().isEmpty()) {
+            return "dataset '" + dataset.id() + "' has no copies";
+        }
+        WriteStrategy s = dataset.strategy();
+        if (s == WriteStrategy.SINGLE_PRIMARY && copies.primary().isEmpty()) {
+            return "no copy of '" + dataset.id() + "' has the primary role";
+        }
+        if ((s == WriteStrategy.MAJORITY_QUORUM || s == WriteStrategy.COMMIT_WAIT) && copies.voters().isEmpty()) {
+            return "no copy of '" + dataset.id() + "' votes (primary, voter or witness)";
+        }
+        return null;
+    }
+
+    /** The write latency through serving region S: the client's RTT to S plus the commit cost from S. */
+    ServedLatency served(Dataset dataset, DatasetCopies copies, Population writer, String servingRegionId,
+                         double share, PathLatency client) {
+        String s = servingRegionId;
+        Rtt typical = regions::typicalRttMs;
+        Rtt floor = regions::floorRttMs;
+        return switch (dataset.strategy()) {
+            case SINGLE_PRIMARY -> {
+                Copy primary = copies.primary().orElseThrow();
+                List<String> sync = copies.syncReplicaRegions(primary);
+                yield served(s, share, client, "primary '" + primary.componentId() + "' in " + primary.regionId()
+                                + syncText(sync),
+                        primaryCost(typical, s, primary.regionId(), sync), primaryCost(floor, s, primary.regionId(), sync));
+            }
+            case HOME_REGION -> {
+                // A writer without a home region is homed where it is served.
+                String home = writer.homeRegionId() != null ? writer.homeRegionId() : s;
+                List<String> sync = copies.in(home).stream().flatMap(c -> copies.syncReplicaRegions(c).stream()).toList();
+                yield served(s, share, client, "home region " + home + syncText(sync),
+                        homeCost(typical, s, home, sync), homeCost(floor, s, home, sync));
+            }
+            case MULTI_PRIMARY -> {
+                Copy nearest = nearest(copies.all(), s);
+                yield served(s, share, client, "nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
+                        nearestCopyCost(typical, s, copies.all()), nearestCopyCost(floor, s, copies.all()));
+            }
+            case MAJORITY_QUORUM -> {
+                Copy leader = leader(copies, s);
+                List<Copy> voters = copies.voters();
+                yield served(s, share, client, quorumText(leader, voters),
+                        quorumCost(typical, s, leader, voters), quorumCost(floor, s, leader, voters));
+            }
+            case TWO_PHASE_COMMIT -> served(s, share, client, "coordinator in " + s + ", "
+                            + copies.all().size() + " participants",
+                    twoPhaseCost(typical, s, copies.all()), twoPhaseCost(floor, s, copies.all()));
+            case COMMIT_WAIT -> {
+                Copy leader = leader(copies, s);
+                List<Copy> voters = copies.voters();
+                yield served(s, share, client, quorumText(leader, voters) + ", then waits out 2ε",
+                        commitWait(quorumCost(typical, s, leader, voters)),
+                        commitWait(quorumCost(floor, s, leader, voters)));
+            }
+        };
+    }
+
+    private ServedLatency served(String s, double share, PathLatency client, String route, Cost typical, Cost floor) {
+        return new ServedLatency(s, share, "served by " + s + "; " + route,
+                figure("write latency", client.typicalRttMs().value(), typical),
+                figure("write latency floor", client.floorRttMs().value(), floor));
+    }
+
+    private static Figure figure(String name, double clientRttMs, Cost commit) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("clientRtt", clientRttMs);
+        inputs.putAll(commit.inputs());
+        return new Figure(name, clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(), inputs);
+    }
+
+    // SINGLE_PRIMARY: forward to the primary, which waits for its synchronous replicas.
+    private static Cost primaryCost(Rtt rtt, String s, String primaryRegion, List<String> syncRegions) {
+        double forward = rtt.ms(s, primaryRegion);
+        double sync = maxRtt(rtt, primaryRegion, syncRegions);
+        return new Cost("primaryRtt + syncReplicaRtt", inputs("primaryRtt", forward, "syncReplicaRtt", sync),
+                forward + sync);
+    }
+
+    // HOME_REGION: forward to the writer's home region, whose copies wait for their synchronous replicas.
+    private static Cost homeCost(Rtt rtt, String s, String home, List<String> syncRegions) {
+        double forward = rtt.ms(s, home);
+        double sync = maxRtt(rtt, home, syncRegions);
+        return new Cost("homeRtt + syncReplicaRtt", inputs("homeRtt", forward, "syncReplicaRtt", sync), forward + sync);
+    }
+
+    // MULTI_PRIMARY: commit at the nearest copy; conflicts are resolved later, off the write path.
+    private static Cost nearestCopyCost(Rtt rtt, String s, List<Copy> copies) {
+        double nearest = copies.stream().mapToDouble(c -> rtt.ms(s, c.regionId())).min().orElseThrow();
+        return new Cost("nearestCopyRtt", inputs("nearestCopyRtt", nearest), nearest);
+    }
+
+    // MAJORITY_QUORUM: forward to the leader, which needs acks from ⌊n/2⌋ other voters (with itself, a majority).
+    private static Cost quorumCost(Rtt rtt, String s, Copy leader, List<Copy> voters) {
+        double forward = rtt.ms(s, leader.regionId());
+        int needed = voters.size() / 2;
+        double[] others = voters.stream().filter(v -> !v.componentId().equals(leader.componentId()))
+                .mapToDouble(v -> rtt.ms(leader.regionId(), v.regionId())).sorted().toArray();
+        double quorum = needed == 0 ? 0 : others[needed - 1];
+        return new Cost("leaderRtt + quorumRtt", inputs("leaderRtt", forward, "quorumRtt", quorum,
+                "voters", voters.size(), "acksNeeded", needed), forward + quorum);
+    }
+
+    // TWO_PHASE_COMMIT: the coordinator in S runs prepare and commit rounds, each waiting for the farthest copy.
+    private static Cost twoPhaseCost(Rtt rtt, String s, List<Copy> participants) {
+        double farthest = maxRtt(rtt, s, participants.stream().map(Copy::regionId).toList());
+        return new Cost("2 × maxParticipantRtt", inputs("maxParticipantRtt", farthest), 2 * farthest);
+    }
+
+    // COMMIT_WAIT: a quorum commit that then waits out the clock uncertainty, 2ε (Spanner's TrueTime).
+    private Cost commitWait(Cost quorum) {
+        Map<String, Double> in = new LinkedHashMap<>(quorum.inputs());
+        in.put("epsilon", epsilonMs);
+        return new Cost(quorum.formula() + " + 2 × epsilon", in, quorum.value() + 2 * epsilonMs);
+    }
+
+    /** The primary voter when there is one; else the voter nearest S (typical RTT; first listed on ties). */
+    private Copy leader(DatasetCopies copies, String s) {
+        return copies.primary().orElseGet(() -> nearest(copies.voters(), s));
+    }
+
+    private Copy nearest(List<Copy> candidates, String s) {
+        return candidates.stream().min(Comparator.comparingDouble(c -> regions.typicalRttMs(s, c.regionId())))
+                .orElseThrow();
+    }
+
+    private static double maxRtt(Rtt rtt, String from, List<String> toRegions) {
+        return toRegions.stream().mapToDouble(r -> rtt.ms(from, r)).max().orElse(0);
+    }
+
+    private static String syncText(List<String> syncRegions) {
+        return syncRegions.isEmpty() ? "" : ", synchronous replicas in " + String.join(", ", syncRegions);
+    }
+
+    private static String quorumText(Copy leader, List<Copy> voters) {
+        return "leader '" + leader.componentId() + "' in " + leader.regionId() + ", " + voters.size() + " voters";
+    }
+
+    private static Map<String, Double> inputs(Object... nameValuePairs) {
+        Map<String, Double> in = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+            in.put((String) nameValuePairs[i], ((Number) nameValuePairs[i + 1]).doubleValue());
+        }
+        return in;
+    }
+}

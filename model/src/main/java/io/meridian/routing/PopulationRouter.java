@@ -1,0 +1,109 @@
+package io.meridian.routing;
+
+import io.meridian.model.Component;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.GeoPoint;
+import io.meridian.model.Population;
+import io.meridian.model.Region;
+import io.meridian.model.ResidencyZone;
+import io.meridian.model.RouteWeight;
+import io.meridian.model.Topology;
+import io.meridian.routing.RegionAssignment.Basis;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
+
+/**
+ * Decides which regions serve each population: its explicit weights; else its home region; else the nearest
+ * region its residency zone permits, preferring regions that run a service when any permitted region does.
+ * The variants with failed regions re-route the lost traffic: a lost weighted region's share moves to the
+ * surviving weighted regions in proportion; when all are lost (or the home region is), to the nearest
+ * surviving permitted region.
+ */
+public final class PopulationRouter {
+    private final Topology topology;
+    private final Set<String> regionsWithService;
+
+    public PopulationRouter(Topology topology) {
+        this.topology = topology;
+        this.regionsWithService = topology.components().stream()
+                .filter(c -> c.kind() == ComponentKind.SERVICE)
+                .map(Component::regionId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The regions the population's residency zone allows, in design order; every region when it has no zone. */
+    public List<String> permittedRegions(Population population) {
+        List<String> all = topology.regions().stream().map(Region::id).toList();
+        if (population.zoneId() == null) {
+            return all;
+        }
+        ResidencyZone zone = topology.zone(population.zoneId()).orElseThrow();
+        return all.stream().filter(zone::permits).toList();
+    }
+
+    public RegionAssignment assign(Population population) {
+        return assign(population, Set.of());
+    }
+
+    /** The assignment when the given regions are down. */
+    public RegionAssignment assign(Population population, Set<String> failedRegionIds) {
+        List<RouteWeight> surviving = population.weights().stream()
+                .filter(w -> !failedRegionIds.contains(w.regionId()) && w.share() > 0)
+                .toList();
+        if (!surviving.isEmpty()) {
+            double sum = surviving.stream().mapToDouble(RouteWeight::share).sum();
+            List<RouteWeight> shares = surviving.stream()
+                    .map(w -> new RouteWeight(w.regionId(), w.share() / sum))
+                    .toList();
+            return new RegionAssignment(population.id(), Basis.WEIGHTS, shares);
+        }
+        String home = population.homeRegionId();
+        if (population.weights().isEmpty() && home != null && !failedRegionIds.contains(home)) {
+            return new RegionAssignment(population.id(), Basis.HOME_REGION, List.of(new RouteWeight(home, 1)));
+        }
+        return nearestPermitted(population, failedRegionIds)
+                .map(r -> new RegionAssignment(population.id(), Basis.NEAREST_PERMITTED,
+                        List.of(new RouteWeight(r, 1))))
+                .orElseGet(() -> new RegionAssignment(population.id(), Basis.UNSERVED, List.of()));
+    }
+
+    /** Every population's assignment, keyed by population id in design order. */
+    public Map<String, RegionAssignment> assignAll() {
+        return assignAll(Set.of());
+    }
+
+    /** Every population's assignment when the given regions are down, keyed by population id in design order. */
+    public Map<String, RegionAssignment> assignAll(Set<String> failedRegionIds) {
+        Map<String, RegionAssignment> out = new LinkedHashMap<>();
+        topology.populations().forEach(p -> out.put(p.id(), assign(p, failedRegionIds)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The nearest permitted region that is up; regions that run a service win when any candidate does. */
+    private Optional<String> nearestPermitted(Population population, Set<String> failedRegionIds) {
+        List<String> candidates = permittedRegions(population).stream()
+                .filter(r -> !failedRegionIds.contains(r))
+                .toList();
+        List<String> withService = candidates.stream().filter(regionsWithService::contains).toList();
+        List<String> pool = withService.isEmpty() ? candidates : withService;
+        Map<String, Region> regions = topology.regionsById();
+        Function<String, Double> distance = r -> distanceKm(population.location(), regions.get(r).location());
+        // min keeps the first of equals, so ties go to the region listed first.
+        return pool.stream().min(Comparator.comparing(distance));
+    }
+
+    // Geodesic distance on WGS84, as io.meridian.latency computes it; repeated here so that routing does not
+    // depend on latency, which depends on routing.
+    private static double distanceKm(GeoPoint a, GeoPoint b) {
+        return Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon(), GeodesicMask.DISTANCE).s12 / 1000.0;
+    }
+}

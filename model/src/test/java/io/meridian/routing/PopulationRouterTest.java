@@ -1,0 +1,128 @@
+package io.meridian.routing;
+
+import static io.meridian.routing.Designs.population;
+import static io.meridian.routing.Designs.region;
+import static io.meridian.routing.Designs.service;
+import static io.meridian.routing.Designs.withHome;
+import static io.meridian.routing.Designs.withWeights;
+import static io.meridian.routing.Designs.withZone;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.meridian.model.Population;
+import io.meridian.model.ResidencyZone;
+import io.meridian.model.RouteWeight;
+import io.meridian.model.Topology;
+import io.meridian.routing.RegionAssignment.Basis;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PopulationRouterTest {
+
+    /** Four regions on the equator, 10° apart: a (0°), b (10°), c (20°), d (30°); each runs a service. */
+    private static Topology equator() {
+        Topology t = Topology.EMPTY;
+        String[] ids = {"a", "b", "c", "d"};
+        for (int i = 0; i < ids.length; i++) {
+            t = t.withRegion(region(ids[i], 0, 10 * i)).withComponent(service("api-" + ids[i], ids[i]));
+        }
+        return t.withZone(new ResidencyZone("eu", "EU", List.of("c", "d")));
+    }
+
+    private static RegionAssignment assign(Topology t, Population p, String... failed) {
+        return new PopulationRouter(t.withPopulation(p)).assign(p, Set.of(failed));
+    }
+
+    @Test
+    void explicitWeightsWinOverHomeAndDistance() {
+        Population p = withHome(withWeights(population("p", 0, 1), new RouteWeight("b", 0.6),
+                new RouteWeight("d", 0.4)), "a");
+        RegionAssignment a = assign(equator(), p);
+        assertThat(a.basis()).isEqualTo(Basis.WEIGHTS);
+        assertThat(a.shares()).containsExactly(new RouteWeight("b", 0.6), new RouteWeight("d", 0.4));
+    }
+
+    @Test
+    void homeRegionServesWhenThereAreNoWeights() {
+        RegionAssignment a = assign(equator(), withHome(population("p", 0, 1), "d"));
+        assertThat(a.basis()).isEqualTo(Basis.HOME_REGION);
+        assertThat(a.shares()).containsExactly(new RouteWeight("d", 1));
+    }
+
+    @Test
+    void otherwiseTheNearestRegion() {
+        // At 12°E, b (10°) is 2° away and c (20°) 8°.
+        RegionAssignment a = assign(equator(), population("p", 0, 12));
+        assertThat(a.basis()).isEqualTo(Basis.NEAREST_PERMITTED);
+        assertThat(a.regionIds()).containsExactly("b");
+    }
+
+    @Test
+    void residencyLimitsTheChoiceToTheZonesRegions() {
+        Population p = withZone(population("p", 0, 1), "eu");
+        PopulationRouter router = new PopulationRouter(equator().withPopulation(p));
+        assertThat(router.permittedRegions(p)).containsExactly("c", "d");
+        // Nearest of all is a, but only c and d are permitted; c (20°) is nearer than d (30°).
+        assertThat(router.assign(p).regionIds()).containsExactly("c");
+        assertThat(router.permittedRegions(population("q", 0, 0))).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void prefersRegionsThatRunAServiceWhenAnyDoes() {
+        Topology t = Topology.EMPTY.withRegion(region("a", 0, 0)).withRegion(region("b", 0, 10));
+        Population p = population("p", 0, 1);
+        assertThat(assign(t, p).regionIds()).as("no services anywhere: nearest").containsExactly("a");
+        assertThat(assign(t.withComponent(service("api-b", "b")), p).regionIds())
+                .as("only b runs a service").containsExactly("b");
+    }
+
+    @Test
+    void aFailedNearestRegionReroutesToTheNextNearestPermitted() {
+        Population p = withZone(population("p", 0, 1), "eu");
+        assertThat(assign(equator(), p, "c").regionIds()).containsExactly("d");
+        assertThat(assign(equator(), population("p", 0, 1), "a").regionIds()).containsExactly("b");
+    }
+
+    @Test
+    void aLostWeightedRegionsShareMovesToTheOtherWeightedRegionsInProportion() {
+        Population p = withWeights(population("p", 0, 1), new RouteWeight("a", 0.5), new RouteWeight("b", 0.3),
+                new RouteWeight("c", 0.2));
+        RegionAssignment a = assign(equator(), p, "a");
+        // b and c keep their 3:2 ratio: 0.3 / 0.5 = 0.6 and 0.2 / 0.5 = 0.4.
+        assertThat(a.basis()).isEqualTo(Basis.WEIGHTS);
+        assertThat(a.shareOf("b")).isCloseTo(0.6, within(1e-12));
+        assertThat(a.shareOf("c")).isCloseTo(0.4, within(1e-12));
+        assertThat(a.shareOf("a")).isZero();
+    }
+
+    @Test
+    void whenEveryWeightedRegionIsLostTheNearestPermittedTakesOver() {
+        Population p = withWeights(population("p", 0, 1), new RouteWeight("a", 0.6), new RouteWeight("b", 0.4));
+        RegionAssignment a = assign(equator(), p, "a", "b");
+        assertThat(a.basis()).isEqualTo(Basis.NEAREST_PERMITTED);
+        assertThat(a.regionIds()).containsExactly("c");
+    }
+
+    @Test
+    void aLostHomeRegionFallsBackToTheNearestPermitted() {
+        RegionAssignment a = assign(equator(), withHome(population("p", 0, 29), "b"), "b");
+        assertThat(a.basis()).isEqualTo(Basis.NEAREST_PERMITTED);
+        assertThat(a.regionIds()).containsExactly("d");
+    }
+
+    @Test
+    void unservedWhenNoPermittedRegionIsUp() {
+        RegionAssignment a = assign(equator(), withZone(population("p", 0, 1), "eu"), "c", "d");
+        assertThat(a.basis()).isEqualTo(Basis.UNSERVED);
+        assertThat(a.shares()).isEmpty();
+    }
+
+    @Test
+    void assignsEveryPopulationInDesignOrder() {
+        Topology t = equator().withPopulation(population("west", 0, 1)).withPopulation(population("east", 0, 29));
+        assertThat(new PopulationRouter(t).assignAll()).containsOnlyKeys("west", "east")
+                .hasEntrySatisfying("east", a -> assertThat(a.regionIds()).containsExactly("d"));
+        assertThat(new PopulationRouter(t).assignAll().keySet()).containsExactly("west", "east");
+    }
+}
