@@ -1,0 +1,264 @@
+package io.meridian.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.model.Alternative;
+import io.meridian.model.Assumptions;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Dataset;
+import io.meridian.model.Design;
+import io.meridian.model.GlobalRouting;
+import io.meridian.model.Layout;
+import io.meridian.model.Link;
+import io.meridian.model.Objectives;
+import io.meridian.model.Population;
+import io.meridian.model.Region;
+import io.meridian.model.Reliability;
+import io.meridian.model.ResidencyZone;
+import io.meridian.model.RouteWeight;
+import io.meridian.model.Topology;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes the canonical {@value Design#SCHEMA} form: every field in a fixed order, every value resolved
+ * (a catalogue region's name, coordinates and availability are written beside its {@code "catalog"} id),
+ * so that reading it back gives an equal {@link Design}. Optional values that are unset are left out.
+ */
+public final class DesignWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private DesignWriter() {
+    }
+
+    /** The file's text: pretty-printed UTF-8 JSON ending in a newline. */
+    public static String toJson(Design design) {
+        try {
+            return DesignJson.WRITER.writeValueAsString(tree(design)) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException("a JSON tree always serialises", e);
+        }
+    }
+
+    public static void write(Design design, OutputStream out) throws IOException {
+        out.write(toJson(design).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ObjectNode tree(Design design) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schema", Design.SCHEMA);
+        root.put("name", design.name());
+        root.put("description", design.description());
+        topology(root, design.topology());
+        ArrayNode alternatives = root.putArray("alternatives");
+        for (Alternative a : design.alternatives()) {
+            ObjectNode o = alternatives.addObject();
+            o.put("id", a.id());
+            o.put("name", a.name());
+            o.put("description", a.description());
+            topology(o, a.topology());
+        }
+        ObjectNode positions = root.putObject("layout").putObject("positions");
+        // Sorted by id so that the file does not depend on the order elements were placed in.
+        new TreeMap<>(design.layout().positions()).forEach((id, p) -> {
+            ObjectNode o = positions.putObject(id);
+            number(o, "x", p.x());
+            number(o, "y", p.y());
+        });
+        return root;
+    }
+
+    private static void topology(ObjectNode o, Topology t) {
+        assumptions(o.putObject("assumptions"), t.assumptions());
+        ArrayNode regions = o.putArray("regions");
+        t.regions().forEach(r -> region(regions.addObject(), r));
+        ArrayNode components = o.putArray("components");
+        t.components().forEach(c -> component(components.addObject(), c));
+        ArrayNode links = o.putArray("links");
+        t.links().forEach(l -> link(links.addObject(), l));
+        ArrayNode datasets = o.putArray("datasets");
+        t.datasets().forEach(d -> dataset(datasets.addObject(), d));
+        if (t.routing() != null) {
+            routing(o.putObject("routing"), t.routing());
+        }
+        ArrayNode populations = o.putArray("populations");
+        t.populations().forEach(p -> population(populations.addObject(), p));
+        ArrayNode zones = o.putArray("zones");
+        t.zones().forEach(z -> zone(zones.addObject(), z));
+        objectives(o.putObject("objectives"), t.objectives());
+    }
+
+    private static void assumptions(ObjectNode o, Assumptions a) {
+        number(o, "fiberKmPerMs", a.fiberKmPerMs());
+        number(o, "routeInflation", a.routeInflation());
+        number(o, "overheadRttMs", a.overheadRttMs());
+        number(o, "commitWaitEpsilonMs", a.commitWaitEpsilonMs());
+        number(o, "downtimeCostPerHour", a.downtimeCostPerHour());
+    }
+
+    private static void region(ObjectNode o, Region r) {
+        o.put("id", r.id());
+        if (r.catalogId() != null) {
+            o.put("catalog", r.catalogId());
+        }
+        o.put("name", r.name());
+        o.put("provider", r.provider().id());
+        number(o, "lat", r.location().lat());
+        number(o, "lon", r.location().lon());
+        o.put("jurisdiction", r.jurisdiction());
+        number(o, "availability", r.availability());
+        number(o, "mttrHours", r.mttrHours());
+        o.put("zones", r.zones());
+    }
+
+    private static void component(ObjectNode o, Component c) {
+        o.put("id", c.id());
+        o.put("kind", c.kind().id());
+        o.put("name", c.name());
+        o.put("region", c.regionId());
+        o.put("instances", c.instances());
+        number(o, "hourlyPrice", c.hourlyPrice());
+        reliability(o, c.reliability());
+        ComponentSpec spec = c.spec();
+        if (spec instanceof ComponentSpec.Service s) {
+            number(o, "capacityPerInstanceRps", s.capacityPerInstanceRps());
+            number(o, "targetUtilization", s.targetUtilization());
+        } else if (spec instanceof ComponentSpec.Database d) {
+            o.put("engine", d.engine());
+            o.put("role", d.role().id());
+            number(o, "applyRatePerWorker", d.applyRatePerWorker());
+            o.put("workers", d.workers());
+            number(o, "promoteSeconds", d.promoteSeconds());
+        } else if (spec instanceof ComponentSpec.Cache cache) {
+            o.put("engine", cache.engine());
+        } else if (spec instanceof ComponentSpec.Queue q) {
+            o.put("engine", q.engine());
+            number(o, "retentionHours", q.retentionHours());
+            number(o, "throughputRps", q.throughputRps());
+            number(o, "consumerLagSeconds", q.consumerLagSeconds());
+        } else if (spec instanceof ComponentSpec.ObjectStore store) {
+            number(o, "storedGb", store.storedGb());
+        }
+        // A load balancer has no fields of its own.
+    }
+
+    private static void reliability(ObjectNode o, Reliability r) {
+        if (r.sla() != null) {
+            number(o, "availability", r.sla());
+        }
+        if (r.mtbfHours() != null) {
+            number(o, "mtbfHours", r.mtbfHours());
+        }
+        if (r.mttrHours() != null) {
+            number(o, "mttrHours", r.mttrHours());
+        }
+    }
+
+    private static void link(ObjectNode o, Link l) {
+        o.put("id", l.id());
+        o.put("kind", l.kind().id());
+        o.put("from", l.from());
+        o.put("to", l.to());
+        switch (l.kind()) {
+            case DEPENDENCY -> o.put("hard", l.hard());
+            case REPLICATION -> {
+                o.put("mode", l.mode().id());
+                number(o, "lagMs", l.lagMs());
+                if (l.via() != null) {
+                    o.put("via", l.via());
+                }
+            }
+            case NETWORK -> number(o, "rttMs", l.rttMs());
+        }
+    }
+
+    private static void dataset(ObjectNode o, Dataset d) {
+        o.put("id", d.id());
+        o.put("name", d.name());
+        o.put("strategy", d.strategy().id());
+        o.put("conflict", d.conflict().id());
+        number(o, "writesPerSecond", d.writesPerSecond());
+        number(o, "recordBytes", d.recordBytes());
+        o.put("commutative", d.commutative());
+        if (d.zoneId() != null) {
+            o.put("zone", d.zoneId());
+        }
+        ArrayNode copies = o.putArray("copies");
+        d.copies().forEach(copies::add);
+        number(o, "mergeRatePerSecond", d.mergeRatePerSecond());
+    }
+
+    private static void routing(ObjectNode o, GlobalRouting g) {
+        o.put("kind", g.kind().id());
+        number(o, "dnsTtlSeconds", g.dnsTtlSeconds());
+        number(o, "healthCheckIntervalSeconds", g.healthCheckIntervalSeconds());
+        o.put("failureThreshold", g.failureThreshold());
+        number(o, "convergenceSeconds", g.convergenceSeconds());
+        number(o, "dnsCacheTailShare", g.dnsCacheTailShare());
+        number(o, "dnsCacheTailSeconds", g.dnsCacheTailSeconds());
+        reliability(o, g.reliability());
+        number(o, "monthlyPrice", g.monthlyPrice());
+    }
+
+    private static void population(ObjectNode o, Population p) {
+        o.put("id", p.id());
+        o.put("name", p.name());
+        number(o, "lat", p.location().lat());
+        number(o, "lon", p.location().lon());
+        number(o, "requestsPerSecond", p.requestsPerSecond());
+        number(o, "readFraction", p.readFraction());
+        if (p.zoneId() != null) {
+            o.put("zone", p.zoneId());
+        }
+        if (p.homeRegionId() != null) {
+            o.put("homeRegion", p.homeRegionId());
+        }
+        ArrayNode weights = o.putArray("weights");
+        for (RouteWeight w : p.weights()) {
+            ObjectNode weight = weights.addObject();
+            weight.put("region", w.regionId());
+            number(weight, "share", w.share());
+        }
+    }
+
+    private static void zone(ObjectNode o, ResidencyZone z) {
+        o.put("id", z.id());
+        o.put("name", z.name());
+        ArrayNode regions = o.putArray("regions");
+        z.regionIds().forEach(regions::add);
+    }
+
+    private static void objectives(ObjectNode o, Objectives g) {
+        Map<String, Double> targets = new LinkedHashMap<>();
+        targets.put("availability", g.availability());
+        targets.put("rtoSeconds", g.rtoSeconds());
+        targets.put("rpoSeconds", g.rpoSeconds());
+        targets.put("readLatencyMs", g.readLatencyMs());
+        targets.put("writeLatencyMs", g.writeLatencyMs());
+        targets.put("monthlyBudget", g.monthlyBudget());
+        targets.forEach((name, value) -> {
+            if (value != null) {
+                number(o, name, value);
+            }
+        });
+        o.put("surviveLossOf", g.surviveLossOf().id());
+    }
+
+    /** Whole numbers without a ".0" (50 instances, not 50.0); -0.0 keeps its sign so equals() survives. */
+    private static void number(ObjectNode o, String name, double value) {
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15
+                && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);
+        if (whole) {
+            o.put(name, (long) value);
+        } else {
+            o.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.meridian.io;
+
+import io.meridian.model.Assumptions;
+import io.meridian.model.GlobalRouting;
+import io.meridian.model.Objectives;
+import io.meridian.model.Reliability;
+import io.meridian.model.RoutingKind;
+import io.meridian.model.SurviveLoss;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Reads the design-wide objects: global routing, objectives and assumptions. */
+final class SettingsReader {
+    static final Set<String> ROUTING_FIELDS = Set.of("kind", "dnsTtlSeconds", "healthCheckIntervalSeconds",
+            "failureThreshold", "convergenceSeconds", "dnsCacheTailShare", "dnsCacheTailSeconds", "availability",
+            "mtbfHours", "mttrHours", "monthlyPrice");
+    static final Set<String> OBJECTIVE_FIELDS = Set.of("availability", "rtoSeconds", "rpoSeconds", "readLatencyMs",
+            "writeLatencyMs", "monthlyBudget", "surviveLossOf");
+    static final Set<String> ASSUMPTION_FIELDS = Set.of("fiberKmPerMs", "routeInflation", "overheadRttMs",
+            "commitWaitEpsilonMs", "downtimeCostPerHour");
+
+    /** Routing defaults: Route 53's 60 s TTL habit, its 30 s standard health check and 3-failure threshold. */
+    static final double DNS_TTL_SECONDS = 60;
+    static final double HEALTH_CHECK_INTERVAL_SECONDS = 30;
+    static final int FAILURE_THRESHOLD = 3;
+    /** Route 53 and the other managed DNS services carry a 100% SLA. */
+    static final double ROUTING_AVAILABILITY = 1.0;
+
+    private SettingsReader() {
+    }
+
+    static GlobalRouting routing(FieldReader f) {
+        f.rejectUnknown(ROUTING_FIELDS);
+        RoutingKind kind = f.choice("kind", RoutingKind.class, null);
+        double ttl = f.number("dnsTtlSeconds", DNS_TTL_SECONDS);
+        double interval = f.number("healthCheckIntervalSeconds", HEALTH_CHECK_INTERVAL_SECONDS);
+        int threshold = f.integer("failureThreshold", FAILURE_THRESHOLD);
+        // Anycast has no sensible default convergence time; DNS kinds do not use it.
+        double convergence = f.number("convergenceSeconds", kind == RoutingKind.ANYCAST ? null : 0.0);
+        double tailShare = f.number("dnsCacheTailShare", 0.0);
+        double tailSeconds = f.number("dnsCacheTailSeconds", 0.0);
+        Supplier<Reliability> reliability = ComponentReader.reliability(f, ROUTING_AVAILABILITY);
+        double monthlyPrice = f.number("monthlyPrice", 0.0);
+        return f.build(() -> new GlobalRouting(kind, ttl, interval, threshold, convergence, tailShare, tailSeconds,
+                reliability.get(), monthlyPrice));
+    }
+
+    static Objectives objectives(FieldReader f) {
+        f.rejectUnknown(OBJECTIVE_FIELDS);
+        Double availability = f.optionalNumber("availability");
+        Double rto = f.optionalNumber("rtoSeconds");
+        Double rpo = f.optionalNumber("rpoSeconds");
+        Double readLatency = f.optionalNumber("readLatencyMs");
+        Double writeLatency = f.optionalNumber("writeLatencyMs");
+        Double budget = f.optionalNumber("monthlyBudget");
+        SurviveLoss surviveLoss = f.choice("surviveLossOf", SurviveLoss.class, SurviveLoss.NONE);
+        return f.build(() -> new Objectives(availability, rto, rpo, readLatency, writeLatency, budget, surviveLoss));
+    }
+
+    static Assumptions assumptions(FieldReader f) {
+        f.rejectUnknown(ASSUMPTION_FIELDS);
+        Assumptions d = Assumptions.DEFAULTS;
+        double fiber = f.number("fiberKmPerMs", d.fiberKmPerMs());
+        double inflation = f.number("routeInflation", d.routeInflation());
+        double overhead = f.number("overheadRttMs", d.overheadRttMs());
+        double epsilon = f.number("commitWaitEpsilonMs", d.commitWaitEpsilonMs());
+        double downtimeCost = f.number("downtimeCostPerHour", d.downtimeCostPerHour());
+        return f.build(() -> new Assumptions(fiber, inflation, overhead, epsilon, downtimeCost));
+    }
+}

@@ -1,0 +1,124 @@
+package io.meridian.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.LinkKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schema editors validate with says what the reader says. */
+class DesignSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonSchema schema() throws IOException {
+        try (InputStream in = Objects.requireNonNull(
+                DesignReader.class.getResourceAsStream("meridian-1.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
+        }
+    }
+
+    @Test
+    void theFullExampleIsValid() throws IOException {
+        assertThat(schema().validate(JSON.readTree(DesignRoundTripTest.fullExample()))).isEmpty();
+    }
+
+    @Test
+    void theCanonicalFormIsValid() throws IOException {
+        String saved = DesignWriter.toJson(new DesignReader(TestCatalog.CATALOG)
+                .read(DesignRoundTripTest.fullExample(), "full-example.json"));
+        assertThat(schema().validate(JSON.readTree(saved))).isEmpty();
+    }
+
+    @Test
+    void anUnknownFieldFailsValidation() throws IOException {
+        ObjectNode design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ((ObjectNode) design.get("components").get(0)).put("colour", "red");
+
+        Set<ValidationMessage> errors = schema().validate(design);
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.toString()).contains("colour");
+    }
+
+    @Test
+    void outOfRangeValuesAndFieldsOfAnotherKindFailValidation() throws IOException {
+        ObjectNode design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ((ObjectNode) design.get("components").get(1)).put("availability", 1.2);
+        assertThat(schema().validate(design)).isNotEmpty();
+
+        design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ((ObjectNode) design.get("components").get(1)).put("engine", "postgresql"); // a service has no engine
+        assertThat(schema().validate(design)).isNotEmpty();
+
+        design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ((ObjectNode) design.get("regions").get(3)).remove("lat"); // a custom place needs coordinates
+        assertThat(schema().validate(design)).isNotEmpty();
+    }
+
+    @Test
+    void theDocsCopyIsTheShippedResource() throws IOException {
+        try (InputStream in = DesignReader.class.getResourceAsStream("meridian-1.schema.json")) {
+            assertThat(Files.readString(Path.of("../docs/meridian-1.schema.json")))
+                    .isEqualTo(new String(Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void everyObjectInTheSchemaHasExactlyTheFieldsTheReaderAccepts() throws IOException {
+        JsonNode defs;
+        try (InputStream in = DesignReader.class.getResourceAsStream("meridian-1.schema.json")) {
+            JsonNode root = JSON.readTree(in);
+            defs = root.get("$defs");
+            assertThat(names(root)).isEqualTo(DesignReader.ROOT_FIELDS);
+        }
+        assertThat(names(defs.get("alternative"))).isEqualTo(DesignReader.ALTERNATIVE_FIELDS);
+        assertThat(names(defs.get("assumptions"))).isEqualTo(SettingsReader.ASSUMPTION_FIELDS);
+        assertThat(names(defs.get("routing"))).isEqualTo(SettingsReader.ROUTING_FIELDS);
+        assertThat(names(defs.get("objectives"))).isEqualTo(SettingsReader.OBJECTIVE_FIELDS);
+        assertThat(names(defs.get("region"))).isEqualTo(RegionReader.FIELDS);
+        assertThat(names(defs.get("dataset"))).isEqualTo(ElementReader.DATASET_FIELDS);
+        assertThat(names(defs.get("population"))).isEqualTo(ElementReader.POPULATION_FIELDS);
+        assertThat(names(defs.get("routeWeight"))).isEqualTo(ElementReader.WEIGHT_FIELDS);
+        assertThat(names(defs.get("zone"))).isEqualTo(ElementReader.ZONE_FIELDS);
+        for (ComponentKind kind : ComponentKind.values()) {
+            Set<String> expected = new HashSet<>(ComponentReader.COMMON_FIELDS);
+            expected.addAll(ComponentReader.KIND_FIELDS.get(kind));
+            assertThat(names(defs.get(camel(kind.id()) + "Component"))).as(kind.id()).isEqualTo(expected);
+        }
+        for (LinkKind kind : LinkKind.values()) {
+            Set<String> expected = new HashSet<>(ElementReader.LINK_COMMON_FIELDS);
+            expected.addAll(ElementReader.LINK_KIND_FIELDS.get(kind));
+            assertThat(names(defs.get(kind.id() + "Link"))).as(kind.id()).isEqualTo(expected);
+        }
+    }
+
+    private static Set<String> names(JsonNode objectSchema) {
+        List<String> names = new ArrayList<>();
+        objectSchema.get("properties").fieldNames().forEachRemaining(names::add);
+        return Set.copyOf(names);
+    }
+
+    /** "object-store" → "objectStore", the naming of the schema's $defs. */
+    private static String camel(String id) {
+        StringBuilder s = new StringBuilder();
+        for (String part : id.split("-")) {
+            s.append(s.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return s.toString();
+    }
+}
