@@ -1,0 +1,58 @@
+package io.meridian.app;
+
+import io.meridian.model.Design;
+import io.meridian.model.Topology;
+import io.meridian.templates.Templates;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The desktop app: one main window that opens on the built-in default design. */
+public final class MeridianApp extends Application {
+    /** Set to true to print the time from JVM start to the first laid-out frame (start-up budget checks). */
+    static final String STARTUP_TIMING = "meridian.startupTiming";
+
+    @Override
+    public void start(Stage stage) {
+        String problem = null;
+        Design initial;
+        try {
+            initial = Templates.load(Templates.DEFAULT_ID);
+        } catch (RuntimeException e) {
+            // Still open a window: an empty design with the reason beats an app that does not start.
+            initial = Design.of("Untitled design", Topology.EMPTY);
+            problem = "The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage();
+        }
+        MainViewModel model = new MainViewModel(initial);
+        MainWindow window = new MainWindow(model);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        if (Boolean.getBoolean(STARTUP_TIMING)) {
+            reportFirstFrame(scene);
+        }
+        stage.show();
+        if (problem != null) {
+            window.showProblems("Meridian started without its default design", List.of(problem));
+        }
+    }
+
+    private static void reportFirstFrame(Scene scene) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("Meridian: first frame " + ms + " ms after JVM start");
+                scene.removePostLayoutPulseListener(this);
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+    }
+}

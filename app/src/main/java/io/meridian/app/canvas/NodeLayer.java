@@ -1,0 +1,146 @@
+package io.meridian.app.canvas;
+
+import io.meridian.model.Population;
+import io.meridian.model.Region;
+import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import javafx.beans.binding.DoubleExpression;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/**
+ * Regions and populations. Cards have a fixed on-screen size while the distances between markers grow
+ * with the zoom, so after every zoom change each card is moved to the first side of its marker where it
+ * covers no other marker or card (greedy, north to south); regions a few hundred km apart stay readable.
+ */
+final class NodeLayer extends Pane {
+    private static final double GAP = 14;
+    /** Covering a marker or a card costs this much more than covering a link or a zone label. */
+    private static final double SOLID = 10;
+
+    private final MapProjection projection;
+    private final DoubleExpression zoom;
+    private final DoubleExpression pixel;
+    private final List<RegionNode> regions = new ArrayList<>();
+    private final List<PopulationNode> populations = new ArrayList<>();
+    private final List<DoubleFunction<List<Bounds>>> avoid = new ArrayList<>();
+
+    NodeLayer(MapProjection projection, DoubleExpression zoom, DoubleExpression pixel) {
+        this.projection = projection;
+        this.zoom = zoom;
+        this.pixel = pixel;
+        getStyleClass().add("node-layer");
+        setPickOnBounds(false);
+        zoom.addListener(o -> requestLayout());
+    }
+
+    void render(Topology topology) {
+        regions.clear();
+        populations.clear();
+        for (Population p : topology.populations()) {
+            populations.add(ScreenSize.keep(new PopulationNode(p, projection.project(p.location())), pixel));
+        }
+        for (Region r : topology.regions()) {
+            RegionNode node = new RegionNode(r, topology.componentsIn(r.id()), projection.project(r.location()));
+            regions.add(ScreenSize.keep(node, pixel));
+        }
+        getChildren().setAll(populations);
+        getChildren().addAll(regions);
+    }
+
+    List<RegionNode> regionNodes() {
+        return List.copyOf(regions);
+    }
+
+    /** The marker node of a region or population. */
+    Optional<Node> node(String id) {
+        return getChildren().stream().filter(n -> id.equals(n.getUserData())).findFirst();
+    }
+
+    /**
+     * Adds marks that cards should rather not cover (links, zone labels): given the zoom, their boxes in
+     * world coordinates times the zoom, the space the cards are placed in.
+     */
+    void avoid(DoubleFunction<List<Bounds>> marks) {
+        avoid.add(marks);
+    }
+
+    void select(String id) {
+        regions.forEach(r -> r.setSelected(r.region().id().equals(id)));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        placeCards();
+    }
+
+    private void placeCards() {
+        double z = zoom.get();
+        List<Obstacle> taken = new ArrayList<>();
+        for (RegionNode r : regions) {
+            double m = RegionNode.MARKER_RADIUS + 4;
+            taken.add(new Obstacle(new BoundingBox(r.getLayoutX() * z - m, r.getLayoutY() * z - m, 2 * m, 2 * m), r,
+                    SOLID));
+        }
+        avoid.forEach(marks -> marks.apply(z).forEach(b -> taken.add(new Obstacle(b, null, 1))));
+        for (PopulationNode p : populations) {
+            Bounds label = p.label().getBoundsInParent();
+            taken.add(new Obstacle(new BoundingBox(p.getLayoutX() * z + label.getMinX(),
+                    p.getLayoutY() * z + label.getMinY(), label.getWidth(), label.getHeight()), p, SOLID));
+        }
+        List<RegionNode> northToSouth = new ArrayList<>(regions);
+        northToSouth.sort(Comparator.comparingDouble(RegionNode::getLayoutY));
+        for (RegionNode r : northToSouth) {
+            // Preferred sizes: the cards' own layout runs after this layer's in the same pass.
+            double w = r.card().prefWidth(-1);
+            double h = r.card().prefHeight(w);
+            double x = r.getLayoutX() * z;
+            double y = r.getLayoutY() * z;
+            double[][] sides = {
+                {GAP, -h / 2}, {-GAP - w, -h / 2}, {GAP, GAP / 2}, {GAP, -h - GAP / 2},
+                {-GAP - w, GAP / 2}, {-GAP - w, -h - GAP / 2}, {-w / 2, GAP}, {-w / 2, -h - GAP},
+            };
+            double[] best = sides[0];
+            double bestOverlap = Double.MAX_VALUE;
+            for (double[] side : sides) {
+                double overlap = overlap(new BoundingBox(x + side[0], y + side[1], w, h), taken, r);
+                if (overlap < bestOverlap) {
+                    best = side;
+                    bestOverlap = overlap;
+                }
+                if (overlap == 0) {
+                    break;
+                }
+            }
+            r.placeCard(best[0], best[1]);
+            taken.add(new Obstacle(new BoundingBox(x + best[0], y + best[1], w, h), r, SOLID));
+        }
+    }
+
+    /** Weighted area of {@code box} covered by what others have placed (a card may touch its own marker). */
+    private static double overlap(Bounds box, List<Obstacle> taken, RegionNode self) {
+        double sum = 0;
+        for (Obstacle t : taken) {
+            if (t.owner() == self) {
+                continue;
+            }
+            Bounds b = t.bounds();
+            double w = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
+            double h = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
+            if (w > 0 && h > 0) {
+                sum += w * h * t.weight();
+            }
+        }
+        return sum;
+    }
+
+    private record Obstacle(Bounds bounds, Node owner, double weight) {
+    }
+}

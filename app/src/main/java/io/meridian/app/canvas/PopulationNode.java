@@ -1,0 +1,49 @@
+package io.meridian.app.canvas;
+
+import io.meridian.model.Population;
+import java.util.Locale;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
+
+/** A user population: a diamond at its location, labelled with its name and load. Kept at screen size. */
+final class PopulationNode extends Group {
+    private static final double SIZE = 10;
+
+    private final Label label;
+
+    PopulationNode(Population population, Point2D at) {
+        setUserData(population.id());
+        getStyleClass().add("population-node");
+        setLayoutX(at.getX());
+        setLayoutY(at.getY());
+        Rectangle diamond = new Rectangle(-SIZE / 2, -SIZE / 2, SIZE, SIZE);
+        diamond.setRotate(45);
+        diamond.getStyleClass().add("population-marker");
+        label = new Label(population.name() + " · " + rate(population.requestsPerSecond()));
+        label.getStyleClass().add("population-label");
+        label.relocate(SIZE, -SIZE);
+        getChildren().addAll(diamond, label);
+    }
+
+    Label label() {
+        return label;
+    }
+
+    /** 12000 → "12k req/s": load at a glance, the inspector will show the exact figure. */
+    static String rate(double rps) {
+        if (rps >= 1_000_000) {
+            return compact(rps / 1_000_000) + "M req/s";
+        }
+        if (rps >= 1_000) {
+            return compact(rps / 1_000) + "k req/s";
+        }
+        return compact(rps) + " req/s";
+    }
+
+    private static String compact(double v) {
+        return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.1f", v);
+    }
+}

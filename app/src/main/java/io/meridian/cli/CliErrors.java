@@ -1,0 +1,41 @@
+package io.meridian.cli;
+
+import io.meridian.catalog.CatalogException;
+import io.meridian.model.InvalidTopologyException;
+import io.meridian.model.ModelException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * Turns what went wrong into lines a user can act on. Bad input is exit 2 with one line per problem;
+ * anything unexpected is one line too (with a hint to report it), never a stack trace.
+ */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        for (String line : lines(ex)) {
+            cl.getErr().println(line);
+        }
+        cl.getErr().flush();
+        return MeridianCommand.BAD_INPUT;
+    }
+
+    static List<String> lines(Exception ex) {
+        if (ex instanceof BadInputException bad) {
+            return bad.lines();
+        }
+        if (ex instanceof CatalogException || ex instanceof ModelException) {
+            return List.of(ex.getMessage());
+        }
+        if (ex instanceof InvalidTopologyException invalid) {
+            return invalid.problems().stream().map(p -> "$." + p).toList();
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            return List.of("i/o error: " + ex.getMessage());
+        }
+        return List.of("internal error: " + ex + " (please report this with the input that caused it)");
+    }
+}

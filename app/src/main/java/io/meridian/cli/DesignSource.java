@@ -1,0 +1,49 @@
+package io.meridian.cli;
+
+import io.meridian.catalog.RegionCatalog;
+import io.meridian.io.DesignFormatException;
+import io.meridian.io.DesignReader;
+import io.meridian.model.Design;
+import io.meridian.templates.Templates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The design a command works on (a picocli mixin): a file, or a built-in template with --template ID. */
+final class DesignSource {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "a meridian/1 design file (.json)")
+    Path file;
+
+    @Option(names = "--template", paramLabel = "ID", description = "a built-in design instead of a file "
+            + "(see 'meridian templates')")
+    String template;
+
+    Design load() {
+        if ((file == null) == (template == null)) {
+            throw new BadInputException(List.of("give either a design FILE or --template ID"));
+        }
+        if (template != null) {
+            try {
+                return Templates.load(template);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(List.of("--template: " + e.getMessage()));
+            }
+        }
+        if (!Files.exists(file)) {
+            throw new BadInputException(List.of(file + ": no such file"));
+        }
+        try {
+            return new DesignReader(RegionCatalog.forUser()).read(file);
+        } catch (DesignFormatException e) {
+            throw new BadInputException(e.lines());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(List.of(file + ": no such file"));
+        } catch (IOException e) {
+            throw new BadInputException(List.of(file + ": cannot read: " + e.getMessage()));
+        }
+    }
+}
