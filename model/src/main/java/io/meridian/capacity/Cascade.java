@@ -1,0 +1,83 @@
+package io.meridian.capacity;
+
+import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates sets of failed regions for one design, remembering each set's routing and state so that scenarios
+ * and cascade rounds that reach the same set are computed once.
+ */
+final class Cascade {
+    private final LoadStates states;
+    private final int regionCount;
+    private final Routing normal;
+    private final Map<Set<String>, Evaluated> known = new HashMap<>();
+
+    private record Evaluated(Routing routing, LoadState state) {
+    }
+
+    /** The first state and the rounds after it. */
+    record Outcome(LoadState initial, List<CascadeStep> steps, LoadState result) {
+    }
+
+    Cascade(Topology topology, LoadStates states) {
+        this.states = states;
+        this.regionCount = topology.regions().size();
+        this.normal = Routing.normal(new PopulationRouter(topology), topology.populations());
+        known.put(Set.of(), new Evaluated(normal, states.describe(normal)));
+    }
+
+    /** The state right after these regions fail, without cascade. */
+    LoadState stateWithout(Set<String> failed) {
+        return evaluate(normal, failed).state();
+    }
+
+    /** Fails the regions, then, round by round, every overloaded region, until no region is overloaded. */
+    Outcome run(Set<String> failed) {
+        Evaluated current = evaluate(normal, failed);
+        LoadState initial = current.state();
+        List<CascadeStep> steps = new ArrayList<>();
+        // Each round fails at least one more region, so there are at most as many rounds as regions.
+        for (int round = 1; round <= regionCount; round++) {
+            List<FallenRegion> fallen = current.state().regions().stream().filter(RegionLoad::overloaded)
+                    .map(Cascade::fallen).toList();
+            if (fallen.isEmpty()) {
+                break;
+            }
+            Set<String> more = new LinkedHashSet<>();
+            fallen.forEach(f -> more.add(f.regionId()));
+            current = evaluate(current.routing(), more);
+            steps.add(new CascadeStep(round, fallen, current.state()));
+        }
+        return new Outcome(initial, steps, current.state());
+    }
+
+    private Evaluated evaluate(Routing from, Set<String> moreDown) {
+        Set<String> down = new HashSet<>(from.down());
+        down.addAll(moreDown);
+        Evaluated hit = known.get(down);
+        if (hit != null) {
+            return hit;
+        }
+        Routing routing = from.withDown(moreDown);
+        Evaluated e = new Evaluated(routing, states.describe(routing));
+        known.put(Set.copyOf(down), e);
+        return e;
+    }
+
+    private static FallenRegion fallen(RegionLoad r) {
+        TierLoad tier = r.tiers().stream().filter(t -> t.componentId().equals(r.bottleneckTierId()))
+                .findFirst().orElseThrow();
+        String reason = String.format(Locale.ROOT, "%s at %.0f%% (%.0f rps on %.0f rps of capacity)",
+                tier.componentId(), tier.utilisation().value(), r.load().value(), tier.capacityRps());
+        return new FallenRegion(r.regionId(), tier.componentId(), r.utilisation(), reason);
+    }
+}

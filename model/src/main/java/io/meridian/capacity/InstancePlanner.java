@@ -1,0 +1,57 @@
+package io.meridian.capacity;
+
+import io.meridian.model.Component;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Figure;
+import io.meridian.model.SurviveLoss;
+import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sizes each service tier for a class of failure: the most load its region carries in the baseline or with any
+ * single failure of the class (without cascade, since a sized design does not cascade), at the target utilisation.
+ */
+final class InstancePlanner {
+    private InstancePlanner() {
+    }
+
+    /**
+     * @param states scenario id → the state right after that failure, baseline first; a tier's own region
+     *               being down simply contributes no load
+     */
+    static InstanceRequirements plan(Topology topology, SurviveLoss loss, Map<String, LoadState> states) {
+        List<TierRequirement> tiers = new ArrayList<>();
+        for (Component c : topology.components()) {
+            if (c.kind() == ComponentKind.SERVICE) {
+                tiers.add(require(c, loss, states));
+            }
+        }
+        return new InstanceRequirements(loss, List.copyOf(states.keySet()), tiers);
+    }
+
+    private static TierRequirement require(Component tier, SurviveLoss loss, Map<String, LoadState> states) {
+        double peak = -1;
+        String worst = null;
+        for (Map.Entry<String, LoadState> e : states.entrySet()) {
+            double load = e.getValue().region(tier.regionId()).orElseThrow().load().value();
+            if (load > peak) {
+                peak = load;
+                worst = e.getKey();
+            }
+        }
+        ComponentSpec.Service spec = (ComponentSpec.Service) tier.spec();
+        double perInstance = spec.capacityPerInstanceRps() * spec.targetUtilization();
+        // The tolerance keeps a quotient like 94.0000000001 (rounding in re-scaled shares) from asking for 95.
+        int needed = (int) Math.ceil(peak / perInstance - LoadStates.TOLERANCE);
+        String survive = loss == SurviveLoss.ANY_PROVIDER ? "any one provider" : "any one region";
+        Figure figure = Figure.of("instances of " + tier.id() + " to survive the loss of " + survive, needed,
+                "instances", "ceil(peak load / (capacity per instance × target utilisation))",
+                "peak load", peak, "capacity per instance", spec.capacityPerInstanceRps(),
+                "target utilisation", spec.targetUtilization());
+        return new TierRequirement(tier.id(), tier.regionId(), tier.instances(), figure, needed - tier.instances(),
+                peak, worst);
+    }
+}

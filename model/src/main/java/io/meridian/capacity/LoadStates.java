@@ -1,0 +1,128 @@
+package io.meridian.capacity;
+
+import io.meridian.model.Component;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Figure;
+import io.meridian.model.Population;
+import io.meridian.model.Region;
+import io.meridian.model.RouteWeight;
+import io.meridian.model.Topology;
+import io.meridian.routing.RegionAssignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a routing into loads and utilisations per region and tier, each figure explained. */
+final class LoadStates {
+    /** Utilisations within this of a limit count as at the limit, so that rounding in re-scaled shares never flips a flag. */
+    static final double TOLERANCE = 1e-9;
+
+    static final String NO_SERVICE_TIER = "no service tier: no capacity limit to report";
+    static final String DOWN = "down";
+
+    private final Topology topology;
+    private final List<Region> regions;
+    private final Map<String, Integer> regionIndex = new HashMap<>();
+    private final List<List<Component>> tiersByRegion = new ArrayList<>();
+
+    LoadStates(Topology topology) {
+        this.topology = topology;
+        this.regions = topology.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            regionIndex.put(regions.get(i).id(), i);
+            tiersByRegion.add(new ArrayList<>());
+        }
+        for (Component c : topology.components()) {
+            if (c.kind() == ComponentKind.SERVICE) {
+                tiersByRegion.get(regionIndex.get(c.regionId())).add(c);
+            }
+        }
+    }
+
+    LoadState describe(Routing routing) {
+        List<Population> populations = topology.populations();
+        double[] load = new double[regions.size()];
+        List<Map<String, Double>> loadInputs = new ArrayList<>(regions.size());
+        regions.forEach(r -> loadInputs.add(new LinkedHashMap<>()));
+        List<UnservedLoad> unserved = new ArrayList<>();
+        Map<String, Double> unservedInputs = new LinkedHashMap<>();
+        double unservedRps = 0;
+        for (int i = 0; i < populations.size(); i++) {
+            Population p = populations.get(i);
+            RegionAssignment a = routing.assignment(i);
+            if (a.shares().isEmpty()) {
+                unserved.add(new UnservedLoad(p.id(), p.requestsPerSecond(), unservedReason(p)));
+                unservedInputs.put(p.id() + " requests/s", p.requestsPerSecond());
+                unservedRps += p.requestsPerSecond();
+                continue;
+            }
+            for (RouteWeight w : a.shares()) {
+                int r = regionIndex.get(w.regionId());
+                load[r] += p.requestsPerSecond() * w.share();
+                loadInputs.get(r).put(p.id() + " requests/s", p.requestsPerSecond());
+                loadInputs.get(r).put(p.id() + " share", w.share());
+            }
+        }
+        List<RegionLoad> regionLoads = new ArrayList<>(regions.size());
+        List<String> downIds = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            String id = regions.get(r).id();
+            boolean down = routing.down().contains(id);
+            if (down) {
+                downIds.add(id);
+            }
+            Figure loadFigure = new Figure("load on " + id, load[r], "rps",
+                    "Σ requests/s × share of each population routed here", loadInputs.get(r));
+            regionLoads.add(down ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN)
+                    : regionLoad(id, loadFigure, tiersByRegion.get(r)));
+        }
+        Figure total = new Figure("unserved load", unservedRps, "rps",
+                "Σ requests/s of the populations with no region up that they may use", unservedInputs);
+        return new LoadState(downIds, regionLoads, unserved, total);
+    }
+
+    private static RegionLoad regionLoad(String regionId, Figure load, List<Component> tiers) {
+        if (tiers.isEmpty()) {
+            return new RegionLoad(regionId, false, load, null, null, false, false, List.of(), NO_SERVICE_TIER);
+        }
+        List<TierLoad> tierLoads = new ArrayList<>(tiers.size());
+        Map<String, Double> byTier = new LinkedHashMap<>();
+        TierLoad busiest = null;
+        for (Component c : tiers) {
+            TierLoad t = tierLoad(regionId, c, load.value());
+            tierLoads.add(t);
+            byTier.put(c.id() + " %", t.utilisation().value());
+            if (busiest == null || t.utilisation().value() > busiest.utilisation().value()) {
+                busiest = t;
+            }
+        }
+        Figure utilisation = new Figure("utilisation of " + regionId, busiest.utilisation().value(), "%",
+                "the busiest service tier's utilisation", byTier);
+        boolean aboveTarget = tierLoads.stream().anyMatch(TierLoad::aboveTarget);
+        boolean overloaded = tierLoads.stream().anyMatch(TierLoad::overloaded);
+        return new RegionLoad(regionId, false, load, utilisation, busiest.componentId(), aboveTarget, overloaded,
+                tierLoads, null);
+    }
+
+    private static TierLoad tierLoad(String regionId, Component tier, double load) {
+        ComponentSpec.Service spec = (ComponentSpec.Service) tier.spec();
+        double capacity = tier.instances() * spec.capacityPerInstanceRps();
+        double fraction = load / capacity;
+        Figure utilisation = Figure.of("utilisation of " + tier.id() + " in " + regionId, 100 * load / capacity, "%",
+                "100 × load / (instances × capacity per instance)",
+                "load", load, "instances", tier.instances(), "capacity per instance", spec.capacityPerInstanceRps());
+        return new TierLoad(tier.id(), tier.instances(), capacity, utilisation, spec.targetUtilization(),
+                fraction > spec.targetUtilization() + TOLERANCE, fraction > 1 + TOLERANCE);
+    }
+
+    private String unservedReason(Population p) {
+        if (p.zoneId() == null) {
+            return "every region is down";
+        }
+        return "every region residency zone '" + p.zoneId() + "' permits is down ("
+                + String.join(", ", topology.zone(p.zoneId()).orElseThrow().regionIds()) + ")";
+    }
+}
