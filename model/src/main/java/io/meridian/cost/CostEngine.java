@@ -1,0 +1,144 @@
+package io.meridian.cost;
+
+import io.meridian.model.Component;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Defaults;
+import io.meridian.model.Figure;
+import io.meridian.model.GlobalRouting;
+import io.meridian.model.ModelException;
+import io.meridian.model.Region;
+import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cost computation for a design: the monthly bill (730 h) by category and region, and the expected cost of
+ * downtime per year at an availability computed elsewhere. The engine prices what the design states (instances ×
+ * hourly price); the catalogue supplies only per-GB rates the design cannot state per component.
+ */
+public final class CostEngine {
+    static final double MONTHS_PER_YEAR = 12;
+
+    private CostEngine() {
+    }
+
+    /** {@link #evaluate(Topology, double, PriceCatalog)} with the built-in prices. */
+    public static CostReport evaluate(Topology topology, double availability) {
+        return evaluate(topology, availability, PriceCatalog.builtin());
+    }
+
+    /**
+     * @param availability the design's availability A in [0, 1], as the availability engine computed it
+     * @throws ModelException when availability is outside [0, 1]
+     */
+    public static CostReport evaluate(Topology topology, double availability, PriceCatalog prices) {
+        if (!(availability >= 0 && availability <= 1)) {
+            throw new ModelException("availability", "must be in [0, 1], got " + availability);
+        }
+        Set<String> notes = new LinkedHashSet<>();
+        Map<String, Region> regions = topology.regionsById();
+        List<CostLine> lines = new ArrayList<>();
+        for (Component c : topology.components()) {
+            lines.add(componentLine(c, regions.get(c.regionId()), prices, notes));
+        }
+        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, prices, notes);
+        lines.addAll(transfer.lines());
+        if (topology.routing() != null) {
+            lines.add(routingLine(topology.routing()));
+        }
+
+        Figure monthly = sum("monthly cost", lines);
+        Figure annual = Figure.of("annual cost", monthly.value() * MONTHS_PER_YEAR, "USD/year", "12 × monthly cost",
+                "monthly cost", monthly.value());
+        double perHour = topology.assumptions().downtimeCostPerHour();
+        Figure downtimeHours = Figure.of("expected downtime", (1 - availability) * Defaults.HOURS_PER_YEAR, "h/year",
+                "(1 − A) × 8766 h", "A", availability, "hours per year", Defaults.HOURS_PER_YEAR);
+        Figure downtimeCost = Figure.of("expected downtime cost", downtimeHours.value() * perHour, "USD/year",
+                "(1 − A) × 8766 h × downtime cost per hour", "A", availability,
+                "hours per year", Defaults.HOURS_PER_YEAR, "downtime cost per hour", perHour);
+        Figure total = Figure.of("total annual cost", annual.value() + downtimeCost.value(), "USD/year",
+                "annual cost + expected downtime cost", "annual cost", annual.value(),
+                "expected downtime cost", downtimeCost.value());
+        if (perHour == 0) {
+            notes.add("The design states no downtime cost per hour (assumption downtimeCostPerHour), so downtime "
+                    + "costs nothing here.");
+        }
+        return new CostReport(prices.description(), lines, byCategory(lines), byRegion(topology, lines),
+                transfer.datasets(), monthly, annual, availability, perHour, downtimeHours, downtimeCost, total,
+                List.copyOf(notes));
+    }
+
+    private static CostLine componentLine(Component c, Region region, PriceCatalog prices, Set<String> notes) {
+        double instancesMonthly = c.instances() * c.hourlyPrice() * Defaults.HOURS_PER_MONTH;
+        CostCategory category = c.kind() == ComponentKind.SERVICE ? CostCategory.COMPUTE : CostCategory.STORES;
+        if (c.spec() instanceof ComponentSpec.ObjectStore store) {
+            Optional<PriceEntry> perGb = prices.find(region.provider(), PriceCatalog.OBJECT_STORAGE);
+            if (perGb.isEmpty() && store.storedGb() > 0) {
+                notes.add("No " + region.provider().id() + " object-storage price in the price catalogue; the "
+                        + store.storedGb() + " GB in '" + c.id() + "' are not priced.");
+            }
+            double gbMonth = perGb.map(PriceEntry::price).orElse(0.0);
+            Figure monthly = Figure.of("storage " + c.id(), store.storedGb() * gbMonth + instancesMonthly, "USD/month",
+                    "stored GB × price per GB-month + instances × hourly price × 730 h", "stored GB", store.storedGb(),
+                    "price per GB-month", gbMonth, "instances", c.instances(), "hourly price", c.hourlyPrice(),
+                    "hours per month", Defaults.HOURS_PER_MONTH);
+            String description = String.format(Locale.ROOT, "%s: %.0f GB at $%s/GB-month (%s %s)%s", c.name(),
+                    store.storedGb(), gbMonth, region.provider().id(), PriceCatalog.OBJECT_STORAGE,
+                    c.hourlyPrice() > 0 ? String.format(Locale.ROOT, " + %d × $%s/h", c.instances(), c.hourlyPrice())
+                            : "");
+            return new CostLine(category, c.id(), c.regionId(), description, monthly);
+        }
+        if (c.hourlyPrice() == 0) {
+            notes.add("Component '" + c.id() + "' has no hourly price, so it costs nothing here.");
+        }
+        Figure monthly = Figure.of(c.kind().id() + " " + c.id(), instancesMonthly, "USD/month",
+                "instances × hourly price × 730 h", "instances", c.instances(), "hourly price", c.hourlyPrice(),
+                "hours per month", Defaults.HOURS_PER_MONTH);
+        String description = String.format(Locale.ROOT, "%s: %d × $%s/h × 730 h", c.name(), c.instances(),
+                c.hourlyPrice());
+        return new CostLine(category, c.id(), c.regionId(), description, monthly);
+    }
+
+    private static CostLine routingLine(GlobalRouting routing) {
+        Figure monthly = Figure.of("routing", routing.monthlyPrice(), "USD/month", "monthly price of the routing layer",
+                "monthly price", routing.monthlyPrice());
+        return new CostLine(CostCategory.ROUTING, "routing", null, "global routing (" + routing.kind().id() + ")",
+                monthly);
+    }
+
+    private static List<CategoryCost> byCategory(List<CostLine> lines) {
+        List<CategoryCost> out = new ArrayList<>();
+        for (CostCategory category : CostCategory.values()) {
+            List<CostLine> own = lines.stream().filter(l -> l.category() == category).toList();
+            out.add(new CategoryCost(category, sum(category.id(), own)));
+        }
+        return out;
+    }
+
+    private static List<RegionCost> byRegion(Topology topology, List<CostLine> lines) {
+        Map<String, List<CostLine>> grouped = new LinkedHashMap<>();
+        topology.regions().forEach(r -> grouped.put(r.id(), new ArrayList<>()));
+        lines.stream().filter(l -> l.regionId() != null).forEach(l -> grouped.get(l.regionId()).add(l));
+        List<RegionCost> out = new ArrayList<>();
+        grouped.forEach((regionId, own) -> out.add(new RegionCost(regionId, sum(regionId, own))));
+        return out;
+    }
+
+    /** A total that names its parts, so "why is compute $3,504?" lists the lines. */
+    private static Figure sum(String name, List<CostLine> lines) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        double total = 0;
+        for (CostLine l : lines) {
+            inputs.merge(l.monthly().name(), l.monthly().value(), Double::sum);
+            total += l.monthly().value();
+        }
+        return new Figure(name, total, "USD/month", lines.isEmpty() ? "" : "sum of lines", inputs);
+    }
+}
