@@ -40,6 +40,9 @@ public record Design(String name, String description, Topology topology, List<Al
         return new Design(name, description, topology, Topology.upsert(alternatives, Alternative::id, a), layout);
     }
 
+    /** Id of the design's own topology among its variants. */
+    public static final String BASELINE_ID = "baseline";
+
     public Optional<Alternative> alternative(String id) {
         return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();
     }
@@ -47,7 +50,7 @@ public record Design(String name, String description, Topology topology, List<Al
     /** The baseline first (id "baseline"), then each alternative: what side-by-side comparison iterates. */
     public List<Alternative> variants() {
         List<Alternative> all = new ArrayList<>();
-        all.add(new Alternative("baseline", name, description, topology));
+        all.add(new Alternative(BASELINE_ID, name, description, topology));
         all.addAll(alternatives);
         return all;
     }

@@ -1,0 +1,76 @@
+package io.meridian.evaluation;
+
+import io.meridian.availability.AvailabilityEngine;
+import io.meridian.availability.AvailabilityReport;
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityReport;
+import io.meridian.consistency.ConsistencyEngine;
+import io.meridian.consistency.ConsistencyReport;
+import io.meridian.cost.CostComparison;
+import io.meridian.cost.CostEngine;
+import io.meridian.cost.CostReport;
+import io.meridian.cost.CostVariant;
+import io.meridian.latency.LatencyEngine;
+import io.meridian.latency.LatencyReport;
+import io.meridian.model.Alternative;
+import io.meridian.model.Design;
+import io.meridian.model.Topology;
+import io.meridian.recovery.RecoveryEngine;
+import io.meridian.recovery.RecoveryReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every computation on a topology in dependency order: recovery first (availability charges its RTO to
+ * every failure event), availability before cost (downtime cost), then findings and objectives over all of them.
+ * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly.
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    public static Evaluation evaluate(Topology topology) {
+        return evaluate(topology, Design.BASELINE_ID, "Baseline");
+    }
+
+    public static Evaluation evaluate(Topology topology, String variantId, String variantName) {
+        LatencyReport latency = LatencyEngine.evaluate(topology);
+        RecoveryReport recovery = RecoveryEngine.evaluate(topology);
+        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value());
+        CapacityReport capacity = CapacityEngine.evaluate(topology);
+        CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value());
+        ConsistencyReport consistency = ConsistencyEngine.evaluate(topology);
+        Reports reports = new Reports(topology, latency, availability, recovery, capacity, cost, consistency);
+        List<Finding> findings = Findings.of(reports);
+        List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
+        return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,
+                findings, objectives, ObjectiveChecks.verdict(objectives));
+    }
+
+    /** The baseline and every alternative, with the cost comparison and the recommended variant. */
+    public static DesignEvaluation evaluate(Design design) {
+        List<Evaluation> variants = new ArrayList<>();
+        List<CostVariant> costs = new ArrayList<>();
+        for (Alternative v : design.variants()) {
+            Evaluation e = evaluate(v.topology(), v.id(), v.name());
+            variants.add(e);
+            costs.add(new CostVariant(v.id(), v.name(), e.cost()));
+        }
+        CostComparison comparison = CostComparison.compare(costs);
+        Evaluation best = null;
+        for (Evaluation e : variants) {
+            if (e.verdict().pass() && (best == null
+                    || e.cost().totalAnnualCost().value() < best.cost().totalAnnualCost().value())) {
+                best = e;
+            }
+        }
+        String recommendation = best == null
+                ? "No variant meets every objective; the cheapest in total annual cost is '"
+                        + comparison.cheapestId() + "'."
+                : String.format(java.util.Locale.ROOT,
+                        "'%s' meets every objective at the lowest total annual cost ($%,.0f/year incl. downtime).",
+                        best.variantName(), best.cost().totalAnnualCost().value());
+        return new DesignEvaluation(design.name(), variants, comparison, best == null ? null : best.variantId(),
+                recommendation);
+    }
+}

@@ -1,0 +1,13 @@
+package io.meridian.evaluation;
+
+/** Stable codes of the design rules; scripts and reports key on them, so never rename one. */
+public enum FindingCode {
+    RESIDENCY_VIOLATION,
+    SPLIT_BRAIN_RISK,
+    N_MINUS_1_OVERLOAD,
+    REPLICATION_BACKLOG,
+    CONFLICT_UNSAFE_WRITES,
+    SINGLE_POINT_OF_FAILURE,
+    DNS_TTL_EXCEEDS_RTO,
+    SYNC_ACK_BLOCKS_ON_REGION_LOSS
+}
