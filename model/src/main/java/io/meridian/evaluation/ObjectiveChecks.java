@@ -1,18 +1,139 @@
 package io.meridian.evaluation;
 
+import io.meridian.availability.PopulationAvailability;
+import io.meridian.capacity.InstanceRequirements;
+import io.meridian.latency.ReadLatency;
+import io.meridian.latency.WriteLatency;
+import io.meridian.model.Figure;
+import io.meridian.model.Objectives;
+import io.meridian.model.SurviveLoss;
+import io.meridian.recovery.DatasetRpo;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
-/** Each objective of the design against the engine's figure. */
+/**
+ * Each objective of the design against the engine's figure. Availability is checked with failover time charged
+ * (what users live through), for the worst population; latencies against the worst population's typical figure;
+ * RPO against the worst dataset (unbounded counts as +∞).
+ */
 final class ObjectiveChecks {
     private ObjectiveChecks() {
     }
 
-    static List<ObjectiveResult> of(Reports reports) {
-        return List.of();
+    static List<ObjectiveResult> of(Reports r) {
+        Objectives o = r.topology().objectives();
+        List<ObjectiveResult> out = new ArrayList<>();
+        if (o.availability() != null) {
+            out.add(availability(r, o.availability()));
+        }
+        if (o.rtoSeconds() != null) {
+            Figure rto = r.recovery().rto().rto();
+            out.add(atMost("rto", o.rtoSeconds(), rto, "s", "RTO after the worst single-region failure: "
+                    + "detection + routing switch + promotion + reconnect"));
+        }
+        if (o.rpoSeconds() != null) {
+            out.add(rpo(r, o.rpoSeconds()));
+        }
+        if (o.readLatencyMs() != null) {
+            out.add(readLatency(r, o.readLatencyMs()));
+        }
+        if (o.writeLatencyMs() != null) {
+            out.add(writeLatency(r, o.writeLatencyMs()));
+        }
+        if (o.monthlyBudget() != null) {
+            out.add(atMost("monthly-budget", o.monthlyBudget(), r.cost().monthly(), "USD",
+                    "the monthly bill (downtime not included)"));
+        }
+        if (o.surviveLossOf() != SurviveLoss.NONE) {
+            out.add(surviveLoss(r, o.surviveLossOf()));
+        }
+        return out;
     }
 
     static Verdict verdict(List<ObjectiveResult> results) {
-        int failed = (int) results.stream().filter(r -> !r.pass()).count();
-        return new Verdict(failed == 0, failed, results.size(), failed == 0 ? "PASS" : "FAIL");
+        List<String> failed = results.stream().filter(x -> !x.pass()).map(ObjectiveResult::objective).toList();
+        String summary;
+        if (results.isEmpty()) {
+            summary = "PASS: the design states no objectives";
+        } else if (failed.isEmpty()) {
+            summary = "PASS: meets all " + results.size() + " objectives";
+        } else {
+            summary = "FAIL: misses " + failed.size() + " of " + results.size() + " objectives ("
+                    + String.join(", ", failed) + ")";
+        }
+        return new Verdict(failed.isEmpty(), failed.size(), results.size(), summary);
+    }
+
+    private static ObjectiveResult availability(Reports r, double target) {
+        PopulationAvailability worst = r.availability().populations().stream()
+                .min(Comparator.comparingDouble(p -> p.withFailover().requestWeighted().value())).orElseThrow();
+        Figure actual = worst.withFailover().requestWeighted().availability();
+        boolean pass = actual.value() >= target;
+        return new ObjectiveResult("availability", target, actual, "", pass, String.format(Locale.ROOT,
+                "worst population '%s' with failover time charged: %.5f%% (%.0f min/yr down) vs target %.5f%%",
+                worst.populationId(), 100 * actual.value(), worst.withFailover().requestWeighted()
+                        .downtimeMinutesPerYear(), 100 * target));
+    }
+
+    private static ObjectiveResult rpo(Reports r, double target) {
+        DatasetRpo worst = r.recovery().rpo().stream().max(Comparator.comparingDouble(DatasetRpo::seconds))
+                .orElse(null);
+        if (worst == null) {
+            return atMost("rpo", target, Figure.of("RPO", 0, "s", "no datasets"), "s", "the design holds no datasets");
+        }
+        Figure actual = worst.unbounded()
+                ? Figure.of("RPO of " + worst.datasetId(), Double.POSITIVE_INFINITY, "s", "unbounded: " + worst.basis())
+                : worst.rpoSeconds();
+        return atMost("rpo", target, actual, "s", "worst dataset '" + worst.datasetId() + "': " + worst.basis());
+    }
+
+    private static ObjectiveResult readLatency(Reports r, double target) {
+        ReadLatency worst = r.latency().reads().stream().filter(x -> x.latency() != null)
+                .max(Comparator.comparingDouble(x -> x.latency().worstMs().value())).orElse(null);
+        if (worst == null) {
+            return atMost("read-latency", target, Figure.of("read latency", 0, "ms", "no populations"), "ms",
+                    "the design has no population to read");
+        }
+        return atMost("read-latency", target, worst.latency().worstMs(), "ms",
+                "worst population '" + worst.populationId() + "', typical RTT to its serving region");
+    }
+
+    private static ObjectiveResult writeLatency(Reports r, double target) {
+        WriteLatency worst = r.latency().writes().stream().filter(x -> x.latency() != null)
+                .max(Comparator.comparingDouble(x -> x.latency().worstMs().value())).orElse(null);
+        if (worst == null) {
+            return atMost("write-latency", target, Figure.of("write latency", 0, "ms", "no writes"), "ms",
+                    "the design has no dataset a population writes");
+        }
+        return atMost("write-latency", target, worst.latency().worstMs(), "ms",
+                "worst write: population '" + worst.populationId() + "' to dataset '" + worst.datasetId() + "' ("
+                        + worst.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+    }
+
+    private static ObjectiveResult surviveLoss(Reports r, SurviveLoss loss) {
+        InstanceRequirements req = loss == SurviveLoss.ANY_PROVIDER ? r.capacity().anyProvider()
+                : r.capacity().anyRegion();
+        if (req == null) {
+            return new ObjectiveResult("survive-loss", 0, Figure.of("instances short", Double.POSITIVE_INFINITY,
+                    "instances", "every region belongs to one provider"), "instances", false,
+                    "losing the only provider leaves no region to carry the load");
+        }
+        int short_ = req.tiers().stream().mapToInt(t -> Math.max(0, t.delta())).sum();
+        List<String> shortTiers = req.tiers().stream().filter(t -> !t.sufficient())
+                .map(t -> String.format(Locale.ROOT, "%s needs %d (has %d)", t.componentId(),
+                        t.instances() + t.delta(), t.instances())).toList();
+        Figure actual = Figure.of("instances short", short_, "instances",
+                "Σ max(0, needed − instances) over service tiers", "tiers short", shortTiers.size());
+        String what = loss == SurviveLoss.ANY_PROVIDER ? "any one provider" : "any one region";
+        String detail = shortTiers.isEmpty()
+                ? "every tier rides out the loss of " + what + " at its target utilisation"
+                : "to ride out the loss of " + what + " at target utilisation: " + String.join("; ", shortTiers);
+        return new ObjectiveResult("survive-loss", 0, actual, "instances", short_ == 0, detail);
+    }
+
+    private static ObjectiveResult atMost(String name, double target, Figure actual, String unit, String detail) {
+        return new ObjectiveResult(name, target, actual, unit, actual.value() <= target, detail);
     }
 }

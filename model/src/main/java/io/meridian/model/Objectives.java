@@ -3,7 +3,7 @@ package io.meridian.model;
 /**
  * What the design must achieve. Every target is optional (null = no objective).
  *
- * @param availability     static availability every population must see, (0, 1]
+ * @param availability     availability every population must see with failover time charged, (0, 1]
  * @param rtoSeconds       recovery time objective
  * @param rpoSeconds       recovery point objective
  * @param readLatencyMs    worst population read RTT

@@ -1,0 +1,171 @@
+package io.meridian.evaluation;
+
+import io.meridian.consistency.DatasetConsistency;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.ConflictResolution;
+import io.meridian.model.Dataset;
+import io.meridian.model.Link;
+import io.meridian.model.LinkKind;
+import io.meridian.model.Population;
+import io.meridian.model.ResidencyZone;
+import io.meridian.model.Topology;
+import io.meridian.model.WriteStrategy;
+import io.meridian.recovery.ReplicationLag;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Rules about where data lives and how it is written: residency, conflicts, split brain, backlog, sync acks. */
+final class DataFindings {
+    private DataFindings() {
+    }
+
+    static void residency(Topology t, List<Finding> out) {
+        for (Dataset d : t.datasets()) {
+            if (d.zoneId() == null) {
+                continue;
+            }
+            ResidencyZone zone = t.zone(d.zoneId()).orElseThrow();
+            Set<String> reported = new LinkedHashSet<>();
+            for (String copy : d.copies()) {
+                String region = regionOf(t, copy);
+                if (!zone.permits(region) && reported.add(copy)) {
+                    out.add(violation(d, zone, copy, region, "holds a copy"));
+                }
+            }
+            for (Link l : t.links()) {
+                if (l.kind() == LinkKind.REPLICATION && d.copies().contains(l.from())) {
+                    String region = regionOf(t, l.to());
+                    if (!zone.permits(region) && reported.add(l.to())) {
+                        out.add(violation(d, zone, l.to(), region, "receives its replication (link " + l.id() + ")"));
+                    }
+                }
+            }
+        }
+        for (Population p : t.populations()) {
+            if (p.zoneId() != null && p.homeRegionId() != null
+                    && !t.zone(p.zoneId()).orElseThrow().permits(p.homeRegionId())) {
+                out.add(new Finding(FindingCode.RESIDENCY_VIOLATION, Severity.ERROR,
+                        List.of(p.id(), p.homeRegionId(), p.zoneId()),
+                        "Population '" + p.name() + "' is homed outside its residency zone",
+                        "'" + p.name() + "' must stay in zone '" + p.zoneId() + "' but its home region '"
+                                + p.homeRegionId() + "' is outside it; Meridian routes it only to permitted regions.",
+                        "Home the population in a region of zone '" + p.zoneId() + "'."));
+            }
+        }
+    }
+
+    private static Finding violation(Dataset d, ResidencyZone zone, String componentId, String region, String how) {
+        return new Finding(FindingCode.RESIDENCY_VIOLATION, Severity.ERROR, List.of(d.id(), componentId, zone.id()),
+                "Dataset '" + d.name() + "' leaves residency zone '" + zone.name() + "'",
+                "'" + componentId + "' in region '" + region + "' " + how + " of '" + d.name()
+                        + "', which must stay in " + zone.regionIds() + ".",
+                "Move '" + componentId + "' into the zone or stop replicating '" + d.name() + "' to it "
+                        + "(shard by residency instead).");
+    }
+
+    static void conflicts(Topology t, List<DatasetConsistency> consistency, List<Finding> out) {
+        for (Dataset d : t.datasets()) {
+            boolean lossy = d.strategy() == WriteStrategy.MULTI_PRIMARY && !d.commutative()
+                    && (d.conflict() == ConflictResolution.LWW || d.conflict() == ConflictResolution.NONE);
+            boolean doubleSpend = consistency.stream()
+                    .anyMatch(c -> c.datasetId().equals(d.id()) && c.doubleSpendRisk());
+            if (lossy || doubleSpend) {
+                out.add(new Finding(FindingCode.CONFLICT_UNSAFE_WRITES, Severity.ERROR, List.of(d.id()),
+                        "Concurrent writes to '" + d.name() + "' can be lost or double-spent",
+                        "'" + d.name() + "' accepts writes in several regions ("
+                                + enumId(d.strategy()) + ", conflicts resolved by " + enumId(d.conflict())
+                                + ") but its values do not commute: two regions can both accept a conflicting "
+                                + "update and one is silently dropped.",
+                        "Route each key's writes to one home region (single-writer partition), use a majority "
+                                + "quorum, or model the value as a CRDT (commutative operations)."));
+            }
+        }
+    }
+
+    static void splitBrain(List<DatasetConsistency> consistency, List<Finding> out) {
+        for (DatasetConsistency c : consistency) {
+            if (c.splitBrainRisk()) {
+                out.add(new Finding(FindingCode.SPLIT_BRAIN_RISK, Severity.WARNING, List.of(c.datasetId()),
+                        "Automatic failover of '" + c.name() + "' can create two primaries",
+                        c.explanation(),
+                        "Add a third region or a witness so promotion needs a majority, or promote by hand."));
+            }
+        }
+    }
+
+    static void backlog(Topology t, List<ReplicationLag> lags, List<Finding> out) {
+        for (ReplicationLag lag : lags) {
+            if (!lag.unbounded()) {
+                continue;
+            }
+            double load = lag.writeLoad().value();
+            String fix = "Raise the apply rate above " + fmt(load) + " writes/s";
+            Component target = t.component(lag.toComponentId()).orElse(null);
+            if (target != null && target.spec() instanceof ComponentSpec.Database db && db.applyRatePerWorker() > 0) {
+                int workers = (int) Math.ceil(load / db.applyRatePerWorker());
+                fix += String.format(Locale.ROOT, ": at %s writes/s per worker that takes %d parallel apply workers",
+                        fmt(db.applyRatePerWorker()), workers);
+            }
+            out.add(new Finding(FindingCode.REPLICATION_BACKLOG, Severity.ERROR,
+                    List.of(lag.linkId(), lag.toComponentId()),
+                    "Replica '" + lag.toComponentId() + "' falls behind without bound",
+                    String.format(Locale.ROOT, "%s writes/s arrive but only %s writes/s are applied: the backlog grows "
+                                    + "by %s writes/s (%s after an hour), so the RPO grows forever.", fmt(load),
+                            lag.applyCapacity() == null ? "?" : fmt(lag.applyCapacity().value()),
+                            fmt(lag.backlogGrowthPerSecond().value()), fmt(lag.backlogAfterOneHour().value())),
+                    fix + "."));
+        }
+    }
+
+    static void syncAcks(Topology t, List<Finding> out) {
+        for (Link l : t.links()) {
+            if (l.kind() == LinkKind.REPLICATION && l.mode() != null && l.mode().blocksCommit()) {
+                String from = regionOf(t, l.from());
+                String to = regionOf(t, l.to());
+                if (!from.equals(to)) {
+                    out.add(new Finding(FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS, Severity.WARNING,
+                            List.of(l.id(), l.from(), l.to()),
+                            "Writes on '" + l.from() + "' stop when '" + to + "' is lost",
+                            "Every commit on '" + l.from() + "' (" + from + ") waits for the " + enumId(l.mode())
+                                    + " acknowledgement of '" + l.to() + "' in " + to
+                                    + "; while that region is down or cut off, no write completes.",
+                            "Acknowledge from a majority of three or more copies, or fall back to asynchronous "
+                                    + "replication after a timeout."));
+                }
+            }
+        }
+        for (Dataset d : t.datasets()) {
+            if (d.strategy() == WriteStrategy.TWO_PHASE_COMMIT) {
+                Set<String> regions = new LinkedHashSet<>();
+                d.copies().forEach(c -> regions.add(regionOf(t, c)));
+                if (regions.size() > 1) {
+                    List<String> ids = new ArrayList<>(List.of(d.id()));
+                    ids.addAll(d.copies());
+                    out.add(new Finding(FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS, Severity.WARNING, ids,
+                            "Two-phase commit on '" + d.name() + "' blocks when any participant region is lost",
+                            "Every transaction needs a yes from all " + d.copies().size() + " participants in "
+                                    + regions + "; losing any one region blocks commits (and a lost coordinator "
+                                    + "leaves participants holding locks).",
+                            "Use sagas with compensation, or a consensus-replicated log per partition."));
+                }
+            }
+        }
+    }
+
+    static String regionOf(Topology t, String componentId) {
+        return t.component(componentId).map(Component::regionId).orElse(componentId);
+    }
+
+    static String enumId(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,.0f", v)
+                : String.format(Locale.ROOT, "%,.1f", v);
+    }
+}
