@@ -27,6 +27,10 @@ final class DatasetRecovery {
 
     DatasetPromotion promotion(DatasetPlacement p) {
         List<String> regions = p.regions();
+        if (regions.isEmpty()) {
+            return promotion(p, null, null, Figure.of("promotion", 0, "s", "0: the dataset lists no copy"),
+                    "the dataset lists no copy: nothing to promote");
+        }
         if (regions.size() == 1) {
             return repair(p, regions.get(0), "every copy lives in " + regions.get(0) + ": writes wait for its repair");
         }
@@ -57,6 +61,9 @@ final class DatasetRecovery {
 
     DatasetRpo rpo(DatasetPlacement p) {
         List<String> regions = p.regions();
+        if (regions.isEmpty()) {
+            return unbounded(p, null, "the dataset lists no copy: nothing keeps its writes");
+        }
         if (regions.size() == 1) {
             return unbounded(p, null, "every copy lives in " + regions.get(0)
                     + ": its loss loses the data (backups are not modelled)");

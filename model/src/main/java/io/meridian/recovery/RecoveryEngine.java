@@ -1,13 +1,37 @@
 package io.meridian.recovery;
 
+import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Placeholder: the recovery engine is being written (see the resilience issue); the entry point is fixed. */
+/**
+ * RTO and RPO of a design after the worst single-region failure (see the package documentation for the model).
+ * Pure and thread-safe.
+ */
 public final class RecoveryEngine {
     private RecoveryEngine() {
     }
 
     public static RecoveryReport evaluate(Topology topology) {
-        throw new UnsupportedOperationException("recovery engine not written yet");
+        RegionLatencies latencies = RegionLatencies.of(topology);
+        List<ReplicationLag> lags = new ReplicationLags(topology, latencies).all();
+        DatasetRecovery recovery = new DatasetRecovery(topology, latencies, lags);
+        WanCutBuffers buffers = new WanCutBuffers(topology);
+        List<DatasetPlacement> placements = topology.datasets().stream()
+                .map(d -> DatasetPlacement.of(topology, d)).toList();
+
+        List<DatasetPromotion> promotions = new ArrayList<>();
+        List<DatasetRpo> rpo = new ArrayList<>();
+        List<WanCutBuffer> wanCut = new ArrayList<>();
+        for (DatasetPlacement p : placements) {
+            promotions.add(recovery.promotion(p));
+            rpo.add(recovery.rpo(p));
+            buffers.of(p).ifPresent(wanCut::add);
+        }
+        RtoBreakdown rto = RtoSteps.of(topology, promotions);
+        List<String> notes = RecoveryNotes.of(topology, rto, lags, placements);
+        return new RecoveryReport(rto, RecoveryCurves.reads(topology, rto), RecoveryCurves.writes(topology, rto),
+                rpo, lags, promotions, wanCut, notes);
     }
 }

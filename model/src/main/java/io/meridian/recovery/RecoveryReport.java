@@ -11,7 +11,8 @@ import java.util.List;
  * @param writes     the same for writes (promotion included)
  * @param rpo        per dataset, in design order
  * @param lags       per replication link, in design order
- * @param promotions which copy takes over for each dataset when each region fails
+ * @param promotions per dataset, in design order: who takes over (and how long it takes) after the worst
+ *                   single-region failure for that dataset
  * @param wanCut     per dataset that replicates across regions: the buffer a WAN cut needs
  * @param notes      design-wide remarks
  */

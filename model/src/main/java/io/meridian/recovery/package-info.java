@@ -1,0 +1,26 @@
+/**
+ * Recovery after the worst single-region failure: RTO, the recovery curves, RPO per dataset, replication lag per
+ * link and the WAN-cut buffer.
+ *
+ * <p><b>RTO</b> = detection (health-check interval × consecutive failures) + routing switch (DNS TTL, or anycast
+ * convergence; the region's repair time when nothing can steer clients elsewhere) + promotion (the slowest dataset's
+ * promote time or leader election; the repair time when no copy can take over) + reconnect
+ * (Assumptions.reconnectSeconds). The steps are summed as if sequential, an upper bound. Clients that cache DNS past
+ * the TTL (GlobalRouting.dnsCacheTailShare / dnsCacheTailSeconds) form a tail shown beside the RTO and in the curves.
+ *
+ * <p><b>Replication lag</b> per replication link: the link ships every dataset its source component holds (write
+ * load = Σ writes/s), and its target applies at most workers × per-worker rate, capped by the throughput of the queue
+ * a CDC link goes through (a rate of 0 means "not limited"). When the load exceeds that capacity the target falls
+ * (load − capacity) writes further behind every second: an asynchronous target's lag, and so the RPO, grows without
+ * bound. Otherwise the lag is the one-way trip (typical RTT / 2) + the link's own lag + the queue's consumer lag for
+ * CDC. Sync, semi-sync and quorum-member links lose nothing acknowledged: lag 0.
+ *
+ * <p><b>RPO</b> per dataset: the lag of the link that feeds the copy promoted in place of a lost primary
+ * (single-primary, home-region), the worst cross-region link (multi-primary), 0 for two-phase commit and for a quorum
+ * whose majority spans regions, the one-way trip when a majority sits in one region, unbounded when one region holds
+ * every copy.
+ *
+ * <p><b>WAN cut</b>: every dataset that streams asynchronously across regions must buffer write rate × record size ×
+ * cut duration (Assumptions.wanCutHours, 24 h by default), and the queue on each such stream must keep that long.
+ */
+package io.meridian.recovery;
