@@ -5,9 +5,9 @@ import io.meridian.model.Defaults;
 import io.meridian.model.Figure;
 import io.meridian.model.ModelException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Alternatives side by side: what each extra nine costs against the baseline, the downtime cost per hour at which an
@@ -58,9 +58,28 @@ public record CostComparison(String baselineId, double downtimeCostPerHour, List
         for (int i = 1; i < costs.size(); i++) {
             pairs.add(versus(costs.get(0), costs.get(i)));
         }
-        String cheapest = costs.stream().min(Comparator.comparingDouble(c -> c.totalAnnualCost().value()))
-                .orElseThrow().id();
-        return new CostComparison(baseline.id(), perHour, costs, pairs, cheapest, notes);
+        return new CostComparison(baseline.id(), perHour, costs, pairs, cheapest(costs), notes);
+    }
+
+    /** One variant's summary row. */
+    public Optional<VariantCost> variant(String id) {
+        return variants.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /** An alternative against the baseline; empty for the baseline itself and unknown ids. */
+    public Optional<VersusBaseline> versus(String id) {
+        return versusBaseline.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /** Lowest total annual cost; totals within {@link #SAME_COST} are a tie, which the earlier variant wins. */
+    private static String cheapest(List<VariantCost> costs) {
+        VariantCost best = costs.get(0);
+        for (VariantCost c : costs) {
+            if (c.totalAnnualCost().value() < best.totalAnnualCost().value() - SAME_COST) {
+                best = c;
+            }
+        }
+        return best.id();
     }
 
     /** −log10(1 − A): 0.999 → 3, 0.9995 → 3.3; null for A = 1, which has no finite number of nines. */
@@ -74,13 +93,12 @@ public record CostComparison(String baselineId, double downtimeCostPerHour, List
     private static VariantCost variantCost(CostVariant v, double perHour) {
         double a = v.cost().availability();
         Figure annual = v.cost().annual();
-        Figure downtime = Figure.of("expected downtime cost", (1 - a) * Defaults.HOURS_PER_YEAR * perHour,
-                "USD/year", "(1 − A) × 8766 h × downtime cost per hour", "A", a,
-                "hours per year", Defaults.HOURS_PER_YEAR, "downtime cost per hour", perHour);
+        Figure downtime = CostEngine.downtimeCostPerYear(a, perHour);
         Figure total = Figure.of("total annual cost", annual.value() + downtime.value(), "USD/year",
                 "annual cost + expected downtime cost", "annual cost", annual.value(),
                 "expected downtime cost", downtime.value());
-        return new VariantCost(v.id(), v.name(), a, nines(a), annual, downtime, total);
+        return new VariantCost(v.id(), v.name(), a, nines(a), v.cost().monthly(), v.cost().byCategory(), annual,
+                CostEngine.downtimeHoursPerYear(a), downtime, total);
     }
 
     private static VersusBaseline versus(VariantCost base, VariantCost alt) {
@@ -88,6 +106,9 @@ public record CostComparison(String baselineId, double downtimeCostPerHour, List
         double availabilityDelta = alt.availability() - base.availability();
         Figure annualDelta = Figure.of("annual cost delta", costDelta, "USD/year", "annual cost B − annual cost A",
                 "annual cost A", base.annualCost().value(), "annual cost B", alt.annualCost().value());
+        Figure hoursAvoided = Figure.of("downtime hours avoided", availabilityDelta * Defaults.HOURS_PER_YEAR,
+                "h/year", "(A_B − A_A) × 8766 h", "A_A", base.availability(), "A_B", alt.availability(),
+                "hours per year", Defaults.HOURS_PER_YEAR);
         Figure ninesDelta = null;
         Figure perNine = null;
         if (base.nines() != null && alt.nines() != null) {
@@ -110,7 +131,7 @@ public record CostComparison(String baselineId, double downtimeCostPerHour, List
                     base.annualCost().value(), "annual cost B", alt.annualCost().value(), "A_A", base.availability(),
                     "A_B", alt.availability(), "hours per year", Defaults.HOURS_PER_YEAR);
         }
-        return new VersusBaseline(alt.id(), alt.name(), annualDelta, ninesDelta, perNine, breakEven,
+        return new VersusBaseline(alt.id(), alt.name(), annualDelta, hoursAvoided, ninesDelta, perNine, breakEven,
                 verdict(base, alt, costDelta, availabilityDelta, breakEvenValue));
     }
 

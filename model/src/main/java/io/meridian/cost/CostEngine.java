@@ -21,7 +21,9 @@ import java.util.Set;
 /**
  * The cost computation for a design: the monthly bill (730 h) by category and region, and the expected cost of
  * downtime per year at an availability computed elsewhere. The engine prices what the design states (instances ×
- * hourly price); the catalogue supplies only per-GB rates the design cannot state per component.
+ * hourly price, the routing layer's monthly price, the transferPricePerGb assumption when changed); the catalogue
+ * (built in, or {@link PriceCatalog#forUser()}) fills in what the design leaves unstated: per-GB storage and
+ * transfer rates, and the hourly price of a component named like a catalogue item.
  */
 public final class CostEngine {
     static final double MONTHS_PER_YEAR = 12;
@@ -51,18 +53,15 @@ public final class CostEngine {
         ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, prices, notes);
         lines.addAll(transfer.lines());
         if (topology.routing() != null) {
-            lines.add(routingLine(topology.routing()));
+            lines.add(routingLine(topology.routing(), notes));
         }
 
         Figure monthly = sum("monthly cost", lines);
         Figure annual = Figure.of("annual cost", monthly.value() * MONTHS_PER_YEAR, "USD/year", "12 × monthly cost",
                 "monthly cost", monthly.value());
         double perHour = topology.assumptions().downtimeCostPerHour();
-        Figure downtimeHours = Figure.of("expected downtime", (1 - availability) * Defaults.HOURS_PER_YEAR, "h/year",
-                "(1 − A) × 8766 h", "A", availability, "hours per year", Defaults.HOURS_PER_YEAR);
-        Figure downtimeCost = Figure.of("expected downtime cost", downtimeHours.value() * perHour, "USD/year",
-                "(1 − A) × 8766 h × downtime cost per hour", "A", availability,
-                "hours per year", Defaults.HOURS_PER_YEAR, "downtime cost per hour", perHour);
+        Figure downtimeHours = downtimeHoursPerYear(availability);
+        Figure downtimeCost = downtimeCostPerYear(availability, perHour);
         Figure total = Figure.of("total annual cost", annual.value() + downtimeCost.value(), "USD/year",
                 "annual cost + expected downtime cost", "annual cost", annual.value(),
                 "expected downtime cost", downtimeCost.value());
@@ -75,8 +74,55 @@ public final class CostEngine {
                 List.copyOf(notes));
     }
 
+    /** Monthly price of a pool: instances × hourly price × 730 h (m5.large: 1 × $0.096 × 730 = $70.08). */
+    public static Figure monthlyInstances(String name, int instances, double hourlyPrice) {
+        return Figure.of(name, instances * hourlyPrice * Defaults.HOURS_PER_MONTH, "USD/month",
+                "instances × hourly price × 730 h", "instances", instances, "hourly price", hourlyPrice,
+                "hours per month", Defaults.HOURS_PER_MONTH);
+    }
+
+    /** Expected hours down per year: (1 − A) × 8766 h. */
+    public static Figure downtimeHoursPerYear(double availability) {
+        return Figure.of("expected downtime", (1 - availability) * Defaults.HOURS_PER_YEAR, "h/year",
+                "(1 − A) × 8766 h", "A", availability, "hours per year", Defaults.HOURS_PER_YEAR);
+    }
+
+    /** Expected cost of downtime per year: (1 − A) × 8766 h × downtime cost per hour. */
+    public static Figure downtimeCostPerYear(double availability, double downtimeCostPerHour) {
+        return Figure.of("expected downtime cost", (1 - availability) * Defaults.HOURS_PER_YEAR * downtimeCostPerHour,
+                "USD/year", "(1 − A) × 8766 h × downtime cost per hour", "A", availability,
+                "hours per year", Defaults.HOURS_PER_YEAR, "downtime cost per hour", downtimeCostPerHour);
+    }
+
+    /**
+     * The mesh comparison for any size: N regions, each writing {@code gbPerRegionPerMonth} that every other region
+     * receives, cost N × (N − 1) × GB × price per GB a month. Going from 3 to 5 regions multiplies it by 20/6.
+     */
+    public static Figure fullMeshTransfer(int regions, double gbPerRegionPerMonth, double pricePerGb) {
+        return ReplicationTransfer.fullMeshMonthly(regions, gbPerRegionPerMonth, pricePerGb);
+    }
+
+    /**
+     * A component states its own hourly price, which always wins. One that states none (0) is looked up in the
+     * catalogue by its name, so a tier named {@code m5.large} in an AWS region gets the list price of m5.large
+     * (the provider's reference region, see the catalogue's header); otherwise it costs nothing, with a note.
+     */
     private static CostLine componentLine(Component c, Region region, PriceCatalog prices, Set<String> notes) {
-        double instancesMonthly = c.instances() * c.hourlyPrice() * Defaults.HOURS_PER_MONTH;
+        double hourly = c.hourlyPrice();
+        String rate = String.format(Locale.ROOT, "$%s/h", hourly);
+        if (hourly == 0) {
+            Optional<PriceEntry> listed = listedHourly(c, region, prices);
+            if (listed.isPresent()) {
+                hourly = listed.get().price();
+                rate = String.format(Locale.ROOT, "$%s/h (%s list price, %s)", hourly, listed.get().key(),
+                        prices.description());
+                notes.add("Component '" + c.id() + "' states no hourly price; it is priced at the catalogue's "
+                        + listed.get().key() + " ($" + hourly + "/h).");
+            } else if (!(c.spec() instanceof ComponentSpec.ObjectStore)) {
+                notes.add("Component '" + c.id() + "' has no hourly price, so it costs nothing here.");
+            }
+        }
+        double instancesMonthly = c.instances() * hourly * Defaults.HOURS_PER_MONTH;
         CostCategory category = c.kind() == ComponentKind.SERVICE ? CostCategory.COMPUTE : CostCategory.STORES;
         if (c.spec() instanceof ComponentSpec.ObjectStore store) {
             Optional<PriceEntry> perGb = prices.find(region.provider(), PriceCatalog.OBJECT_STORAGE);
@@ -87,26 +133,29 @@ public final class CostEngine {
             double gbMonth = perGb.map(PriceEntry::price).orElse(0.0);
             Figure monthly = Figure.of("storage " + c.id(), store.storedGb() * gbMonth + instancesMonthly, "USD/month",
                     "stored GB × price per GB-month + instances × hourly price × 730 h", "stored GB", store.storedGb(),
-                    "price per GB-month", gbMonth, "instances", c.instances(), "hourly price", c.hourlyPrice(),
+                    "price per GB-month", gbMonth, "instances", c.instances(), "hourly price", hourly,
                     "hours per month", Defaults.HOURS_PER_MONTH);
             String description = String.format(Locale.ROOT, "%s: %.0f GB at $%s/GB-month (%s %s)%s", c.name(),
                     store.storedGb(), gbMonth, region.provider().id(), PriceCatalog.OBJECT_STORAGE,
-                    c.hourlyPrice() > 0 ? String.format(Locale.ROOT, " + %d × $%s/h", c.instances(), c.hourlyPrice())
-                            : "");
+                    hourly > 0 ? String.format(Locale.ROOT, " + %d × %s", c.instances(), rate) : "");
             return new CostLine(category, c.id(), c.regionId(), description, monthly);
         }
-        if (c.hourlyPrice() == 0) {
-            notes.add("Component '" + c.id() + "' has no hourly price, so it costs nothing here.");
-        }
-        Figure monthly = Figure.of(c.kind().id() + " " + c.id(), instancesMonthly, "USD/month",
-                "instances × hourly price × 730 h", "instances", c.instances(), "hourly price", c.hourlyPrice(),
-                "hours per month", Defaults.HOURS_PER_MONTH);
-        String description = String.format(Locale.ROOT, "%s: %d × $%s/h × 730 h", c.name(), c.instances(),
-                c.hourlyPrice());
+        Figure monthly = monthlyInstances(c.kind().id() + " " + c.id(), c.instances(), hourly);
+        String description = String.format(Locale.ROOT, "%s: %d × %s × 730 h", c.name(), c.instances(), rate);
         return new CostLine(category, c.id(), c.regionId(), description, monthly);
     }
 
-    private static CostLine routingLine(GlobalRouting routing) {
+    /** A catalogue item named like the component, on the shelf of its kind, priced per hour. */
+    private static Optional<PriceEntry> listedHourly(Component c, Region region, PriceCatalog prices) {
+        return prices.find(region.provider(), c.name())
+                .filter(e -> e.unit() == PriceUnit.HOUR && e.category().componentKind().equals(Optional.of(c.kind())));
+    }
+
+    private static CostLine routingLine(GlobalRouting routing, Set<String> notes) {
+        if (routing.monthlyPrice() == 0) {
+            notes.add("The global routing layer states no monthly price, so it costs nothing here (e.g. Route 53: "
+                    + "$0.50 per hosted zone and per health check a month, plus queries).");
+        }
         Figure monthly = Figure.of("routing", routing.monthlyPrice(), "USD/month", "monthly price of the routing layer",
                 "monthly price", routing.monthlyPrice());
         return new CostLine(CostCategory.ROUTING, "routing", null, "global routing (" + routing.kind().id() + ")",

@@ -1,6 +1,9 @@
 package io.meridian.cost;
 
 import io.meridian.model.Assumptions;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.DatabaseRole;
 import io.meridian.model.Dataset;
 import io.meridian.model.Defaults;
 import io.meridian.model.Figure;
@@ -8,20 +11,29 @@ import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cross-region replication transfer: each replication link between two copies of a dataset in different regions
- * carries the dataset's writes once a month, priced per GB where it leaves.
+ * Cross-region replication transfer. Every write must reach every other copy of its dataset once, so a month costs
+ * GB written × price per GB × destinations. Writes start at their origin copies (the primary or leader; every
+ * primary of a multi-primary or home-region dataset, with an equal share each) and travel the dataset's replication
+ * links breadth first, so a star sends each write once per replica, a chain forwards it hop by hop, and a two-way
+ * pair carries each copy's own writes one way only. Each cross-region hop is billed where it leaves.
  */
 final class ReplicationTransfer {
     static final double SECONDS_PER_HOUR = 3600;
     static final double BYTES_PER_GB = 1e9;
+    /** The mesh comparison runs at least to this many regions, so a two-region design sees where N² leads. */
+    static final int MESH_COMPARISON_UP_TO = 5;
 
     record Result(List<CostLine> lines, List<DatasetTransfer> datasets) {
     }
@@ -45,17 +57,24 @@ final class ReplicationTransfer {
         return new ReplicationTransfer(topology, prices, notes).compute();
     }
 
-    /** Bytes one destination receives per month: writes/s × record bytes × 730 h × 3600 s, in GB. */
+    /** GB written to a dataset per month: writes/s × record bytes × 730 h × 3600 s / 1e9. */
     static Figure gbPerMonth(Dataset d) {
         double gb = d.writesPerSecond() * d.recordBytes() * Defaults.HOURS_PER_MONTH * SECONDS_PER_HOUR / BYTES_PER_GB;
-        return Figure.of("replicated " + d.id(), gb, "GB/month", "writes/s × record bytes × 730 h × 3600 s / 1e9",
+        return Figure.of("written " + d.id(), gb, "GB/month", "writes/s × record bytes × 730 h × 3600 s / 1e9",
                 "writes/s", d.writesPerSecond(), "record bytes", d.recordBytes(),
                 "hours per month", Defaults.HOURS_PER_MONTH, "seconds per hour", SECONDS_PER_HOUR);
     }
 
-    /** A full mesh of n copies: every copy sends to every other, n × (n − 1) directed links. */
-    static Figure fullMeshLinks(int copies) {
-        return Figure.of("full-mesh links", (double) copies * (copies - 1), "links", "N × (N − 1)", "N", copies);
+    /** A full mesh of n regions: every region sends to every other, n × (n − 1) directed links. */
+    static Figure fullMeshLinks(int regions) {
+        return Figure.of("full-mesh links", (double) regions * (regions - 1), "links", "N × (N − 1)", "N", regions);
+    }
+
+    /** n regions in a full mesh, each writing {@code gbPerRegion} a month that every other region receives. */
+    static Figure fullMeshMonthly(int regions, double gbPerRegion, double pricePerGb) {
+        return Figure.of("full-mesh transfer, " + regions + " regions", (double) regions * (regions - 1) * gbPerRegion
+                        * pricePerGb, "USD/month", "N × (N − 1) × GB written per region per month × price per GB",
+                "N", regions, "GB written per region per month", gbPerRegion, "price per GB", pricePerGb);
     }
 
     private Result compute() {
@@ -63,31 +82,24 @@ final class ReplicationTransfer {
         Set<String> carrying = new HashSet<>();
         List<CostLine> lines = new ArrayList<>();
         List<DatasetTransfer> datasets = new ArrayList<>();
-        double withinProviderPrice = topology.assumptions().transferPricePerGb();
         for (Dataset d : topology.datasets()) {
+            List<Link> own = replication.stream()
+                    .filter(l -> d.copies().contains(l.from()) && d.copies().contains(l.to())).toList();
+            own.forEach(l -> carrying.add(l.id()));
             Figure gb = gbPerMonth(d);
-            List<CostLine> own = new ArrayList<>();
-            for (Link l : replication) {
-                if (!d.copies().contains(l.from()) || !d.copies().contains(l.to())) {
-                    continue;
-                }
-                carrying.add(l.id());
-                Region from = regionOf(l.from());
-                Region to = regionOf(l.to());
-                if (!from.id().equals(to.id())) {
-                    own.add(line(d, l, from, to, gb));
+            Map<Link, Double> shares = shares(d, own);
+            List<CostLine> priced = new ArrayList<>();
+            double destinations = 0;
+            for (Map.Entry<Link, Double> e : shares.entrySet()) {
+                Region from = regionOf(e.getKey().from());
+                Region to = regionOf(e.getKey().to());
+                if (!from.id().equals(to.id()) && e.getValue() > 0) {
+                    priced.add(line(d, e.getKey(), e.getValue(), from, to, gb));
+                    destinations += e.getValue();
                 }
             }
-            lines.addAll(own);
-            double monthly = own.stream().mapToDouble(c -> c.monthly().value()).sum();
-            Figure mesh = fullMeshLinks(d.copies().size());
-            datasets.add(new DatasetTransfer(d.id(), d.copies().size(), own.size(), gb,
-                    Figure.of("transfer " + d.id(), monthly, "USD/month", "sum of its cross-region links",
-                            "links", own.size()),
-                    mesh,
-                    Figure.of("full-mesh transfer " + d.id(), mesh.value() * gb.value() * withinProviderPrice,
-                            "USD/month", "N × (N − 1) × GB per month × price per GB", "N", d.copies().size(),
-                            "GB per month", gb.value(), "price per GB", withinProviderPrice)));
+            lines.addAll(priced);
+            datasets.add(summary(d, gb, destinations, priced));
         }
         for (Link l : replication) {
             if (!carrying.contains(l.id()) && !regionOf(l.from()).id().equals(regionOf(l.to()).id())) {
@@ -98,25 +110,107 @@ final class ReplicationTransfer {
         return new Result(lines, datasets);
     }
 
-    private CostLine line(Dataset d, Link l, Region from, Region to, Figure gb) {
+    private DatasetTransfer summary(Dataset d, Figure gb, double destinations, List<CostLine> priced) {
+        double monthly = priced.stream().mapToDouble(c -> c.monthly().value()).sum();
+        Figure dest = Figure.of("destinations " + d.id(), destinations, "per write",
+                "cross-region hops each write travels (shares of writes summed over the dataset's links)",
+                "cross-region links", priced.size());
+        Figure cost = Figure.of("transfer " + d.id(), monthly, "USD/month",
+                "GB written per month × price per GB × destinations (sum of its cross-region links)",
+                "GB written per month", gb.value(), "destinations", destinations, "links", priced.size());
+        int copies = d.copies().size();
+        double perRegion = gb.value() / Math.max(1, copies);
+        double price = copies == 0 ? topology.assumptions().transferPricePerGb() : withinProvider(regionOf(
+                d.copies().get(0))).perGb();
+        List<MeshSize> growth = new ArrayList<>();
+        for (int n = 2; n <= Math.max(MESH_COMPARISON_UP_TO, copies); n++) {
+            growth.add(new MeshSize(n, fullMeshLinks(n), fullMeshMonthly(n, perRegion, price)));
+        }
+        return new DatasetTransfer(d.id(), copies, priced.size(), gb, dest, cost, fullMeshLinks(copies),
+                fullMeshMonthly(copies, perRegion, price), growth);
+    }
+
+    /**
+     * The share of the dataset's writes each link carries: each origin's writes spread breadth first over the
+     * links (a copy is fed once, by the first link that reaches it). Links in design order.
+     */
+    private Map<Link, Double> shares(Dataset d, List<Link> own) {
+        Map<Link, Double> carried = new LinkedHashMap<>();
+        own.forEach(l -> carried.put(l, 0.0));
+        List<String> origins = origins(d, own);
+        for (String origin : origins) {
+            double share = 1.0 / origins.size();
+            Set<String> reached = new HashSet<>(List.of(origin));
+            Deque<String> queue = new ArrayDeque<>(List.of(origin));
+            while (!queue.isEmpty()) {
+                String at = queue.removeFirst();
+                for (Link l : own) {
+                    if (l.from().equals(at) && reached.add(l.to())) {
+                        carried.merge(l, share, Double::sum);
+                        queue.addLast(l.to());
+                    }
+                }
+            }
+            String originRegion = regionOf(origin).id();
+            for (String copy : d.copies()) {
+                if (!reached.contains(copy) && !regionOf(copy).id().equals(originRegion)) {
+                    notes.add("Copy '" + copy + "' of dataset '" + d.id() + "' is reached by no replication link from '"
+                            + origin + "', so the transfer it needs is not priced.");
+                }
+            }
+        }
+        return carried;
+    }
+
+    /**
+     * Where writes start. Multi-primary: every copy. Home-region: every primary (every copy when none is marked).
+     * Otherwise one writer: the primary, else the copy that feeds others and is fed by none, else the first copy.
+     */
+    private List<String> origins(Dataset d, List<Link> own) {
+        if (d.copies().isEmpty()) {
+            return List.of();
+        }
+        List<String> primaries = d.copies().stream().filter(this::isPrimary).toList();
+        return switch (d.strategy()) {
+            case MULTI_PRIMARY -> d.copies();
+            case HOME_REGION -> primaries.isEmpty() ? d.copies() : primaries;
+            default -> {
+                if (!primaries.isEmpty()) {
+                    yield List.of(primaries.get(0));
+                }
+                Set<String> fed = new HashSet<>();
+                own.forEach(l -> fed.add(l.to()));
+                Optional<String> root = own.stream().map(Link::from).filter(c -> !fed.contains(c)).findFirst();
+                yield List.of(root.orElse(d.copies().get(0)));
+            }
+        };
+    }
+
+    private boolean isPrimary(String componentId) {
+        Component c = topology.component(componentId).orElseThrow();
+        return c.spec() instanceof ComponentSpec.Database db && db.role() == DatabaseRole.PRIMARY;
+    }
+
+    private CostLine line(Dataset d, Link l, double share, Region from, Region to, Figure gb) {
         Rate rate = rate(from, to);
-        Figure monthly = Figure.of("transfer " + d.id() + " " + from.id() + "→" + to.id(), gb.value() * rate.perGb(),
-                "USD/month", "writes/s × record bytes × 730 h × 3600 s / 1e9 × price per GB",
-                "writes/s", d.writesPerSecond(), "record bytes", d.recordBytes(),
+        Figure monthly = Figure.of("transfer " + d.id() + " " + from.id() + "→" + to.id(),
+                share * gb.value() * rate.perGb(), "USD/month",
+                "share of writes × writes/s × record bytes × 730 h × 3600 s / 1e9 × price per GB",
+                "share of writes", share, "writes/s", d.writesPerSecond(), "record bytes", d.recordBytes(),
                 "hours per month", Defaults.HOURS_PER_MONTH, "seconds per hour", SECONDS_PER_HOUR,
                 "price per GB", rate.perGb());
-        String description = String.format(Locale.ROOT, "%s replicated %s → %s over '%s': %.1f GB/month at %s",
-                d.id(), from.id(), to.id(), l.id(), gb.value(), rate.why());
+        String description = String.format(Locale.ROOT, "%s replicated %s → %s over '%s': %s%.1f GB/month at %s",
+                d.id(), from.id(), to.id(), l.id(), share < 1 ? String.format(Locale.ROOT, "%.3g × ", share) : "",
+                gb.value(), rate.why());
         return new CostLine(CostCategory.TRANSFER, l.id(), from.id(), description, monthly);
     }
 
-    /** Within one provider the design's transfer assumption; across providers the source's internet egress price. */
+    /** Within one provider the inter-region price; across providers the source's internet egress price. */
     private Rate rate(Region from, Region to) {
-        Assumptions a = topology.assumptions();
         if (from.provider() == to.provider()) {
-            return new Rate(a.transferPricePerGb(), String.format(Locale.ROOT,
-                    "$%s/GB within %s (assumption transferPricePerGb)", a.transferPricePerGb(), from.provider().id()));
+            return withinProvider(from);
         }
+        Assumptions a = topology.assumptions();
         Optional<PriceEntry> egress = prices.find(from.provider(), PriceCatalog.INTERNET_EGRESS);
         if (egress.isPresent()) {
             return new Rate(egress.get().price(), String.format(Locale.ROOT, "$%s/GB %s internet egress to %s (%s)",
@@ -127,6 +221,21 @@ final class ReplicationTransfer {
         return new Rate(a.transferPricePerGb(), String.format(Locale.ROOT,
                 "$%s/GB %s → %s (no egress price; assumption transferPricePerGb)", a.transferPricePerGb(),
                 from.provider().id(), to.provider().id()));
+    }
+
+    /**
+     * A design that changed the transferPricePerGb assumption gets its own price; a design that left it at the
+     * default gets the catalogue's inter-region price of the source provider, so a user's price file applies.
+     */
+    private Rate withinProvider(Region from) {
+        double assumed = topology.assumptions().transferPricePerGb();
+        Optional<PriceEntry> listed = prices.find(from.provider(), PriceCatalog.INTER_REGION);
+        if (assumed == Defaults.TRANSFER_PRICE_PER_GB && listed.isPresent()) {
+            return new Rate(listed.get().price(), String.format(Locale.ROOT, "$%s/GB %s inter-region (%s)",
+                    listed.get().price(), from.provider().id(), prices.description()));
+        }
+        return new Rate(assumed, String.format(Locale.ROOT, "$%s/GB within %s (assumption transferPricePerGb)",
+                assumed, from.provider().id()));
     }
 
     private Region regionOf(String componentId) {
