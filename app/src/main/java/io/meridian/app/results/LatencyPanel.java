@@ -1,0 +1,108 @@
+package io.meridian.app.results;
+
+import io.meridian.evaluation.Evaluation;
+import io.meridian.latency.LatencyModel;
+import io.meridian.latency.LatencyReport;
+import io.meridian.latency.LatencyTable;
+import io.meridian.latency.ReadLatency;
+import io.meridian.latency.RegionPath;
+import io.meridian.latency.WeightedLatency;
+import io.meridian.latency.WriteLatency;
+import io.meridian.model.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+
+/** Region ↔ region and population → region RTT heat maps, then read and write latency per population. */
+final class LatencyPanel implements ResultsPanel {
+    @Override
+    public String title() {
+        return "Latency";
+    }
+
+    @Override
+    public Node render(Evaluation e, Names names) {
+        LatencyReport r = e.latency();
+        LatencyModel model = names.topology() == null ? null : new LatencyModel(names.topology().assumptions());
+        Map<String, RegionPath> measured = r.measuredPaths().stream().collect(Collectors.toMap(
+                p -> key(p.fromRegionId(), p.toRegionId()), p -> p, (a, b) -> a));
+        var sections = Cells.sections(
+                Cells.heading("Region ↔ region, typical RTT (ms)"),
+                r.regions().rowIds().isEmpty() ? Cells.note("No regions yet.")
+                        : HeatMap.of(r.regions(), names, (i, j) -> regionTip(r.regions(), i, j, model, measured, names)),
+                Cells.heading("Population → region, typical RTT (ms)"),
+                r.populations().rowIds().isEmpty() ? Cells.note("No user populations yet.")
+                        : HeatMap.of(r.populations(), names, (i, j) -> tip(r.populations(), i, j, model, names)),
+                HeatMap.legend(),
+                Cells.heading("What each population waits for"),
+                perPopulation(r, names));
+        for (Problem p : r.problems()) {
+            sections.getChildren().add(Cells.note("⚠ " + p));
+        }
+        return sections;
+    }
+
+    private static Node perPopulation(LatencyReport r, Names names) {
+        if (r.reads().isEmpty()) {
+            return Cells.note("No user populations yet.");
+        }
+        Cells.Table table = new Cells.Table("Population", "Read (mean)", "Read (worst)", "Writes").numericColumns(1, 2);
+        for (ReadLatency read : r.reads()) {
+            List<WriteLatency> writes = r.writes().stream()
+                    .filter(w -> w.populationId().equals(read.populationId())).toList();
+            VBox writeCells = new VBox();
+            for (WriteLatency w : writes) {
+                String prefix = names.of(w.datasetId()) + " (" + Format.words(w.strategy()) + "): ";
+                writeCells.getChildren().add(w.latency() == null
+                        ? Cells.text(prefix + w.unavailable(), "results-note")
+                        : Cells.explained(Cells.text(prefix + Format.ms(w.latency().meanMs().value())),
+                                w.latency().meanMs().explain() + "\n" + routes(w.latency())));
+            }
+            WeightedLatency l = read.latency();
+            table.row(Cells.explained(Cells.text(names.of(read.populationId())), names.full(read.populationId())),
+                    l == null ? Cells.text(read.unavailable(), "results-note")
+                            : Cells.explained(Cells.figure(l.meanMs()), l.meanMs().explain() + "\n" + routes(l)),
+                    l == null ? null : Cells.figure(l.worstMs()),
+                    writeCells);
+        }
+        return table.node();
+    }
+
+    private static String routes(WeightedLatency l) {
+        return l.byRegion().stream().map(s -> String.format(Locale.ROOT, "%.0f%% %s: %s (floor %s)", 100 * s.share(),
+                s.route(), Format.ms(s.typicalMs().value()), Format.ms(s.floorMs().value())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String regionTip(LatencyTable t, int i, int j, LatencyModel model, Map<String, RegionPath> measured,
+                                    Names names) {
+        RegionPath path = measured.get(key(t.rowIds().get(i), t.columnIds().get(j)));
+        if (path == null) {
+            return tip(t, i, j, model, names);
+        }
+        return header(t, i, j, names) + "\n" + path.latency().typicalRttMs().explain()
+                + "\nmeasured by network link '" + path.latency().measuredByLinkId() + "'";
+    }
+
+    private static String tip(LatencyTable t, int i, int j, LatencyModel model, Names names) {
+        double distance = t.distanceKm().get(i).get(j);
+        String head = header(t, i, j, names);
+        if (model == null || distance == 0) {
+            return head + String.format(Locale.ROOT, "\ntypical RTT %s, floor %s, %,.0f km",
+                    Format.ms(t.typicalRttMs().get(i).get(j)), Format.ms(t.floorRttMs().get(i).get(j)), distance);
+        }
+        var path = model.forDistance(distance);
+        return head + "\n" + path.typicalRttMs().explain() + "\n" + path.floorRttMs().explain();
+    }
+
+    private static String header(LatencyTable t, int i, int j, Names names) {
+        return names.full(t.rowIds().get(i)) + " → " + names.full(t.columnIds().get(j));
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+}

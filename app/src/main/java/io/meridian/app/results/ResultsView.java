@@ -1,0 +1,153 @@
+package io.meridian.app.results;
+
+import io.meridian.evaluation.Evaluation;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The live results of the open design, bound to a {@link ResultsViewModel}: the verdict and a busy indicator on
+ * top, a one-line error banner when the engine fails, and one tab per computation. Only the tab on show is
+ * rebuilt when a new evaluation arrives; the others are rebuilt when they are opened.
+ */
+public final class ResultsView extends BorderPane {
+    private static final String STYLESHEET = "results.css";
+
+    private final ResultsViewModel model;
+    private final TabPane tabs = new TabPane();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Label verdict = Cells.text("", "verdict");
+    private final Label error = Cells.text("", "results-error");
+
+    private static final class Entry {
+        final ResultsPanel panel;
+        final Tab tab;
+        boolean stale = true;
+
+        Entry(ResultsPanel panel) {
+            this.panel = panel;
+            this.tab = new Tab(panel.title());
+            tab.setClosable(false);
+            tab.getStyleClass().add("results-tab-" + panel.title().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public ResultsView(ResultsViewModel model) {
+        this.model = model;
+        getStyleClass().add("results-view");
+        getStylesheets().add(ResultsView.class.getResource(STYLESHEET).toExternalForm());
+        for (ResultsPanel p : List.of(new ObjectivesPanel(), new FindingsPanel(model), new LatencyPanel(),
+                new AvailabilityPanel(), new RecoveryPanel(), new CapacityPanel(), new CostPanel(),
+                new ConsistencyPanel())) {
+            Entry entry = new Entry(p);
+            entries.add(entry);
+            tabs.getTabs().add(entry.tab);
+        }
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("results-tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> renderSelected());
+        setTop(header());
+        setCenter(tabs);
+        setMinWidth(0);
+        model.evaluationProperty().addListener((obs, old, now) -> show(now));
+        show(model.getEvaluation());
+    }
+
+    private VBox header() {
+        verdict.setWrapText(true);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("results-busy");
+        busy.setPrefSize(16, 16);
+        busy.setMaxSize(16, 16);
+        busy.visibleProperty().bind(model.busyProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.SOMETIMES);
+        HBox top = new HBox(8, verdict, busy);
+        top.getStyleClass().add("results-header-bar");
+
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.textProperty().bind(Bindings.createStringBinding(this::errorText, model.errorProperty(),
+                model.evaluationProperty()));
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(top, error);
+        box.getStyleClass().add("results-header");
+        return box;
+    }
+
+    private String errorText() {
+        String message = model.getError();
+        if (message == null) {
+            return "";
+        }
+        return "⚠ Cannot evaluate this design: " + message
+                + (model.getEvaluation() == null ? "" : " — showing the last results that evaluated.");
+    }
+
+    /** The tab showing a panel, by title ("Latency", "Capacity", …), so a host can bring one forward. */
+    public void select(String title) {
+        entries.stream().filter(e -> e.panel.title().equals(title)).findFirst()
+                .ifPresent(e -> tabs.getSelectionModel().select(e.tab));
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private void show(Evaluation e) {
+        verdict.getStyleClass().removeAll("pass", "fail");
+        if (e == null) {
+            verdict.setText("No results yet");
+        } else {
+            verdict.setText(e.verdict().summary());
+            verdict.getStyleClass().add(e.verdict().pass() ? "pass" : "fail");
+        }
+        for (Entry entry : entries) {
+            entry.stale = true;
+            if (entry.panel instanceof FindingsPanel) {
+                entry.tab.setText(e == null ? "Findings" : FindingsPanel.count(e));
+            }
+        }
+        renderSelected();
+    }
+
+    private void renderSelected() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        for (Entry entry : entries) {
+            if (entry.tab == selected && entry.stale) {
+                entry.tab.setContent(render(entry));
+                entry.stale = false;
+            }
+        }
+    }
+
+    private Node render(Entry entry) {
+        Evaluation e = model.getEvaluation();
+        if (e == null) {
+            return Cells.sections(Cells.note(model.getError() == null ? "Evaluating…"
+                    : "No results: the design has not evaluated yet."));
+        }
+        Node content = entry.panel.render(e, new Names(model.evaluatedTopologyProperty().get()));
+        if (!entry.panel.needsScrolling()) {
+            return content;
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("results-scroll");
+        return scroll;
+    }
+}
