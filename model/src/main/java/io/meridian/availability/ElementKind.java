@@ -1,6 +1,6 @@
 package io.meridian.availability;
 
-/** The failure domains and elements an importance ranking names. */
+/** The failure domains and elements an importance ranking names (zones fail on their own but are not ranked). */
 public enum ElementKind {
-    PROVIDER, REGION, ROUTING, POOL
+    PROVIDER, REGION, ZONE, ROUTING, POOL
 }

@@ -35,6 +35,10 @@ public final class Defaults {
      * 3.5-hour zone event every 4 years gives 1 − 3.5 / 35,064 ≈ 0.9999.
      */
     public static final double ZONE_AVAILABILITY = 0.9999;
+    /** Length of a zone-wide event (the 3.5 hours behind {@link #ZONE_AVAILABILITY}). */
+    public static final double ZONE_MTTR_HOURS = 3.5;
+    /** Time to repair or replace one failed instance when its availability is stated as an SLA without MTTR. */
+    public static final double COMPONENT_MTTR_HOURS = 1.0;
     /** Clients re-establishing connections and warming pools after a switch, s. */
     public static final double RECONNECT_SECONDS = 5.0;
     /**
@@ -80,6 +84,10 @@ public final class Defaults {
                     "Judgement: one zone-wide event of a few hours per zone every ~4 years (1 − 3.5/35,064 ≈ 0.9999). "
                             + "Consistent with AWS's EC2 SLA of 99.99% for a region when instances span two or more "
                             + "zones, against 99.5% for a single instance (aws.amazon.com/compute/sla)."),
+            new Entry("zoneMttrHours", ZONE_MTTR_HOURS, "h", "Judgement, the zone event behind zoneAvailability."),
+            new Entry("componentMttrHours", COMPONENT_MTTR_HOURS, "h",
+                    "Judgement: an auto-scaling group or a managed service replaces a failed instance within the "
+                            + "hour (an instance SLA states no repair time)."),
             new Entry("reconnectSeconds", RECONNECT_SECONDS, "s",
                     "Judgement: connection pools re-dial and warm up within a few seconds after a switch."),
             new Entry("leaderElectionSeconds", LEADER_ELECTION_SECONDS, "s",

@@ -1,0 +1,118 @@
+package io.meridian.availability;
+
+import io.meridian.model.Defaults;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What failover time costs: every failure event of a provider, region, zone or pool moves the users whose serving
+ * region it breaks (and, for writes, stalls the writes whose leader it takes until a promotion or election), and
+ * each such event costs them the failover time. Events per year come from the closed forms ((1 − A) × 8766 / MTTR;
+ * the k-of-n rate for pools); each is judged on its own with everything else up. Users with nowhere to go are not
+ * charged: their outage is already in the static figure.
+ */
+final class FailoverCharges {
+    private FailoverCharges() {
+    }
+
+    /**
+     * Per population: Σ events/year × share of its reads (writes) each event moves, and the events/year of every
+     * element that moves some of its traffic.
+     */
+    record Charges(double[] readEventsMoved, double[] writeEventsMoved, double[] eventsPerYear) {
+    }
+
+    /** One failure domain that fails on its own. */
+    private record Event(ElementKind kind, int index, int zone, double perYear) {
+    }
+
+    static Charges of(FailureStructure s) {
+        int n = s.populationNeeds.size();
+        double[] readMoved = new double[n];
+        double[] writeMoved = new double[n];
+        double[] events = new double[n];
+        for (Event e : events(s)) {
+            if (e.perYear() <= 0) {
+                continue;
+            }
+            boolean[] regionUp = new boolean[s.regions.size()];
+            long[] masks = new long[s.regions.size()];
+            for (int r = 0; r < regionUp.length; r++) {
+                regionUp[r] = !(e.kind() == ElementKind.REGION && e.index() == r)
+                        && !(e.kind() == ElementKind.PROVIDER && e.index() == s.regionProvider[r]);
+                masks[r] = allUpMask(s, r, e);
+            }
+            for (int i = 0; i < n; i++) {
+                PopulationNeed need = s.populationNeeds.get(i);
+                if (!need.served(s.serve, regionUp, masks)) {
+                    continue;
+                }
+                double moved = 0;
+                for (int r : need.servingRegions()) {
+                    if (!s.serve[r].holds(regionUp, masks)) {
+                        moved += need.normalShares()[r];
+                    }
+                }
+                double movedWrites = 0;
+                if (need.writable(regionUp, masks)) {
+                    movedWrites = moved;
+                    for (WriteRule w : need.writes()) {
+                        movedWrites = Math.max(movedWrites, w.takeoverShare(regionUp, masks));
+                    }
+                }
+                readMoved[i] += e.perYear() * moved;
+                writeMoved[i] += e.perYear() * movedWrites;
+                if (moved > 0 || movedWrites > 0) {
+                    events[i] += e.perYear();
+                }
+            }
+        }
+        return new Charges(readMoved, writeMoved, events);
+    }
+
+    /** Availability lost to failover: events moved per year × failover seconds / seconds per year. */
+    static double loss(double eventsMoved, double failoverSeconds) {
+        return eventsMoved * failoverSeconds / (Defaults.HOURS_PER_YEAR * 3600);
+    }
+
+    /** The region's events with every instance up, except what the failing element takes. */
+    private static long allUpMask(FailureStructure s, int r, Event e) {
+        int zones = s.zones[r];
+        int zoneUp = (1 << zones) - 1;
+        if (e.kind() == ElementKind.ZONE && e.index() == r) {
+            zoneUp &= ~(1 << e.zone());
+        }
+        long m = s.fullMask(r);
+        for (int j : s.regionPools[r]) {
+            Pool p = s.pool(j);
+            boolean failed = e.kind() == ElementKind.POOL && e.index() == j;
+            if (failed || p.instancesInUpZones(zones, zoneUp) < p.needed()) {
+                m &= ~s.poolKill[j];
+            }
+        }
+        return m;
+    }
+
+    /** Providers, regions, zones (index = region) and pools, with their events per year. */
+    private static List<Event> events(FailureStructure s) {
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < s.providers.size(); i++) {
+            out.add(new Event(ElementKind.PROVIDER, i, -1,
+                    ClosedForms.eventsPerYear(s.providerAvailability(i), s.providerMttrHours(i))));
+        }
+        for (int r = 0; r < s.regions.size(); r++) {
+            out.add(new Event(ElementKind.REGION, r, -1,
+                    ClosedForms.eventsPerYear(s.regionAvailability(r), s.regions.get(r).mttrHours())));
+            for (int z = 0; z < s.zones[r]; z++) {
+                out.add(new Event(ElementKind.ZONE, r, z,
+                        ClosedForms.eventsPerYear(Defaults.ZONE_AVAILABILITY, Defaults.ZONE_MTTR_HOURS)));
+            }
+            for (int j : s.regionPools[r]) {
+                Pool p = s.pool(j);
+                out.add(new Event(ElementKind.POOL, j, -1, ClosedForms.poolFailuresPerYear(
+                        p.instanceAvailability(), p.needed(), p.instances(), p.mttrHours())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,241 @@
+package io.meridian.availability;
+
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.RegionLoad;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentKind;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Defaults;
+import io.meridian.model.Link;
+import io.meridian.model.LinkKind;
+import io.meridian.model.Provider;
+import io.meridian.model.Region;
+import io.meridian.model.Reliability;
+import io.meridian.model.Topology;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A design as failure domains: providers ⊃ regions ⊃ zones ⊃ instances of pools. Each region's pools are summed up
+ * as a few events (a set of its pools all up) that serving chains and dataset copies need; a {@link Requirement}
+ * names one event per region it touches.
+ *
+ * <p>Choices, documented here once: a request enters a region through its services and load balancers (every
+ * component when the design has neither) and needs every component those reach over hard dependencies, in series.
+ * A service pool needs k = ⌈the region's normal-operation load / capacity per instance⌉ instances (the instances
+ * that carry the load at 100%, from the capacity engine; at least 1); every other pool needs 1. Instances live
+ * round-robin in the region's zones; a region with 0 zones has no zone domain (zone events are then inside the
+ * region's own availability).
+ */
+final class FailureStructure {
+    /** Zones beyond this hold no extra instances worth enumerating. */
+    static final int MAX_ZONES = 16;
+
+    final Topology topology;
+    final List<Region> regions;
+    final List<Provider> providers;
+    final int[] regionProvider;
+    final int[] zones;
+    final List<Pool> pools;
+    /** Per pool: the events of its region that need it. */
+    final long[] poolKill;
+    /** Per region: the pools some event needs. */
+    final int[][] regionPools;
+    final int[] eventCount;
+    /** Per region: its serving requirement, or null when it cannot serve. */
+    final Requirement[] serve;
+    final List<String> notes = new ArrayList<>();
+
+    private final Map<String, Integer> regionIndex = new HashMap<>();
+    private final Map<String, Integer> poolIndex = new HashMap<>();
+    private final Map<String, List<String>> hardDependencies = new HashMap<>();
+    private final List<Map<BitSet, Integer>> events = new ArrayList<>();
+
+    FailureStructure(Topology topology) {
+        this.topology = topology;
+        this.regions = topology.regions();
+        Set<Provider> used = new LinkedHashSet<>();
+        regions.forEach(r -> used.add(r.provider()));
+        this.providers = List.copyOf(used);
+        this.regionProvider = new int[regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            regionIndex.put(regions.get(r).id(), r);
+            regionProvider[r] = providers.indexOf(regions.get(r).provider());
+            events.add(new LinkedHashMap<>());
+        }
+        this.pools = buildPools(topology);
+        for (Link l : topology.links()) {
+            if (l.kind() == LinkKind.DEPENDENCY && l.hard()) {
+                hardDependencies.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+            }
+        }
+        this.serve = new Requirement[regions.size()];
+        boolean entriesByKind = topology.components().stream().anyMatch(FailureStructure::isEntry);
+        for (int r = 0; r < regions.size(); r++) {
+            String id = regions.get(r).id();
+            List<String> entries = topology.componentsIn(id).stream()
+                    .filter(c -> !entriesByKind || isEntry(c)).map(Component::id).toList();
+            if (!entriesByKind || !entries.isEmpty()) {
+                serve[r] = require(closure(entries), r);
+            }
+        }
+        this.zones = new int[regions.size()];
+        this.regionPools = new int[regions.size()][];
+        this.eventCount = new int[regions.size()];
+        this.poolKill = new long[pools.size()];
+        // Event sets are final only once every requirement is known, so populations register theirs first.
+        this.populationNeeds = new PopulationNeeds(this).build();
+        finish();
+    }
+
+    final List<PopulationNeed> populationNeeds;
+
+    /** The chain of one component: it and everything it reaches over hard dependencies. */
+    Requirement requireChain(String componentId) {
+        return require(closure(List.of(componentId)), -1);
+    }
+
+    int regionIndex(String regionId) {
+        return regionIndex.get(regionId);
+    }
+
+    Pool pool(int index) {
+        return pools.get(index);
+    }
+
+    /** Every event bit of the region set: all its pools up. */
+    long fullMask(int region) {
+        return eventCount[region] == 64 ? -1L : (1L << eventCount[region]) - 1;
+    }
+
+    double providerAvailability(int provider) {
+        return topology.provider(providers.get(provider)).availability();
+    }
+
+    double providerMttrHours(int provider) {
+        return topology.provider(providers.get(provider)).mttrHours();
+    }
+
+    double regionAvailability(int region) {
+        return regions.get(region).availability();
+    }
+
+    /** Every pool of the region that some event needs, and every event: the states counted for the method note. */
+    int relevantPools() {
+        int n = 0;
+        for (int[] ps : regionPools) {
+            n += ps.length;
+        }
+        return n;
+    }
+
+    static boolean isEntry(Component c) {
+        return c.kind() == ComponentKind.SERVICE || c.kind() == ComponentKind.LOAD_BALANCER;
+    }
+
+    private List<Pool> buildPools(Topology topology) {
+        Map<String, Double> loads = new HashMap<>();
+        if (topology.components().stream().anyMatch(c -> c.kind() == ComponentKind.SERVICE)) {
+            for (RegionLoad rl : CapacityEngine.evaluate(topology).baseline().result().regions()) {
+                loads.put(rl.regionId(), rl.load().value());
+            }
+        }
+        List<Pool> out = new ArrayList<>();
+        Map<String, Integer> localCount = new HashMap<>();
+        for (Component c : topology.components()) {
+            int local = localCount.merge(c.regionId(), 1, Integer::sum) - 1;
+            int k = 1;
+            String basis = "1: one instance suffices for a " + c.kind().id();
+            if (c.spec() instanceof ComponentSpec.Service s) {
+                double load = loads.getOrDefault(c.regionId(), 0.0);
+                k = Math.max(1, (int) Math.ceil(load / s.capacityPerInstanceRps() - 1e-9));
+                basis = String.format(java.util.Locale.ROOT,
+                        "⌈load %.0f req/s / %.0f req/s per instance⌉ = %d, the instances that carry the region's "
+                                + "normal load at 100%%", load, s.capacityPerInstanceRps(), k);
+                if (k > c.instances()) {
+                    notes.add("'" + c.id() + "' needs " + k + " instances to carry its region's load but has "
+                            + c.instances() + ": its region can never serve");
+                }
+            }
+            poolIndex.put(c.id(), out.size());
+            out.add(new Pool(c.id(), regionIndex.get(c.regionId()), local, c.reliability().availability(), k,
+                    c.instances(), mttrHours(c.reliability()), basis));
+        }
+        return out;
+    }
+
+    private static double mttrHours(Reliability r) {
+        return r.mttrHours() != null && r.mttrHours() > 0 ? r.mttrHours() : Defaults.COMPONENT_MTTR_HOURS;
+    }
+
+    private Set<String> closure(List<String> start) {
+        Set<String> seen = new LinkedHashSet<>(start);
+        Deque<String> todo = new ArrayDeque<>(start);
+        while (!todo.isEmpty()) {
+            for (String next : hardDependencies.getOrDefault(todo.pop(), List.of())) {
+                if (seen.add(next)) {
+                    todo.push(next);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The components' regions, each with the event "these of its pools up"; plus {@code alsoRegion} when ≥ 0. */
+    private Requirement require(Set<String> componentIds, int alsoRegion) {
+        Map<Integer, BitSet> byRegion = new TreeMap<>();
+        if (alsoRegion >= 0) {
+            byRegion.put(alsoRegion, new BitSet());
+        }
+        for (String id : componentIds) {
+            Pool p = pools.get(poolIndex.get(id));
+            byRegion.computeIfAbsent(p.regionIndex(), k -> new BitSet()).set(p.localIndex());
+        }
+        int[] rs = new int[byRegion.size()];
+        int[] es = new int[byRegion.size()];
+        int i = 0;
+        for (Map.Entry<Integer, BitSet> e : byRegion.entrySet()) {
+            Map<BitSet, Integer> known = events.get(e.getKey());
+            rs[i] = e.getKey();
+            es[i] = known.computeIfAbsent(e.getValue(), k -> known.size());
+            if (known.size() > 62) {
+                throw new IllegalStateException("region '" + regions.get(e.getKey()).id()
+                        + "' has more than 62 distinct dependency chains; the availability engine cannot model it");
+            }
+            i++;
+        }
+        return new Requirement(rs, es);
+    }
+
+    private void finish() {
+        for (int r = 0; r < regions.size(); r++) {
+            Map<Integer, Integer> localToGlobal = new HashMap<>();
+            for (int j = 0; j < pools.size(); j++) {
+                if (pools.get(j).regionIndex() == r) {
+                    localToGlobal.put(pools.get(j).localIndex(), j);
+                }
+            }
+            Set<Integer> relevant = new java.util.TreeSet<>();
+            for (Map.Entry<BitSet, Integer> e : events.get(r).entrySet()) {
+                e.getKey().stream().forEach(local -> {
+                    int j = localToGlobal.get(local);
+                    relevant.add(j);
+                    poolKill[j] |= 1L << e.getValue();
+                });
+            }
+            regionPools[r] = relevant.stream().mapToInt(Integer::intValue).toArray();
+            eventCount[r] = events.get(r).size();
+            int maxInstances = relevant.stream().mapToInt(j -> pools.get(j).instances()).max().orElse(0);
+            zones[r] = Math.min(Math.min(regions.get(r).zones(), maxInstances), MAX_ZONES);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.meridian.availability;
+
+/**
+ * One component as a k-of-n pool of identical instances, spread round-robin over its region's zones.
+ *
+ * @param needed       k: instances that must be up (see {@link FailureStructure} for how it is chosen)
+ * @param neededBasis  why k is what it is, in words
+ * @param mttrHours    repair time of one instance
+ */
+record Pool(String componentId, int regionIndex, int localIndex, double instanceAvailability, int needed,
+            int instances, double mttrHours, String neededBasis) {
+
+    /** Availability with every zone up: the k-of-n closed form. */
+    double availability() {
+        return ClosedForms.kOfN(instanceAvailability, needed, instances);
+    }
+
+    /** P(pool up) when m of its instances sit in zones that are up, for m = 0..n. */
+    double[] upByInstancesInUpZones() {
+        double[] up = new double[instances + 1];
+        for (int m = 0; m <= instances; m++) {
+            up[m] = ClosedForms.kOfN(instanceAvailability, needed, m);
+        }
+        return up;
+    }
+
+    /** Instances in up zones, instance i living in zone i mod zones; zones = 0 means no zone domain. */
+    int instancesInUpZones(int zones, int zoneUpMask) {
+        if (zones == 0) {
+            return instances;
+        }
+        int m = 0;
+        for (int i = 0; i < instances; i++) {
+            if ((zoneUpMask & (1 << (i % zones))) != 0) {
+                m++;
+            }
+        }
+        return m;
+    }
+}

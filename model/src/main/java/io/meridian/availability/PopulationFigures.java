@@ -1,0 +1,118 @@
+package io.meridian.availability;
+
+import io.meridian.model.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the engine's probabilities into explained figures, one population at a time. */
+final class PopulationFigures {
+    private final FailureStructure s;
+    private final double routingA;
+    private final double failoverSeconds;
+
+    PopulationFigures(FailureStructure s, double routingA, double failoverSeconds) {
+        this.s = s;
+        this.routingA = routingA;
+        this.failoverSeconds = failoverSeconds;
+    }
+
+    PopulationAvailability population(int i, double pRead, double pWrite, FailoverCharges.Charges charges,
+                                      Method.Kind kind, String how, long states, double halfWidth) {
+        PopulationNeed need = s.populationNeeds.get(i);
+        double rf = need.readFraction();
+        List<String> servingIds = new ArrayList<>();
+        Map<String, Double> regionInputs = new LinkedHashMap<>();
+        regionInputs.put("A routing", routingA);
+        for (int r : need.servingRegions()) {
+            servingIds.add(s.regions.get(r).id());
+            regionInputs.put("A region " + s.regions.get(r).id(), s.regionAvailability(r));
+        }
+        Map<String, Double> readInputs = new LinkedHashMap<>(regionInputs);
+        readInputs.put("P(served)", pRead);
+        Figure read = new Figure("static read availability of " + need.id(), routingA * pRead, "",
+                "A routing × P(some region it may use is up with its whole dependency chain), enumerated over "
+                        + "provider, region, zone and pool states", readInputs);
+        Map<String, Double> writeInputs = new LinkedHashMap<>(regionInputs);
+        writeInputs.put("P(served and writable)", pWrite);
+        writeInputs.put("datasets written", (double) need.writes().size());
+        Figure write = new Figure("static write availability of " + need.id(), routingA * pWrite, "",
+                "A routing × P(served and every dataset it writes has a writable copy: " + rules(need) + ")",
+                writeInputs);
+        AvailabilityFigures statics = combine(need, "static availability of " + need.id(), read, write);
+
+        double readEvents = charges.readEventsMoved()[i];
+        double writeEvents = charges.writeEventsMoved()[i];
+        double readLoss = Math.min(read.value(), FailoverCharges.loss(readEvents, failoverSeconds));
+        double writeLoss = Math.min(write.value(), FailoverCharges.loss(writeEvents, failoverSeconds));
+        Figure readFailover = Figure.of("read availability with failover of " + need.id(), read.value() - readLoss,
+                "", "static read − (Σ failure events/yr × share of reads each moves) × failover s / 31,557,600 s",
+                "static read", read.value(), "read events moved/yr", readEvents, "failover s", failoverSeconds);
+        Figure writeFailover = Figure.of("write availability with failover of " + need.id(),
+                write.value() - writeLoss, "", "static write − (Σ failure events/yr × share of writes each moves "
+                        + "or stalls for a promotion) × failover s / 31,557,600 s",
+                "static write", write.value(), "write events moved/yr", writeEvents, "failover s", failoverSeconds);
+        AvailabilityFigures withFailover = combine(need, "availability with failover of " + need.id(), readFailover,
+                writeFailover);
+        Figure loss = Figure.of("availability failover costs " + need.id() + "'s reads", readLoss, "",
+                "read events moved/yr × failover s / (8766 h × 3600 s)", "read events moved/yr", readEvents,
+                "failover s", failoverSeconds, "events/yr that move some of its traffic", charges.eventsPerYear()[i],
+                "write events moved/yr", writeEvents, "write loss", writeLoss);
+
+        double weighted = statics.requestWeighted().value();
+        double low = Math.max(0, weighted - routingA * halfWidth);
+        double high = Math.min(1, weighted + routingA * halfWidth);
+        String description = kind == Method.Kind.EXACT ? how : how + String.format(Locale.ROOT,
+                ", 95%% CI [%.8f, %.8f]", low, high);
+        Method method = new Method(kind, description, states, low, high);
+        return new PopulationAvailability(need.id(), need.name(), rf, servingIds, statics, withFailover, loss, method,
+                need.notes());
+    }
+
+    /** Request-weighted mean over populations, by requests/s. */
+    AvailabilityFigure overall(String name, double[] weights, List<PopulationAvailability> populations,
+                               boolean withFailover) {
+        double value = 0;
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < populations.size(); i++) {
+            PopulationAvailability p = populations.get(i);
+            double a = (withFailover ? p.withFailover() : p.staticAvailability()).requestWeighted().value();
+            value += weights[i] * a;
+            inputs.put(p.populationId() + " share of requests", weights[i]);
+            inputs.put(p.populationId() + " A", a);
+        }
+        return AvailabilityFigure.of(new Figure(name, clamp(value), "",
+                "Σ (population requests/s ÷ total requests/s) × population availability", inputs));
+    }
+
+    private static AvailabilityFigures combine(PopulationNeed need, String name, Figure read, Figure write) {
+        double rf = need.readFraction();
+        Figure both = Figure.of(name, clamp(rf * read.value() + (1 - rf) * write.value()), "",
+                "readFraction × read + (1 − readFraction) × write", "readFraction", rf, "read", read.value(),
+                "write", write.value());
+        return new AvailabilityFigures(AvailabilityFigure.of(clamped(read)), AvailabilityFigure.of(clamped(write)),
+                AvailabilityFigure.of(both));
+    }
+
+    private static String rules(PopulationNeed need) {
+        if (need.writes().isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        for (WriteRule w : need.writes()) {
+            parts.add(w.datasetId() + ": " + w.how());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static Figure clamped(Figure f) {
+        double v = clamp(f.value());
+        return v == f.value() ? f : new Figure(f.name(), v, f.unit(), f.formula(), f.inputs());
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}
