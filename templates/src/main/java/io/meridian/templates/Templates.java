@@ -1,6 +1,6 @@
 package io.meridian.templates;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.catalog.RegionCatalog;
 import io.meridian.io.DesignReader;
@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The built-in designs: {@code meridian/1} files shipped as resources beside this class, listed in
- * {@code index.json} in gallery order.
+ * {@code index.json} in gallery order, each with a guided walkthrough in {@code <id>.walkthrough.json}.
  */
 public final class Templates {
     /** The design the app opens on. */
@@ -25,14 +26,20 @@ public final class Templates {
     private Templates() {
     }
 
-    /** Every built-in design, in gallery order. */
+    /** Every built-in design, in gallery order: the default first, the seeds' scenarios, then the blank design. */
     public static List<TemplateInfo> list() {
+        JsonNode index;
         try (InputStream in = resource(INDEX)) {
-            return List.copyOf(new ObjectMapper().readValue(in, new TypeReference<List<TemplateInfo>>() {
-            }));
+            index = new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in template index cannot be read", e);
         }
+        List<TemplateInfo> out = new ArrayList<>();
+        for (JsonNode entry : index) {
+            out.add(new TemplateInfo(entry.path("id").asText(null), entry.path("title").asText(null),
+                    entry.path("summary").asText(null), entry.path("seed").asText(null)));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -42,17 +49,37 @@ public final class Templates {
      * @throws IllegalArgumentException for an id that is not listed, naming the ones that are
      */
     public static Design load(String id) {
+        String file = checked(id) + ".json";
+        return new DesignReader(RegionCatalog.builtin()).read(text(file), "templates/" + file);
+    }
+
+    /**
+     * The guided walkthrough of a built-in design, checked against the design: every step's variant, highlighted
+     * element and failed region exists in it.
+     *
+     * @throws IllegalArgumentException for an unknown id, or (a bug in a shipped file) a walkthrough that does not
+     *                                  fit its design, one line per problem
+     */
+    public static Walkthrough walkthrough(String id) {
+        Design design = load(id);
+        String file = id + ".walkthrough.json";
+        return WalkthroughReader.read(id, text(file), "templates/" + file, design);
+    }
+
+    private static String checked(String id) {
         List<String> known = list().stream().map(TemplateInfo::id).toList();
         if (!known.contains(id)) {
             throw new IllegalArgumentException("unknown template '" + id + "' (known: "
                     + known.stream().collect(Collectors.joining(", ")) + ")");
         }
-        String file = id + ".json";
+        return id;
+    }
+
+    private static String text(String file) {
         try (InputStream in = resource(file)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new DesignReader(RegionCatalog.builtin()).read(text, "templates/" + file);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("built-in template '" + id + "' cannot be read", e);
+            throw new UncheckedIOException("built-in template file '" + file + "' cannot be read", e);
         }
     }
 
