@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.meridian.model.Assumptions;
 import io.meridian.model.DatabaseRole;
 import io.meridian.model.Defaults;
@@ -298,5 +299,22 @@ class CostEngineTest {
         assertThat(r.monthly().value()).isCloseTo(286.16, EXACT);
         assertThat(r.monthly().explain()).startsWith("monthly cost = 286.2 USD/month = sum of lines");
         assertThat(r.prices()).isEqualTo("prices.csv (as of 2026-11, USD, on-demand, Linux)");
+    }
+
+    @Test
+    void reportAndComparisonSerializeWithJackson() throws Exception {
+        Topology t = topology(List.of(region("a", Provider.AWS), region("b", Provider.AWS)),
+                List.of(cache("ca", "a", 1, 0.1), cache("cb", "b", 1, 0.1)),
+                List.of(async("ca", "cb"), async("cb", "ca")),
+                List.of(dataset("sessions", WriteStrategy.MULTI_PRIMARY, 500, 512, "ca", "cb")));
+        CostReport r = CostEngine.evaluate(t, 0.999);
+
+        String json = new ObjectMapper().writeValueAsString(r);
+        String comparison = new ObjectMapper().writeValueAsString(CostComparison.compare(List.of(
+                new CostVariant("one", "One", r), new CostVariant("two", "Two", CostEngine.evaluate(t, 0.9999)))));
+
+        assertThat(json).contains("\"transfers\"", "\"meshGrowth\"", "\"destinations\"", "\"downtimeCostPerYear\"");
+        assertThat(comparison).contains("\"versusBaseline\"", "\"breakEvenDowntimeCostPerHour\"",
+                "\"downtimeHoursAvoided\"", "\"monthlyCost\"");
     }
 }
