@@ -4,6 +4,7 @@ import io.meridian.model.Figure;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -39,10 +40,12 @@ final class Cells {
         tip.setMaxWidth(520);
         tip.setShowDelay(Duration.millis(300));
         tip.setShowDuration(Duration.seconds(30));
-        Tooltip.install(node, tip);
-        if (node instanceof Label l) {
-            l.getStyleClass().add("explained");
+        if (node instanceof Control c) {
+            c.setTooltip(tip);
+        } else {
+            Tooltip.install(node, tip);
         }
+        node.getStyleClass().add("explained");
         return node;
     }
 

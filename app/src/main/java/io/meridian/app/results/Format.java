@@ -17,6 +17,9 @@ final class Format {
 
     /** Just the number of a latency, for heat-map cells. */
     static String msNumber(double value) {
+        if (value == 0) {
+            return "0";
+        }
         return value < 10 ? fmt("%.1f", value) : fmt("%,.0f", value);
     }
 

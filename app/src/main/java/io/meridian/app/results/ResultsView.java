@@ -85,7 +85,7 @@ public final class ResultsView extends BorderPane {
         error.visibleProperty().bind(model.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         VBox box = new VBox(top, error);
-        box.getStyleClass().add("results-header");
+        box.getStyleClass().add("results-top");
         return box;
     }
 
