@@ -101,7 +101,8 @@ public final class ConsistencyEngine {
                 || (d.conflict() == ConflictResolution.NONE && d.commutative());
         boolean doubleSpend = !d.commutative();
         String spend = doubleSpend ? " Double-spend risk: its values do not commute, so two regions can both "
-                + "approve an update of the same value (a withdrawal from one balance) before either sees the other."
+                + "accept conflicting updates of one value (e.g. two withdrawals from one balance) before either sees "
+                + "the other."
                 : "";
         if (!merges) {
             String how = d.conflict() == ConflictResolution.LWW

@@ -54,24 +54,24 @@ final class RecoveryCurves {
         add(points, offset + window, 1 - tailShare);
         add(points, offset + stale, 1 - tailShare);
         add(points, offset + stale, 1);
-        Map<String, Double> in = new LinkedHashMap<>(start);
-        in.put("dnsTtl", window);
-        in.put("tailShare", tailShare);
-        Figure all;
-        if (tailShare > 0) {
-            in.put("tailStale", stale);
-            all = new Figure("all " + name + " served", offset + stale, "s",
-                    offsetFormula + " + tailStale: the DNS-cache tail comes back last", in);
-        } else {
-            all = new Figure("all " + name + " served", offset + window, "s",
-                    offsetFormula + " + dnsTtl: the last cached record expires", in);
-        }
+        Map<String, Double> ramp = new LinkedHashMap<>(start);
+        ramp.put("tailShare", tailShare);
+        ramp.put("dnsTtl", window);
+        Map<String, Double> ttlOnly = new LinkedHashMap<>(start);
+        ttlOnly.put("dnsTtl", window);
+        Map<String, Double> tail = new LinkedHashMap<>(start);
+        tail.put("tailStale", stale);
+        Figure all = tailShare > 0
+                ? new Figure("all " + name + " served", offset + stale, "s",
+                offsetFormula + " + tailStale: the DNS-cache tail comes back last", tail)
+                : new Figure("all " + name + " served", offset + window, "s",
+                offsetFormula + " + dnsTtl: the last cached record expires", ttlOnly);
         double at99 = RecoveryCurve.firstReaching(points, 0.99);
         Figure ninetyNine = 1 - tailShare >= 0.99
                 ? new Figure("99% of " + name + " served", at99, "s",
-                offsetFormula + " + 0.99 / (1 − tailShare) × dnsTtl: records expire evenly over one TTL", in)
+                offsetFormula + " + 0.99 / (1 − tailShare) × dnsTtl: records expire evenly over one TTL", ramp)
                 : new Figure("99% of " + name + " served", at99, "s",
-                offsetFormula + " + tailStale: more than 1% of clients are in the DNS-cache tail", in);
+                offsetFormula + " + tailStale: more than 1% of clients are in the DNS-cache tail", tail);
         return new RecoveryCurve(name, points, ninetyNine, all);
     }
 
