@@ -145,7 +145,8 @@ final class FailureStructure {
     private List<Pool> buildPools(Topology topology) {
         Map<String, Double> loads = new HashMap<>();
         if (topology.components().stream().anyMatch(c -> c.kind() == ComponentKind.SERVICE)) {
-            for (RegionLoad rl : CapacityEngine.evaluate(topology).baseline().result().regions()) {
+            // initial, not result: an overloaded region would fail in the cascade and report no load at all.
+            for (RegionLoad rl : CapacityEngine.evaluate(topology).baseline().initial().regions()) {
                 loads.put(rl.regionId(), rl.load().value());
             }
         }
