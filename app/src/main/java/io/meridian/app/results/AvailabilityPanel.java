@@ -7,7 +7,10 @@ import io.meridian.availability.ImportanceEntry;
 import io.meridian.availability.PopulationAvailability;
 import io.meridian.evaluation.Evaluation;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Availability per population, static and with failover time side by side, each as a percentage, nines and
@@ -22,8 +25,7 @@ final class AvailabilityPanel implements ResultsPanel {
     @Override
     public Node render(Evaluation e, Names names) {
         AvailabilityReport r = e.availability();
-        Cells.Table table = new Cells.Table("Population", "Static", "Nines", "Down/yr", "With failover", "Nines",
-                "Down/yr").numericColumns(1, 2, 3, 4, 5, 6);
+        Cells.Table table = new Cells.Table("Population", "Static", "With failover").numericColumns(1, 2);
         for (PopulationAvailability p : r.populations()) {
             String name = AvailabilityReport.ALL.equals(p.populationId()) ? "All users" : names.of(p.populationId());
             Label who = Cells.explained(Cells.text(name), names.full(p.populationId()) + "\nserved by "
@@ -47,13 +49,19 @@ final class AvailabilityPanel implements ResultsPanel {
 
     private static void add(Cells.Table table, Label who, AvailabilityFigure statics, AvailabilityFigure failover,
                             String staticTip, String failoverTip) {
-        table.row(who,
-                Cells.explained(Cells.text(Format.availability(statics.value()), "availability"), staticTip),
-                Cells.text(Format.nines(statics.nines())),
-                Cells.text(Format.minutesPerYear(statics.downtimeMinutesPerYear())),
-                Cells.explained(Cells.text(Format.availability(failover.value()), "availability"), failoverTip),
-                Cells.text(Format.nines(failover.nines())),
-                Cells.text(Format.minutesPerYear(failover.downtimeMinutesPerYear())));
+        table.row(who, cell(statics, staticTip), cell(failover, failoverTip));
+    }
+
+    /** "99.99%" over "4.0 nines · 53 min/yr": the percentage and what it means for a year, side by side. */
+    private static VBox cell(AvailabilityFigure f, String tip) {
+        Label percent = Cells.numeric(Cells.text(Format.availability(f.value()), "availability"));
+        Label year = Cells.numeric(Cells.text(Format.nines(f.nines()) + " nines · "
+                + Format.minutesPerYear(f.downtimeMinutesPerYear()), "availability-year"));
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(percent, year);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return Cells.explained(box, tip);
     }
 
     /** Reads and writes apart, then the headline and its formula. */

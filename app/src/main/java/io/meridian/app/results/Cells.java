@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -83,6 +84,7 @@ final class Cells {
             for (int c = 0; c < headers.length; c++) {
                 Label h = text(headers[c], "results-header");
                 h.setMaxWidth(Double.MAX_VALUE);
+                h.setMinWidth(Region.USE_PREF_SIZE);
                 grid.add(h, c, 0);
             }
             rows = 1;
@@ -107,6 +109,10 @@ final class Cells {
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c] != null) {
                     cells[c].getStyleClass().add("results-cell");
+                    // Numbers and names never shrink to "…": the panel scrolls instead; only wrapping text gives way.
+                    if (cells[c] instanceof Label l && !l.isWrapText()) {
+                        l.setMinWidth(Region.USE_PREF_SIZE);
+                    }
                     grid.add(cells[c], c, rows);
                 }
             }

@@ -59,7 +59,8 @@ final class Format {
         if (value >= 3600) {
             return fmt("%.1f h", value / 3600);
         }
-        return (value < 10 ? fmt("%.2f", value).replaceAll("\\.?0+$", "") : fmt("%,.0f", value)) + " s";
+        String digits = value < 10 ? fmt("%.2f", value) : value < 100 ? fmt("%.1f", value) : fmt("%,.0f", value);
+        return (digits.contains(".") ? digits.replaceAll("\\.?0+$", "") : digits) + " s";
     }
 
     static String percent(double percent) {
@@ -68,6 +69,10 @@ final class Format {
 
     /** A number in its unit, choosing the style by unit. */
     static String value(double value, String unit) {
+        if (unit.startsWith("USD")) {
+            // Columns and headings say "per month" or "per year"; the cell shows the amount.
+            return usd(value);
+        }
         return switch (unit) {
             case "ms" -> ms(value);
             case "s" -> seconds(value);

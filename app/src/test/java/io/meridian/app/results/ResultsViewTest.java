@@ -73,7 +73,8 @@ class ResultsViewTest {
     }
 
     private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(query).queryAll().stream().filter(Label.class::isInstance)
+                .map(n -> ((Label) n).getText()).toList();
     }
 
     @Test
@@ -114,8 +115,9 @@ class ResultsViewTest {
         open(robot, "Availability");
         // Static 1 − 0.0005² = 99.999975%: 2.5e-7 × 525,960 = 0.13 min/yr, −log10(2.5e-7) = 6.6 nines.
         // With failover 99.99%: 1e-4 × 525,960 = 52.6 → 53 min/yr, 4.0 nines.
-        assertThat(texts(robot, ".results-cell")).containsSubsequence("East Coast users", "99.999975%", "6.6",
-                "0.13 min/yr", "99.99%", "4.0", "53 min/yr");
+        assertThat(texts(robot, ".results-cell .label")).containsSubsequence("99.999975%",
+                "6.6 nines · 0.13 min/yr", "99.99%", "4.0 nines · 53 min/yr");
+        assertThat(texts(robot, ".results-cell")).contains("East Coast users");
         assertThat(texts(robot, ".results-cell")).contains("US East (N. Virginia)", "26 min/yr");
     }
 
@@ -146,6 +148,20 @@ class ResultsViewTest {
         assertThat(texts(robot, ".cascade")).containsExactly("cascade: euw1 fails; 7,500 rps unserved",
                 "cascade: use1 fails; 7,500 rps unserved");
         assertThat(texts(robot, ".results-cell.fail")).contains("+58");
+    }
+
+    @Test
+    void showsCostTotalsAndEachDatasetsBehaviourUnderPartition(FxRobot robot) {
+        evaluate(robot);
+        open(robot, "Cost");
+        // Downtime: (1 − 0.9999) × 8,766 h = 0.88 h a year.
+        assertThat(texts(robot, ".results-cell")).contains("Monthly total", "Total cost per year")
+                .anyMatch(t -> t.startsWith("Expected downtime / year (0.88 h at $"));
+        open(robot, "Consistency");
+        assertThat(texts(robot, ".consistency-card .label")).containsSubsequence("Orders and accounts",
+                "single primary · PC/EC", "blocks writes", "no", "risk", "—",
+                "Sessions", "multi primary · PA/EL", "loses writes", "no", "no", "12.5 s");
+        assertThat(robot.lookup(".consistency-value.fail").queryAll()).hasSize(2);
     }
 
     @Test
