@@ -1,0 +1,187 @@
+package io.meridian.exports;
+
+import io.meridian.availability.AvailabilityFigure;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.exports.ReportTable.Kind;
+import io.meridian.recovery.RecoveryCurve;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The decision workbook: Summary, Objectives, Latency, Availability, Recovery, Capacity, Cost, Findings,
+ * Assumptions, and Alternatives when the design has several variants. Every sheet shows the baseline (the
+ * Alternatives sheet compares all variants). Numbers are stored as numbers with formats, never as text.
+ */
+final class ExcelReport {
+    static final String SUMMARY = "Summary";
+    static final String OBJECTIVES = "Objectives";
+    static final String LATENCY = "Latency";
+    static final String AVAILABILITY = "Availability";
+    static final String RECOVERY = "Recovery";
+    static final String CAPACITY = "Capacity";
+    static final String COST = "Cost";
+    static final String FINDINGS = "Findings";
+    static final String ASSUMPTIONS = "Assumptions";
+    static final String ALTERNATIVES = "Alternatives";
+
+    private final ReportContext ctx;
+
+    ExcelReport(ReportContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XlsxStyles styles = new XlsxStyles(wb);
+            Evaluation e = ctx.baseline();
+            summary(writer(wb, SUMMARY, styles), e);
+            single(writer(wb, OBJECTIVES, styles), "Objectives: target against the engine's figure",
+                    Tables.objectives(e));
+            XlsxLatency.write(writer(wb, LATENCY, styles), e, ctx);
+            availability(writer(wb, AVAILABILITY, styles), e);
+            recovery(writer(wb, RECOVERY, styles), e);
+            capacity(writer(wb, CAPACITY, styles), e);
+            new XlsxCost(writer(wb, COST, styles), styles, e).write();
+            single(writer(wb, FINDINGS, styles), "Findings: what the design rules flag, and the fix",
+                    Tables.findings(e));
+            single(writer(wb, ASSUMPTIONS, styles), "Assumptions and where they come from",
+                    Tables.assumptions(ctx.topology().assumptions()));
+            if (ctx.hasAlternatives()) {
+                alternatives(writer(wb, ALTERNATIVES, styles));
+            }
+            // Cached results for readers that do not recalculate; Excel recalculates on open anyway.
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            wb.setForceFormulaRecalculation(true);
+            wb.setActiveSheet(0);
+            wb.write(out);
+        }
+    }
+
+    private static SheetWriter writer(XSSFWorkbook wb, String name, XlsxStyles styles) {
+        return new SheetWriter(wb.createSheet(name), styles);
+    }
+
+    private void single(SheetWriter w, String title, ReportTable table) {
+        w.title(title);
+        w.table(new ReportTable("", table.columns(), table.rows(), table.note(), table.heatMap()), true);
+        w.finish();
+    }
+
+    private void summary(SheetWriter w, Evaluation e) {
+        XlsxStyles s = w.styles();
+        w.title(ctx.design().name());
+        int r = w.row();
+        w.text(r, 0, "Verdict", s.heading());
+        w.text(r, 1, e.verdict().pass() ? "PASS" : "FAIL", s.verdict(e.verdict().pass()));
+        w.text(r, 2, e.verdict().summary(), null);
+        r++;
+        w.text(r, 0, "Recommendation", s.heading());
+        w.text(r, 1, ctx.evaluation().recommendation(), null);
+        r += 2;
+        w.moveTo(r);
+        w.heading("Key figures (" + e.variantName() + ")");
+        w.header(List.of("Figure", "Value", "How"));
+        r = w.row();
+        AvailabilityFigure st = e.availability().overall();
+        AvailabilityFigure fo = e.availability().overallWithFailover();
+        r = key(w, r, "Availability, static", st.value(), Kind.AVAILABILITY, st.availability().formula());
+        r = key(w, r, "Availability, with failover", fo.value(), Kind.AVAILABILITY,
+                "every failure event also costs the RTO");
+        r = key(w, r, "Nines, with failover", fo.nines(), Kind.NINES, "−log10(1 − A)");
+        r = key(w, r, "Downtime per year, with failover", fo.downtimeMinutesPerYear(), Kind.MINUTES,
+                "(1 − A) × 525,960 min");
+        r = key(w, r, "RTO", e.recovery().rto().rto().value(), Kind.SECONDS, e.recovery().rto().rto().formula());
+        double rpo = ReportContext.worstRpoSeconds(e);
+        if (!Double.isNaN(rpo)) {
+            r = key(w, r, "Worst RPO", rpo, Kind.SECONDS, "the dataset that can lose the most acknowledged writes");
+        }
+        r = key(w, r, "Monthly cost", e.cost().monthly().value(), Kind.USD, "730 h month; see the Cost sheet");
+        r = key(w, r, "Annual cost", e.cost().annual().value(), Kind.USD, e.cost().annual().formula());
+        r = key(w, r, "Expected downtime cost per year", e.cost().downtimeCostPerYear().value(), Kind.USD,
+                e.cost().downtimeCostPerYear().formula());
+        r = key(w, r, "Total annual cost", e.cost().totalAnnualCost().value(), Kind.USD,
+                e.cost().totalAnnualCost().formula());
+        r++;
+        w.moveTo(r);
+        w.heading("Design");
+        r = w.row();
+        w.text(r++, 0, String.format(Locale.ROOT, "%d regions, %d components, %d links, %d datasets, %d populations",
+                ctx.topology().regions().size(), ctx.topology().components().size(), ctx.topology().links().size(),
+                ctx.topology().datasets().size(), ctx.topology().populations().size()), null);
+        w.text(r++, 0, "Prices: " + e.cost().prices(), null);
+        w.moveTo(r);
+        if (!ctx.design().description().isBlank()) {
+            w.note(ctx.design().description());
+        }
+        w.finish();
+        w.sheet().setColumnWidth(0, 36 * 256);
+        w.sheet().setColumnWidth(2, 60 * 256);
+    }
+
+    private int key(SheetWriter w, int r, String label, double value, Kind kind, String how) {
+        w.text(r, 0, label, null);
+        w.value(r, 1, ReportTable.Cell.of(value), kind);
+        w.text(r, 2, how, null);
+        return r + 1;
+    }
+
+    private void availability(SheetWriter w, Evaluation e) {
+        w.title("Availability per user population");
+        w.table(EngineTables.availability(e, ctx), true);
+        e.availability().notes().forEach(w::note);
+        w.finish();
+    }
+
+    private void recovery(SheetWriter w, Evaluation e) {
+        w.title("Recovery: how long until users are served again, and what can be lost");
+        w.table(EngineTables.rto(e), true);
+        w.table(EngineTables.rpo(e), false);
+        w.heading("Recovery curve: share of affected users served, seconds after the failure");
+        int header = w.row();
+        w.header(List.of("Seconds", "Reads served", "Writes served"));
+        List<Double> seconds = curveSeconds(e.recovery().reads(), e.recovery().writes());
+        for (double t : seconds) {
+            int r = w.row();
+            w.value(r, 0, ReportTable.Cell.of(t), Kind.SECONDS);
+            w.value(r, 1, ReportTable.Cell.of(e.recovery().reads().shareAt(t)), Kind.PERCENT);
+            w.value(r, 2, ReportTable.Cell.of(e.recovery().writes().shareAt(t)), Kind.PERCENT);
+            w.skip(1);
+        }
+        if (seconds.size() >= 2) {
+            XlsxCharts.recoveryCurve(w.sheet(), header + 1, header + seconds.size(), 4, header);
+        }
+        w.skip(1);
+        e.recovery().notes().forEach(w::note);
+        w.finish();
+    }
+
+    /** Both curves' break points, so each is drawn exactly (straight lines between them). */
+    static List<Double> curveSeconds(RecoveryCurve reads, RecoveryCurve writes) {
+        java.util.TreeSet<Double> t = new java.util.TreeSet<>();
+        reads.points().forEach(p -> t.add(p.seconds()));
+        writes.points().forEach(p -> t.add(p.seconds()));
+        double last = t.last();
+        t.add(last + Math.max(10, last * 0.1));
+        return new ArrayList<>(t);
+    }
+
+    private void capacity(SheetWriter w, Evaluation e) {
+        w.title("Capacity: utilisation per failure scenario");
+        w.table(EngineTables.capacity(e), true);
+        w.table(EngineTables.instances(e), false);
+        w.finish();
+    }
+
+    private void alternatives(SheetWriter w) {
+        w.title("Alternatives side by side");
+        ReportTable t = Tables.alternatives(ctx);
+        int header = w.table(new ReportTable("", t.columns(), t.rows(), t.note()), true);
+        XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 2, 7, w.row() + 1);
+        w.finish();
+    }
+}

@@ -1,0 +1,190 @@
+package io.meridian.exports;
+
+import io.meridian.evaluation.Evaluation;
+import io.meridian.recovery.RecoveryCurve;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/** Charts drawn as vector paths: the recovery curve and availability against cost of the alternatives. */
+final class PdfCharts {
+    static final float[] READS = {0.16f, 0.4f, 0.75f};
+    static final float[] WRITES = {0.89f, 0.47f, 0.09f};
+    static final float[] GRID = {0.88f, 0.89f, 0.91f};
+
+    private final PdfPages pages;
+
+    PdfCharts(PdfPages pages) {
+        this.pages = pages;
+    }
+
+    /** Share of affected users served against seconds since a region failure, reads and writes. */
+    void recovery(RecoveryCurve reads, RecoveryCurve writes, String caption) throws IOException {
+        float height = 170;
+        pages.ensure(height + 30);
+        float top = pages.y();
+        float left = PdfPages.MARGIN + 34;
+        float bottom = top - height + 22;
+        float width = PdfPages.WIDTH - 44;
+        float plotH = height - 34;
+        List<Double> ts = ExcelReport.curveSeconds(reads, writes);
+        double tMax = niceCeil(ts.get(ts.size() - 1));
+        PDPageContentStream cs = pages.cs();
+        grid(left, bottom, width, plotH, 4, 5);
+        for (int i = 0; i <= 4; i++) {
+            String label = (i * 25) + "%";
+            pages.text(left - 4 - pages.width(pages.fonts.regular, 6.5f, label), bottom + plotH * i / 4 - 2,
+                    pages.fonts.regular, 6.5f, PdfPages.MUTED, label);
+        }
+        for (int i = 0; i <= 5; i++) {
+            String label = String.format(Locale.ROOT, "%.0f s", tMax * i / 5);
+            float x = left + width * i / 5;
+            pages.text(x - pages.width(pages.fonts.regular, 6.5f, label) / 2, bottom - 9, pages.fonts.regular, 6.5f,
+                    PdfPages.MUTED, label);
+        }
+        curve(cs, writes, WRITES, left, bottom, width, plotH, tMax);
+        curve(cs, reads, READS, left, bottom, width, plotH, tMax);
+        float ly = bottom + plotH + 4;
+        legendItem(left, ly, READS, String.format(Locale.ROOT, "reads (99%% at %s)",
+                seconds(reads.secondsTo99Percent().value())));
+        legendItem(left + 150, ly, WRITES, String.format(Locale.ROOT, "writes (99%% at %s)",
+                seconds(writes.secondsTo99Percent().value())));
+        pages.moveTo(bottom - 14);
+        pages.paragraph(caption, pages.fonts.regular, 7.5f, PdfPages.MUTED);
+    }
+
+    private static String seconds(double s) {
+        return Double.isInfinite(s) ? "never" : String.format(Locale.ROOT, "%.0f s", s);
+    }
+
+    private void curve(PDPageContentStream cs, RecoveryCurve c, float[] color, float left, float bottom, float width,
+                       float plotH, double tMax) throws IOException {
+        cs.setStrokingColor(color[0], color[1], color[2]);
+        cs.setLineWidth(1.8f);
+        List<RecoveryCurve.Point> points = c.points();
+        cs.moveTo(left + (float) (points.get(0).seconds() / tMax) * width,
+                bottom + (float) points.get(0).share() * plotH);
+        for (RecoveryCurve.Point pt : points.subList(1, points.size())) {
+            cs.lineTo(left + (float) (pt.seconds() / tMax) * width, bottom + (float) pt.share() * plotH);
+        }
+        RecoveryCurve.Point last = points.get(points.size() - 1);
+        cs.lineTo(left + width, bottom + (float) last.share() * plotH);
+        cs.stroke();
+    }
+
+    /** One point per variant: annual cost (x) against nines with failover (y), labelled, the recommended in green. */
+    void alternatives(ReportContext ctx) throws IOException {
+        float height = 190;
+        pages.ensure(height + 20);
+        float top = pages.y();
+        float left = PdfPages.MARGIN + 48;
+        float bottom = top - height + 24;
+        float width = PdfPages.WIDTH - 70;
+        float plotH = height - 34;
+        double xMin = Double.MAX_VALUE;
+        double xMax = 0;
+        double yMin = Double.MAX_VALUE;
+        double yMax = 0;
+        for (Evaluation e : ctx.variants()) {
+            xMin = Math.min(xMin, e.cost().annual().value());
+            xMax = Math.max(xMax, e.cost().annual().value());
+            yMin = Math.min(yMin, e.availability().overallWithFailover().nines());
+            yMax = Math.max(yMax, e.availability().overallWithFailover().nines());
+        }
+        double step = niceCeil(Math.max(1, (xMax - xMin) * 1.6) / 4);
+        double xLo = Math.max(0, Math.floor((xMin - step * 0.6) / step) * step);
+        double xHi = xLo + 4 * step;
+        while (xHi < xMax + step * 0.3) {
+            xHi += step;
+        }
+        int xTicks = (int) Math.round((xHi - xLo) / step);
+        double yLo = Math.floor(yMin);
+        double yHi = Math.max(yLo + 1, Math.ceil(yMax + 0.2));
+        int yTicks = (int) (yHi - yLo);
+        grid(left, bottom, width, plotH, yTicks, xTicks);
+        for (int i = 0; i <= yTicks; i++) {
+            int nines = (int) yLo + i;
+            String label = nines(nines);
+            pages.text(left - 4 - pages.width(pages.fonts.regular, 6.5f, label), bottom + plotH * i / yTicks - 2,
+                    pages.fonts.regular, 6.5f, PdfPages.MUTED, label);
+        }
+        for (int i = 0; i <= xTicks; i++) {
+            String x = ReportTable.Kind.USD.format(xLo + step * i);
+            pages.text(left + width * i / xTicks - pages.width(pages.fonts.regular, 6.5f, x) / 2, bottom - 9,
+                    pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
+        }
+        PDPageContentStream cs = pages.cs();
+        for (Evaluation e : ctx.variants()) {
+            float x = left + (float) ((e.cost().annual().value() - xLo) / (xHi - xLo)) * width;
+            float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
+            boolean best = e.variantId().equals(ctx.evaluation().recommendedId());
+            float[] c = best ? new float[] {0.18f, 0.49f, 0.2f} : READS;
+            cs.setNonStrokingColor(c[0], c[1], c[2]);
+            PdfDiagram.circle(cs, x, y, best ? 5 : 4);
+            cs.fill();
+            String label = e.variantName() + (best ? " (recommended)" : "");
+            float lw = pages.width(pages.fonts.bold, 7, label);
+            float lx = Math.min(x + 7, left + width - lw);
+            pages.text(lx, y + 6, pages.fonts.bold, 7, PdfPages.INK, label);
+        }
+        pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
+                "availability with failover (log scale of nines) against annual cost; up and left is better");
+        pages.moveTo(bottom - 16);
+    }
+
+    private void grid(float left, float bottom, float width, float height, int rows, int cols) throws IOException {
+        PDPageContentStream cs = pages.cs();
+        cs.setStrokingColor(GRID[0], GRID[1], GRID[2]);
+        cs.setLineWidth(0.5f);
+        for (int i = 0; i <= rows; i++) {
+            cs.moveTo(left, bottom + height * i / rows);
+            cs.lineTo(left + width, bottom + height * i / rows);
+        }
+        for (int i = 0; i <= cols; i++) {
+            cs.moveTo(left + width * i / cols, bottom);
+            cs.lineTo(left + width * i / cols, bottom + height);
+        }
+        cs.stroke();
+        cs.setStrokingColor(0.5f, 0.52f, 0.55f);
+        cs.setLineWidth(0.8f);
+        cs.moveTo(left, bottom + height);
+        cs.lineTo(left, bottom);
+        cs.lineTo(left + width, bottom);
+        cs.stroke();
+    }
+
+    private void legendItem(float x, float baseline, float[] color, String label) throws IOException {
+        PDPageContentStream cs = pages.cs();
+        cs.setStrokingColor(color[0], color[1], color[2]);
+        cs.setLineWidth(1.8f);
+        cs.moveTo(x, baseline + 2.5f);
+        cs.lineTo(x + 16, baseline + 2.5f);
+        cs.stroke();
+        pages.text(x + 20, baseline, pages.fonts.regular, 7, PdfPages.INK, label);
+    }
+
+    /** 2 → "99%", 4 → "99.99%". */
+    static String nines(int n) {
+        if (n <= 0) {
+            return "0%";
+        }
+        if (n == 1) {
+            return "90%";
+        }
+        return "99" + (n > 2 ? "." + "9".repeat(n - 2) : "") + "%";
+    }
+
+    static double niceCeil(double v) {
+        if (v <= 0) {
+            return 10;
+        }
+        double mag = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * mag >= v) {
+                return m * mag;
+            }
+        }
+        return 10 * mag;
+    }
+}

@@ -1,0 +1,235 @@
+package io.meridian.exports;
+
+import io.meridian.availability.AvailabilityFigure;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Finding;
+import io.meridian.exports.ReportTable.Cell;
+import io.meridian.exports.ReportTable.Column;
+import io.meridian.exports.ReportTable.Kind;
+import io.meridian.exports.ReportTable.Tone;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The decision report a reviewer reads in ten minutes: the verdict and the headline figures with the design on a
+ * map first, then objectives and findings with their fixes, the alternatives, and the engine's tables and charts,
+ * ending with the assumptions. Same tables as the workbook ({@link Tables}, {@link EngineTables}).
+ */
+final class PdfReport {
+    static final float[] PASS = {0.18f, 0.49f, 0.2f};
+    static final float[] FAIL = {0.78f, 0.16f, 0.16f};
+
+    private final ReportContext ctx;
+
+    PdfReport(ReportContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void write(OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            info(doc);
+            Evaluation e = ctx.baseline();
+            try (PdfPages pages = new PdfPages(doc, "Meridian decision report · " + ctx.design().name())) {
+                PdfTables tables = new PdfTables(pages);
+                PdfCharts charts = new PdfCharts(pages);
+                front(pages, e);
+                pages.heading("Objectives and findings", 0);
+                pages.heading("Objectives", 1);
+                tables.draw(untitled(Tables.objectives(e)));
+                pages.heading("Findings and their fixes", 1);
+                findings(pages, e);
+                if (ctx.hasAlternatives()) {
+                    pages.ensure(300);
+                    pages.heading("Alternatives", 0);
+                    pages.paragraph(ctx.evaluation().recommendation(), pages.fonts.bold, 9, PdfPages.INK);
+                    charts.alternatives(ctx);
+                    tables.draw(transpose(Tables.alternatives(ctx)));
+                }
+                pages.heading("Latency", 0);
+                tables.draw(EngineTables.regionRtt(e));
+                tables.draw(EngineTables.reads(e, ctx));
+                tables.draw(EngineTables.writes(e, ctx));
+                pages.heading("Availability", 0);
+                tables.draw(untitled(EngineTables.availability(e, ctx)));
+                pages.ensure(250);
+                pages.heading("Recovery", 0);
+                tables.draw(EngineTables.rto(e));
+                charts.recovery(e.recovery().reads(), e.recovery().writes(),
+                        "Share of the users of a failed region served again, seconds after the failure: detection, "
+                                + "then the routing switch, then promotion for writes; the DNS-cache tail is the slope "
+                                + "at the end.");
+                tables.draw(EngineTables.rpo(e));
+                pages.heading("Capacity under failure", 0);
+                tables.draw(EngineTables.capacity(e));
+                tables.draw(EngineTables.instances(e));
+                pages.heading("Cost", 0);
+                tables.draw(EngineTables.costSummary(e));
+                tables.draw(EngineTables.costLines(e));
+                pages.heading("Assumptions", 0);
+                tables.draw(untitled(Tables.assumptions(ctx.topology().assumptions())));
+                if (!ctx.design().description().isBlank()) {
+                    pages.heading("About the design", 1);
+                    pages.paragraph(ctx.design().description(), pages.fonts.regular, 8.5f, PdfPages.INK);
+                }
+            }
+            doc.save(out);
+        }
+    }
+
+    private void info(PDDocument doc) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle("Decision report: " + ctx.design().name());
+        info.setCreator("Meridian");
+        info.setSubject(ctx.baseline().verdict().summary());
+        // A fixed date keeps the bytes of two exports of one design equal; the report is dated by its prices.
+        Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        epoch.setTimeInMillis(0);
+        info.setCreationDate(epoch);
+    }
+
+    /** Page 1: title, verdict, the headline figures and the diagram. */
+    private void front(PdfPages pages, Evaluation e) throws IOException {
+        pages.bookmark("Verdict and design", 0);
+        PDType0Font bold = pages.fonts.bold;
+        PDType0Font regular = pages.fonts.regular;
+        pages.text(PdfPages.MARGIN, pages.y() - 8, regular, 8, PdfPages.MUTED, "MERIDIAN DECISION REPORT");
+        pages.down(14);
+        for (String line : pages.wrap(ctx.design().name(), bold, 20, PdfPages.WIDTH)) {
+            pages.text(PdfPages.MARGIN, pages.y() - 20, bold, 20, PdfPages.ACCENT, line);
+            pages.down(25);
+        }
+        pages.down(4);
+        boolean pass = e.verdict().pass();
+        float[] color = pass ? PASS : FAIL;
+        List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120);
+        List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f, PdfPages.WIDTH - 120);
+        float boxH = Math.max(52, 16 + verdictLines.size() * 14 + recLines.size() * 11);
+        float top = pages.y();
+        pages.fillRect(PdfPages.MARGIN, top - boxH, PdfPages.WIDTH, boxH, tint(color));
+        pages.fillRect(PdfPages.MARGIN, top - boxH, 100, boxH, color);
+        String word = pass ? "PASS" : "FAIL";
+        pages.text(PdfPages.MARGIN + 50 - pages.width(bold, 22, word) / 2, top - boxH / 2 - 8, bold, 22,
+                new float[] {1, 1, 1}, word);
+        float ty = top - 18;
+        for (String l : verdictLines) {
+            pages.text(PdfPages.MARGIN + 112, ty, bold, 11, PdfPages.INK, l);
+            ty -= 14;
+        }
+        for (String l : recLines) {
+            pages.text(PdfPages.MARGIN + 112, ty, regular, 8.5f, PdfPages.INK, l);
+            ty -= 11;
+        }
+        pages.moveTo(top - boxH - 12);
+        tiles(pages, e);
+        float diagramTop = pages.y() - 16;
+        pages.text(PdfPages.MARGIN, diagramTop + 4, bold, 9, PdfPages.INK, "The design on the map");
+        pages.bookmark("Diagram", 1);
+        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250,
+                diagramTop - PdfPages.BOTTOM - 20);
+        float diagramBottom = diagramTop - 4 - height;
+        new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramBottom, PdfPages.WIDTH, height).draw();
+        PdfStyle.legend(pages, PdfPages.MARGIN, diagramBottom - 11);
+        pages.moveTo(diagramBottom - 20);
+    }
+
+    /** Eight headline figures in two rows of four tiles. */
+    private void tiles(PdfPages pages, Evaluation e) throws IOException {
+        AvailabilityFigure a = e.availability().overallWithFailover();
+        double rpo = ReportContext.worstRpoSeconds(e);
+        long passed = e.objectives().stream().filter(o -> o.pass()).count();
+        String[][] figures = {
+            {"Availability (with failover)", Kind.AVAILABILITY.format(a.value()),
+                "static " + Kind.AVAILABILITY.format(e.availability().overall().value())},
+            {"Downtime per year", Kind.MINUTES.format(a.downtimeMinutesPerYear()),
+                String.format(Locale.ROOT, "%.2f nines", a.nines())},
+            {"RTO (worst region loss)", Kind.SECONDS.format(e.recovery().rto().rto().value()),
+                "reads back after " + Kind.SECONDS.format(e.recovery().rto().readRto().value())},
+            {"Worst RPO", Double.isNaN(rpo) ? "—" : Kind.SECONDS.format(rpo), "acknowledged writes at risk"},
+            {"Monthly cost", Kind.USD.format(e.cost().monthly().value()),
+                Kind.USD.format(e.cost().annual().value()) + " a year"},
+            {"Downtime cost per year", Kind.USD.format(e.cost().downtimeCostPerYear().value()),
+                "at " + Kind.USD.format(e.cost().downtimeCostPerHour()) + "/h"},
+            {"Total annual cost", Kind.USD.format(e.cost().totalAnnualCost().value()), "bill + expected downtime"},
+            {"Objectives met", passed + " of " + e.objectives().size(),
+                ctx.topology().regions().size() + " regions, " + ctx.topology().components().size()
+                        + " components"}};
+        float gap = 6;
+        float tileW = (PdfPages.WIDTH - 3 * gap) / 4;
+        float tileH = 44;
+        for (int i = 0; i < figures.length; i++) {
+            float x = PdfPages.MARGIN + (i % 4) * (tileW + gap);
+            float top = pages.y() - (i / 4) * (tileH + gap);
+            pages.fillRect(x, top - tileH, tileW, tileH, new float[] {0.95f, 0.96f, 0.98f});
+            pages.fillRect(x, top - tileH, 2.5f, tileH, PdfPages.ACCENT);
+            pages.text(x + 8, top - 11, pages.fonts.regular, 7, PdfPages.MUTED, figures[i][0]);
+            pages.text(x + 8, top - 27, pages.fonts.bold, 13, PdfPages.INK, figures[i][1]);
+            pages.text(x + 8, top - 38, pages.fonts.regular, 6.8f, PdfPages.MUTED, figures[i][2]);
+        }
+        pages.down(2 * tileH + gap + 4);
+    }
+
+    private static float[] tint(float[] c) {
+        return new float[] {0.85f + 0.15f * c[0], 0.85f + 0.15f * c[1], 0.85f + 0.15f * c[2]};
+    }
+
+    /** Each finding as a short block: severity and title, why, and the fix in bold. */
+    private void findings(PdfPages pages, Evaluation e) throws IOException {
+        if (e.findings().isEmpty()) {
+            pages.paragraph("No design rule fired.", pages.fonts.regular, 8.5f, PdfPages.MUTED);
+            return;
+        }
+        for (Finding f : e.findings()) {
+            pages.ensure(50);
+            float[] c = PdfTables.fill(Tables.tone(f.severity()));
+            float top = pages.y();
+            pages.fillRect(PdfPages.MARGIN, top - 12, PdfPages.WIDTH, 12, c == null ? PdfTables.STRIPE : c);
+            pages.text(PdfPages.MARGIN + 4, top - 9, pages.fonts.bold, 8, PdfPages.INK,
+                    f.severity().name() + " · " + f.code().name() + " · " + f.title());
+            pages.down(15);
+            pages.paragraph(f.explanation(), pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4,
+                    PdfPages.WIDTH - 8);
+            pages.paragraph("Fix: " + f.fix(), pages.fonts.bold, 8, PdfPages.INK, PdfPages.MARGIN + 4,
+                    PdfPages.WIDTH - 8);
+            if (!f.elementIds().isEmpty()) {
+                pages.paragraph("Elements: " + String.join(", ", f.elementIds()), pages.fonts.regular, 7,
+                        PdfPages.MUTED, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+            }
+            pages.down(4);
+        }
+    }
+
+    private static ReportTable untitled(ReportTable t) {
+        return new ReportTable("", t.columns(), t.rows(), t.note(), t.heatMap());
+    }
+
+    /** Variants as columns, measures as rows: a portrait page holds many measures but few variants. */
+    static ReportTable transpose(ReportTable t) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.text(t.columns().get(0).header()));
+        for (List<Cell> row : t.rows()) {
+            String name = (String) row.get(0).value();
+            columns.add(new Column(name, Kind.NUMBER));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int c = 1; c < t.columns().size(); c++) {
+            List<Cell> out = new ArrayList<>();
+            Column col = t.columns().get(c);
+            out.add(Cell.of(col.header()));
+            for (List<Cell> row : t.rows()) {
+                Cell cell = row.get(c);
+                out.add(new Cell(cell.value(), cell.tone() == null ? Tone.PLAIN : cell.tone(), col.kind()));
+            }
+            rows.add(out);
+        }
+        return new ReportTable(t.title(), columns, rows, t.note());
+    }
+}

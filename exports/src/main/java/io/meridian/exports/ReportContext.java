@@ -1,0 +1,83 @@
+package io.meridian.exports;
+
+import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.model.Alternative;
+import io.meridian.model.Design;
+import io.meridian.model.Topology;
+import io.meridian.recovery.DatasetRpo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The design and its evaluation, paired variant by variant, with the lookups every page and sheet needs.
+ * The evaluation's variants follow {@link Design#variants()}; a variant the design does not hold is refused.
+ */
+final class ReportContext {
+    private final Design design;
+    private final DesignEvaluation evaluation;
+    private final Map<String, Topology> topologies = new LinkedHashMap<>();
+
+    ReportContext(Design design, DesignEvaluation evaluation) {
+        this.design = Objects.requireNonNull(design, "design");
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        for (Alternative a : design.variants()) {
+            topologies.put(a.id(), a.topology());
+        }
+        for (Evaluation e : evaluation.variants()) {
+            if (!topologies.containsKey(e.variantId())) {
+                throw new IllegalArgumentException("the evaluation has a variant '" + e.variantId()
+                        + "' that the design does not hold; evaluate this design before exporting it");
+            }
+        }
+    }
+
+    Design design() {
+        return design;
+    }
+
+    DesignEvaluation evaluation() {
+        return evaluation;
+    }
+
+    Evaluation baseline() {
+        return evaluation.baseline();
+    }
+
+    Topology topology() {
+        return design.topology();
+    }
+
+    Topology topology(Evaluation variant) {
+        return topologies.get(variant.variantId());
+    }
+
+    List<Evaluation> variants() {
+        return evaluation.variants();
+    }
+
+    boolean hasAlternatives() {
+        return evaluation.variants().size() > 1;
+    }
+
+    /** The worst RPO over the baseline's datasets in seconds; +∞ when one is unbounded, NaN without datasets. */
+    double worstRpoSeconds() {
+        return worstRpoSeconds(baseline());
+    }
+
+    static double worstRpoSeconds(Evaluation e) {
+        return e.recovery().rpo().stream().mapToDouble(DatasetRpo::seconds).max().orElse(Double.NaN);
+    }
+
+    /** A region's display name with its catalogue id, e.g. "US East (N. Virginia) · aws:us-east-1". */
+    String regionLabel(String regionId) {
+        return topology().region(regionId).map(r -> r.catalogId() == null || r.catalogId().isBlank()
+                ? r.name() : r.name() + " (" + r.catalogId() + ")").orElse(regionId);
+    }
+
+    String populationName(String populationId) {
+        return topology().population(populationId).map(p -> p.name()).orElse(populationId);
+    }
+}

@@ -1,0 +1,157 @@
+package io.meridian.exports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One table of a report, independent of the format: both the workbook and the PDF render these, so the two
+ * reports show the same figures. Numeric cells hold the engine's value (fractions for percentages); the column's
+ * kind decides how it is shown.
+ *
+ * @param heatMap numeric cells are coloured on a green–yellow–red scale from the lowest to the highest value
+ */
+record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, String note, boolean heatMap) {
+
+    ReportTable {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(r -> (List<Cell>) new ArrayList<>(r)).map(List::copyOf).toList();
+        note = note == null ? "" : note;
+        for (List<Cell> row : rows) {
+            if (row.size() != columns.size()) {
+                throw new IllegalArgumentException(title + ": a row has " + row.size() + " cells for "
+                        + columns.size() + " columns");
+            }
+        }
+    }
+
+    ReportTable(String title, List<Column> columns, List<List<Cell>> rows, String note) {
+        this(title, columns, rows, note, false);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    record Column(String header, Kind kind) {
+        static Column text(String header) {
+            return new Column(header, Kind.TEXT);
+        }
+    }
+
+    /** How a value is shown; the Excel format shows the same digits as the PDF text. */
+    enum Kind {
+        TEXT("@"),
+        /** A fraction shown with four decimals of percent: 0.99995 → 99.9950%. */
+        AVAILABILITY("0.0000%"),
+        /** A fraction shown as a whole percent: 0.63 → 63%. */
+        PERCENT("0%"),
+        NINES("0.00"),
+        MINUTES("#,##0.0 \"min\""),
+        MS("0.0 \"ms\""),
+        /** Seconds: two decimals below 10 s (a replication lag of 0.03 s is not "0.0 s"), one above. */
+        SECONDS("[<10]0.00 \"s\";#,##0.0 \"s\""),
+        USD("\"$\"#,##0"),
+        USD_CENTS("\"$\"#,##0.00"),
+        /** Unit prices: up to four decimals ($0.0225/h). */
+        PRICE("\"$\"0.0000"),
+        NUMBER("#,##0.##"),
+        INTEGER("#,##0");
+
+        final String excelFormat;
+
+        Kind(String excelFormat) {
+            this.excelFormat = excelFormat;
+        }
+
+        boolean numeric() {
+            return this != TEXT;
+        }
+
+        String format(double v) {
+            if (Double.isInfinite(v)) {
+                return v > 0 ? "unbounded" : "−∞";
+            }
+            if (Double.isNaN(v)) {
+                return "—";
+            }
+            return switch (this) {
+                case TEXT -> String.valueOf(v);
+                case AVAILABILITY -> String.format(Locale.ROOT, "%.4f%%", v * 100);
+                case PERCENT -> String.format(Locale.ROOT, "%.0f%%", v * 100);
+                case NINES -> String.format(Locale.ROOT, "%.2f", v);
+                case MINUTES -> String.format(Locale.ROOT, "%,.1f min", v);
+                case MS -> String.format(Locale.ROOT, "%.1f ms", v);
+                case SECONDS -> String.format(Locale.ROOT, v < 10 ? "%.2f s" : "%,.1f s", v);
+                case USD -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.0f", Math.abs(v));
+                case USD_CENTS -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(v));
+                case PRICE -> String.format(Locale.ROOT, "$%.4f", v);
+                case NUMBER -> trim(String.format(Locale.ROOT, "%,.2f", v));
+                case INTEGER -> String.format(Locale.ROOT, "%,.0f", v);
+            };
+        }
+
+        private static String trim(String s) {
+            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        }
+    }
+
+    /** Whether a cell is good news, bad news or a warning; renderers colour it. */
+    enum Tone {
+        PLAIN, GOOD, WARN, BAD
+    }
+
+    /**
+     * A value (a Double, a String, or null for an empty cell) and its tone.
+     *
+     * @param kind how this cell is shown when it differs from its column (mixed columns such as targets); or null
+     */
+    record Cell(Object value, Tone tone, Kind kind) {
+        Cell(Object value, Tone tone) {
+            this(value, tone, null);
+        }
+
+        Cell {
+            if (value != null && !(value instanceof Double) && !(value instanceof String)) {
+                throw new IllegalArgumentException("a cell holds a Double, a String or nothing");
+            }
+            tone = tone == null ? Tone.PLAIN : tone;
+        }
+
+        static Cell of(String text) {
+            return new Cell(text, Tone.PLAIN);
+        }
+
+        static Cell of(double number) {
+            return new Cell(number, Tone.PLAIN);
+        }
+
+        static Cell of(double number, Tone tone) {
+            return new Cell(number, tone);
+        }
+
+        static Cell of(String text, Tone tone) {
+            return new Cell(text, tone);
+        }
+
+        static Cell of(double number, Kind kind) {
+            return new Cell(number, Tone.PLAIN, kind);
+        }
+
+        static Cell empty() {
+            return new Cell(null, Tone.PLAIN);
+        }
+
+        /** The cell as a person reads it in this column. */
+        String text(Kind column) {
+            if (value == null) {
+                return "";
+            }
+            return value instanceof Double d ? kind(column).format(d) : (String) value;
+        }
+
+        Kind kind(Kind column) {
+            return kind == null ? column : kind;
+        }
+    }
+}

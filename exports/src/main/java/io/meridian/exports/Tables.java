@@ -1,0 +1,143 @@
+package io.meridian.exports;
+
+import io.meridian.cost.CostComparison;
+import io.meridian.cost.VariantCost;
+import io.meridian.cost.VersusBaseline;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Finding;
+import io.meridian.evaluation.ObjectiveResult;
+import io.meridian.evaluation.Severity;
+import io.meridian.exports.ReportTable.Cell;
+import io.meridian.exports.ReportTable.Column;
+import io.meridian.exports.ReportTable.Kind;
+import io.meridian.exports.ReportTable.Tone;
+import io.meridian.model.Assumptions;
+import io.meridian.model.Defaults;
+import io.meridian.model.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The verdict-level tables: objectives, findings, alternatives side by side and the assumptions with sources. */
+final class Tables {
+    private Tables() {
+    }
+
+    static ReportTable objectives(Evaluation e) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ObjectiveResult o : e.objectives()) {
+            Kind kind = kindOf(o);
+            rows.add(List.of(Cell.of(o.objective()), Cell.of(o.target(), kind), Cell.of(o.actual().value(), kind),
+                    Cell.of(o.pass() ? "PASS" : "FAIL", o.pass() ? Tone.GOOD : Tone.BAD), Cell.of(o.detail())));
+        }
+        return new ReportTable("Objectives", List.of(Column.text("Objective"), new Column("Target", Kind.NUMBER),
+                new Column("Actual", Kind.NUMBER), Column.text("Result"), Column.text("Detail")), rows,
+                rows.isEmpty() ? "The design states no objectives, so nothing is checked." : "");
+    }
+
+    /** How an objective's figures read: availability as a percentage, the rest in their unit. */
+    static Kind kindOf(ObjectiveResult o) {
+        String unit = o.unit().toLowerCase(Locale.ROOT);
+        if (o.objective().startsWith("availability")) {
+            return Kind.AVAILABILITY;
+        }
+        if (unit.equals("ms")) {
+            return Kind.MS;
+        }
+        if (unit.equals("s")) {
+            return Kind.SECONDS;
+        }
+        if (unit.startsWith("usd")) {
+            return Kind.USD;
+        }
+        return Kind.NUMBER;
+    }
+
+    static ReportTable findings(Evaluation e) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Finding f : e.findings()) {
+            rows.add(List.of(Cell.of(f.severity().name(), tone(f.severity())), Cell.of(f.code().name()),
+                    Cell.of(f.title()), Cell.of(f.explanation()), Cell.of(f.fix()),
+                    Cell.of(String.join(", ", f.elementIds()))));
+        }
+        return new ReportTable("Findings", List.of(Column.text("Severity"), Column.text("Code"), Column.text("Finding"),
+                Column.text("Why it matters"), Column.text("Fix"), Column.text("Elements")), rows,
+                rows.isEmpty() ? "No design rule fired." : "");
+    }
+
+    static Tone tone(Severity s) {
+        return switch (s) {
+            case ERROR -> Tone.BAD;
+            case WARNING -> Tone.WARN;
+            case INFO -> Tone.PLAIN;
+        };
+    }
+
+    /** The design's assumptions beside Meridian's defaults and where each default comes from. */
+    static ReportTable assumptions(Assumptions a) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Defaults.Entry d : Defaults.ALL) {
+            Double used = used(a, d.name());
+            Tone tone = used != null && used != d.value() ? Tone.WARN : Tone.PLAIN;
+            rows.add(List.of(Cell.of(d.name()), used == null ? Cell.of(d.value()) : Cell.of(used, tone),
+                    Cell.of(d.value()), Cell.of(d.unit()), Cell.of(d.source())));
+        }
+        return new ReportTable("Assumptions", List.of(Column.text("Assumption"), new Column("This design", Kind.NUMBER),
+                new Column("Default", Kind.NUMBER), Column.text("Unit"), Column.text("Source")), rows,
+                "Values that differ from Meridian's default are highlighted; every other figure in this report "
+                        + "follows from these and the design itself.");
+    }
+
+    /** The design's own value of a default it can override, or null when the design cannot state it. */
+    private static Double used(Assumptions a, String name) {
+        return switch (name) {
+            case "fiberKmPerMs" -> a.fiberKmPerMs();
+            case "routeInflation" -> a.routeInflation();
+            case "overheadRttMs" -> a.overheadRttMs();
+            case "commitWaitEpsilonMs" -> a.commitWaitEpsilonMs();
+            case "reconnectSeconds" -> a.reconnectSeconds();
+            case "partitionSeconds" -> a.partitionSeconds();
+            case "wanCutHours" -> a.wanCutHours();
+            case "transferPricePerGb" -> a.transferPricePerGb();
+            default -> null;
+        };
+    }
+
+    /** Every variant side by side: verdict, availability, downtime and cost, and the trade-off against the baseline. */
+    static ReportTable alternatives(ReportContext ctx) {
+        CostComparison comparison = ctx.evaluation().comparison();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Evaluation e : ctx.variants()) {
+            VariantCost vc = comparison.variants().stream().filter(v -> v.id().equals(e.variantId())).findFirst()
+                    .orElse(null);
+            VersusBaseline vs = comparison.versusBaseline().stream().filter(v -> v.id().equals(e.variantId()))
+                    .findFirst().orElse(null);
+            boolean recommended = e.variantId().equals(ctx.evaluation().recommendedId());
+            double a = e.availability().overallWithFailover().value();
+            rows.add(List.of(
+                    Cell.of(e.variantName() + (recommended ? "  ★ recommended" : ""), recommended ? Tone.GOOD : Tone.PLAIN),
+                    Cell.of(e.verdict().summary(), e.verdict().pass() ? Tone.GOOD : Tone.BAD),
+                    Cell.of(a), Cell.of(e.availability().overallWithFailover().nines()),
+                    Cell.of(e.availability().overallWithFailover().downtimeMinutesPerYear()),
+                    Cell.of(e.recovery().rto().rto().value()),
+                    Cell.of(e.cost().monthly().value()), Cell.of(e.cost().annual().value()),
+                    vc == null ? Cell.empty() : Cell.of(vc.downtimeCostPerYear().value()),
+                    vc == null ? Cell.empty() : Cell.of(vc.totalAnnualCost().value(),
+                            e.variantId().equals(comparison.cheapestId()) ? Tone.GOOD : Tone.PLAIN),
+                    figure(vs == null ? null : vs.costPerExtraNine()),
+                    figure(vs == null ? null : vs.breakEvenDowntimeCostPerHour()),
+                    Cell.of(vs == null ? "baseline" : vs.verdict())));
+        }
+        return new ReportTable("Alternatives side by side", List.of(Column.text("Variant"), Column.text("Verdict"),
+                new Column("Availability (with failover)", Kind.AVAILABILITY), new Column("Nines", Kind.NINES),
+                new Column("Downtime / year", Kind.MINUTES), new Column("RTO", Kind.SECONDS),
+                new Column("Monthly cost", Kind.USD), new Column("Annual cost", Kind.USD),
+                new Column("Downtime cost / year", Kind.USD), new Column("Total annual cost", Kind.USD),
+                new Column("Cost per extra nine", Kind.USD), new Column("Break-even downtime cost / h", Kind.USD),
+                Column.text("Against the baseline")), rows, ctx.evaluation().recommendation());
+    }
+
+    private static Cell figure(Figure f) {
+        return f == null ? Cell.empty() : Cell.of(f.value());
+    }
+}
