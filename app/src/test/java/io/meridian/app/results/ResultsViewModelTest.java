@@ -1,6 +1,7 @@
 package io.meridian.app.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.meridian.evaluation.Evaluation;
 import io.meridian.model.Topology;
@@ -179,6 +180,27 @@ class ResultsViewModelTest {
         m.requestSelection(evalTwo.findings().get(0));
         // Each click reaches the host, even the same finding twice (no "changed" filter in between).
         assertThat(requests).containsExactly(List.of("db-use1", "db-usw2"), List.of("db-use1", "db-usw2"));
+    }
+
+    @Test
+    void theRealEngineEvaluatesTheBuiltInTemplate() {
+        try (ResultsViewModel real = new ResultsViewModel()) {
+            real.evaluateNow(twoRegions);
+            assertThat(real.getError()).isNull();
+            Evaluation e = real.getEvaluation();
+            assertThat(e.latency().regions().rowIds()).containsExactly("use1", "usw2");
+            // Ashburn (39.0458, −77.4874) – Portland (45.5152, −122.6784): haversine 3,736 km (WGS84 differs by
+            // < 0.5%), floor RTT 2 × 3736 / 200 = 37.36 ms, typical 37.36 × 1.5 + 2 = 58.04 ms.
+            assertThat(e.latency().regions().floorRttMs().get(0).get(1)).isCloseTo(37.36, within(0.2));
+            assertThat(e.latency().regions().typicalRttMs().get(0).get(1)).isCloseTo(58.04, within(0.3));
+            assertThat(e.availability().populations()).extracting(p -> p.populationId())
+                    .containsExactly("east-coast", "west-coast");
+            // The template states availability, RTO, RPO and survive-loss objectives: four results, one verdict.
+            assertThat(e.objectives()).extracting(o -> o.objective())
+                    .containsExactlyInAnyOrder("availability", "rto", "rpo", "survive-loss");
+            assertThat(e.verdict().total()).isEqualTo(4);
+            assertThat(e.consistency().datasets()).extracting(d -> d.datasetId()).containsExactly("orders", "sessions");
+        }
     }
 
     private static void await(CountDownLatch latch) {

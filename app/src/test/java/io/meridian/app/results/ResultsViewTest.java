@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerLight;
 import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Evaluator;
 import io.meridian.model.Topology;
 import java.time.Duration;
 import java.util.List;
@@ -191,6 +192,21 @@ class ResultsViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".results-error").queryLabeled()
                 .isVisible());
         assertThat(robot.lookup(".verdict").queryLabeled().getText()).startsWith("FAIL");
+    }
+
+    @Test
+    void rendersTheRealEngineOnTheTemplateInEveryTab(FxRobot robot) {
+        engine = Evaluator::evaluate;
+        evaluate(robot);
+        assertThat(robot.lookup(".results-error").queryLabeled().isVisible()).isFalse();
+        assertThat(robot.lookup(".results-top .verdict").queryLabeled().getText()).matches("(PASS|FAIL).*");
+        for (javafx.scene.control.Tab tab : view.tabs().getTabs()) {
+            robot.interact(() -> view.tabs().getSelectionModel().select(tab));
+            assertThat(tab.getContent()).as(tab.getText()).isNotNull();
+        }
+        // Two regions and two populations: 2 × 2 region cells, 2 × 2 population cells, 5 legend swatches.
+        assertThat(robot.lookup(".heat-cell").queryAll()).hasSize(13);
+        assertThat(texts(robot, ".results-cell")).contains("East Coast users", "West Coast users");
     }
 
     private static Label cell(FxRobot robot, String fromTo) {
