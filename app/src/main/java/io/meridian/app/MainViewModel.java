@@ -1,67 +1,104 @@
 package io.meridian.app;
 
-import io.meridian.io.DesignFormatException;
+import io.meridian.app.edit.DesignEdits;
+import io.meridian.app.edit.Document;
+import io.meridian.app.edit.Recovery;
+import io.meridian.app.whatif.WhatIf;
+import io.meridian.model.Component;
 import io.meridian.model.Design;
+import io.meridian.model.Link;
 import io.meridian.model.Population;
 import io.meridian.model.Region;
+import io.meridian.model.ResidencyZone;
 import io.meridian.model.Topology;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the main window, free of controls so it can be tested without a scene: the open design, the
- * selected element (by id), the theme, and the texts derived from them. Views observe it; only its own
- * methods replace the design, so every change of document goes through one place.
+ * State of the main window, free of controls so it can be tested without a scene: the document (design,
+ * file, undo history), the selection, the what-if failure, the theme, and the texts derived from them.
+ * Views observe it and call its methods; every change of the design goes through the document, so each is
+ * one undoable step and the dirty marker, the autosave and the what-if follow it.
  */
 public final class MainViewModel {
-    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
-    private final StringProperty selection = new SimpleStringProperty(this, "selection");
+    private final Document document;
+    private final Selection selection = new Selection();
+    private final WhatIf whatIf = new WhatIf();
+    private final Recovery recovery;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
+    /** A window without crash recovery (tests, embedding). */
     public MainViewModel(Design initial) {
-        design.set(initial);
-        title.bind(Bindings.createStringBinding(() -> "Meridian — " + design.get().name(), design));
-        summary.bind(Bindings.createStringBinding(() -> summarize(design.get().topology()), design));
-        selectionText.bind(Bindings.createStringBinding(this::describeSelection, design, selection));
+        this(initial, null);
+    }
+
+    /** @param recovery where unsaved work is autosaved; null for none */
+    public MainViewModel(Design initial, Recovery recovery) {
+        this.document = new Document(initial);
+        this.recovery = recovery;
+        summary.bind(Bindings.createStringBinding(() -> summarize(getDesign().topology()), designProperty()));
+        selectionText.bind(Bindings.createStringBinding(this::describeSelection, designProperty(),
+                selection.primaryProperty(), selection.ids()));
+        whatIf.update(initial.topology());
+        designProperty().addListener((obs, old, now) -> {
+            selection.retainIn(now.topology());
+            if (old == null || !old.topology().equals(now.topology())) {
+                whatIf.update(now.topology());
+            }
+            autosave();
+        });
+        document.dirtyProperty().addListener(o -> autosave());
+    }
+
+    public Document document() {
+        return document;
     }
 
     public ReadOnlyObjectProperty<Design> designProperty() {
-        return design.getReadOnlyProperty();
+        return document.designProperty();
     }
 
     public Design getDesign() {
-        return design.get();
+        return document.design();
     }
 
-    /** Id of the selected region, population or other element; null when nothing is selected. */
-    public StringProperty selectionProperty() {
+    public Selection selection() {
         return selection;
+    }
+
+    /** Id of the primary selected element (the one the inspector shows); null when nothing is selected. */
+    public StringProperty selectionProperty() {
+        return selection.primaryProperty();
+    }
+
+    public WhatIf whatIf() {
+        return whatIf;
+    }
+
+    public Optional<Recovery> recovery() {
+        return Optional.ofNullable(recovery);
     }
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
-    /** "Meridian — &lt;design name&gt;". */
+    /** "Meridian — name", "Meridian — *name (file.json)" while there are unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return document.titleProperty();
     }
 
     /** Element counts for the status bar: "3 regions · 9 components · 4 links". */
@@ -74,33 +111,101 @@ public final class MainViewModel {
         return selectionText.getReadOnlyProperty();
     }
 
-    /** Replaces the open design; the selection belonged to the old one. */
-    public void show(Design value) {
-        selection.set(null);
-        design.set(value);
+    /** The last thing the editor has to tell the user (a refused edit, a save); empty when nothing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
-    /**
-     * Opens a design file. Returns the problems, one line each, and leaves the open design untouched when
-     * there are any; an empty list means the file is now open.
-     */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    // ---- document
+
+    /** Shows a design as a new, unsaved document (a template, or a fresh start). */
+    public void show(Design value) {
+        selection.clear();
+        whatIf.clear();
+        document.replace(value, null);
+        discardRecovery();
+    }
+
+    /** Opens a design file. Returns the problems, one line each; an empty list means the file is now open. */
     public List<String> open(Path file) {
-        try {
-            show(DesignFiles.read(file));
-            return List.of();
-        } catch (DesignFormatException e) {
-            return e.lines();
-        } catch (NoSuchFileException e) {
-            return List.of(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            return List.of(file + ": permission denied");
-        } catch (IOException e) {
-            return List.of(file + ": cannot be read (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            // A reader bug must not take the window down; the message still says what went wrong.
-            return List.of(file + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+        List<String> problems = document.open(file);
+        if (problems.isEmpty()) {
+            selection.clear();
+            whatIf.clear();
+            discardRecovery();
+            say("Opened " + file.getFileName());
+        }
+        return problems;
+    }
+
+    /** Saves to this path (temp file and rename); the problem when it could not. */
+    public Optional<String> saveAs(Path file) {
+        Optional<String> problem = document.saveAs(file);
+        if (problem.isEmpty()) {
+            discardRecovery();
+            say("Saved " + file.getFileName());
+        }
+        return problem;
+    }
+
+    /** Takes back the design found in the recovery folder; it stays unsaved until the user saves it. */
+    public void recover(Recovery.Recovered found) {
+        selection.clear();
+        whatIf.clear();
+        document.recover(found.design(), found.origin());
+        say("Recovered unsaved work" + (found.origin() != null ? " on " + found.origin().getFileName() : ""));
+    }
+
+    /** The user chose to close without keeping unsaved work (or closed cleanly). */
+    public void discardRecovery() {
+        if (recovery != null) {
+            recovery.discard();
         }
     }
+
+    private void autosave() {
+        if (recovery != null && document.isDirty()) {
+            recovery.schedule(getDesign(), document.fileProperty().get());
+        }
+    }
+
+    // ---- editing: each method is one undoable step; a refused edit leaves the design and says why
+
+    public boolean edit(String name, UnaryOperator<Design> change) {
+        Optional<String> problem = document.edit(name, change);
+        say(problem.map(p -> name + " refused: " + p).orElse(""));
+        return problem.isEmpty();
+    }
+
+    public void undo() {
+        String name = document.history().undoNameProperty().get();
+        document.undo();
+        say(name.isEmpty() ? "" : "Undid " + name);
+    }
+
+    public void redo() {
+        String name = document.history().redoNameProperty().get();
+        document.redo();
+        say(name.isEmpty() ? "" : "Redid " + name);
+    }
+
+    /** Deletes every selected element (and what would dangle without it) in one step. */
+    public void deleteSelection() {
+        List<String> ids = new ArrayList<>(selection.ids());
+        if (ids.isEmpty()) {
+            return;
+        }
+        String what = ids.size() == 1 ? "Delete " + describe(ids.get(0)) : "Delete " + ids.size() + " elements";
+        if (edit(what, d -> DesignEdits.delete(d, ids))) {
+            selection.clear();
+        }
+    }
+
+    // ---- texts
 
     private static String summarize(Topology t) {
         List<String> parts = new ArrayList<>();
@@ -121,13 +226,27 @@ public final class MainViewModel {
     }
 
     private String describeSelection() {
-        String id = selection.get();
+        String id = selection.primary();
         if (id == null) {
             return "";
         }
-        Topology t = design.get().topology();
-        Optional<String> region = t.region(id).map(MainViewModel::describe);
-        return region.or(() -> t.population(id).map(MainViewModel::describe)).orElse(id);
+        String text = describe(id);
+        int more = selection.ids().size() - 1;
+        return more > 0 ? text + " and " + more + " more" : text;
+    }
+
+    /** An element in words: "US East (N. Virginia) (aws:us-east-1)", "api (service in use1)". */
+    public String describe(String id) {
+        Topology t = getDesign().topology();
+        if (id.equals(DesignEdits.ROUTING_ID)) {
+            return "Global routing";
+        }
+        return t.region(id).map(MainViewModel::describe)
+                .or(() -> t.population(id).map(MainViewModel::describe))
+                .or(() -> t.component(id).map(MainViewModel::describe))
+                .or(() -> t.link(id).map(MainViewModel::describe))
+                .or(() -> t.zone(id).map(MainViewModel::describe))
+                .orElse(id);
     }
 
     private static String describe(Region r) {
@@ -136,5 +255,17 @@ public final class MainViewModel {
 
     private static String describe(Population p) {
         return p.name() + " (users)";
+    }
+
+    private static String describe(Component c) {
+        return c.name() + " (" + c.kind().id() + " in " + c.regionId() + ")";
+    }
+
+    private static String describe(Link l) {
+        return l.kind().id() + " link " + l.from() + " → " + l.to();
+    }
+
+    private static String describe(ResidencyZone z) {
+        return z.name() + " (residency zone)";
     }
 }

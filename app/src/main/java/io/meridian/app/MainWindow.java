@@ -1,104 +1,128 @@
 package io.meridian.app;
 
 import io.meridian.app.canvas.DesignCanvas;
-import java.io.File;
+import io.meridian.app.inspect.InspectorView;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** The main window's content: menu bar, the design canvas in the centre, a status bar. */
+/**
+ * The main window's content: menu bar and toolbar; the palette, the map canvas with the results panel
+ * under it, and the inspector, side by side in split panes; a status bar.
+ */
 public final class MainWindow extends BorderPane {
     private static final String STYLESHEET = "meridian.css";
+    /** Share of the centre column the map takes; the results panel gets the rest. */
+    private static final double MAP_SHARE = 0.7;
 
     private final MainViewModel model;
     private final DesignCanvas canvas;
+    private final EditorController editor;
+    private final ProjectActions project;
+    private final InspectorView inspector;
+    private final StackPane resultsSlot = new StackPane();
 
     public MainWindow(MainViewModel model) {
         this.model = model;
         getStyleClass().add("main-window");
         getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        canvas = new DesignCanvas(model.designProperty(), model.selectionProperty());
-        setTop(menuBar());
-        setCenter(canvas);
-        setBottom(statusBar());
+        canvas = new DesignCanvas(model.designProperty(), model.selection());
+        editor = new EditorController(model, this::window);
+        canvas.setEditor(editor);
+        canvas.showWhatIf(model.whatIf().outcome());
+        model.whatIf().outcomeProperty().addListener((obs, old, now) -> canvas.showWhatIf(now));
+        project = new ProjectActions(model, this::window, p -> showProblems("Meridian could not do that", p),
+                canvas::fit);
+        inspector = new InspectorView(model);
+        MainMenus menus = new MainMenus(model, canvas, project, editor, this);
+        setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        setCenter(body());
+        setBottom(new StatusBar(model, canvas));
         model.themeProperty().addListener((obs, old, now) -> applyTheme(old, now));
         applyTheme(null, model.themeProperty().get());
+    }
+
+    private SplitPane body() {
+        Palette palette = new Palette(canvas);
+        Label placeholder = new Label("Results\n\nObjectives, latency, availability, capacity, cost and findings "
+                + "appear here and update on every edit.");
+        placeholder.getStyleClass().add("results-placeholder");
+        placeholder.setWrapText(true);
+        resultsSlot.getStyleClass().add("results-slot");
+        resultsSlot.setId("results-slot");
+        resultsSlot.getChildren().add(placeholder);
+        resultsSlot.setMinHeight(120);
+        SplitPane centre = new SplitPane(canvas, resultsSlot);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(MAP_SHARE);
+        SplitPane.setResizableWithParent(resultsSlot, false);
+        palette.setMinWidth(150);
+        palette.setPrefWidth(172);
+        palette.setMaxWidth(220);
+        inspector.setMinWidth(240);
+        inspector.setPrefWidth(300);
+        inspector.setMaxWidth(460);
+        SplitPane body = new SplitPane(palette, centre, inspector);
+        body.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        // Palette ~170 px and inspector ~300 px at 1366 px wide; the map takes what is left.
+        body.setDividerPositions(0.126, 0.78);
+        return body;
     }
 
     public DesignCanvas canvas() {
         return canvas;
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("Open…", "Shortcut+O", this::chooseAndOpen);
-        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
-
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = themeItem("Light theme", Theme.LIGHT, themes);
-        RadioMenuItem dark = themeItem("Dark theme", Theme.DARK, themes);
-        MenuItem zoomIn = item("Zoom in", "Shortcut+Equals", canvas::zoomIn);
-        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", canvas::zoomOut);
-        MenuItem fit = item("Zoom to fit", "Shortcut+0", canvas::fit);
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), zoomIn, zoomOut, fit);
-
-        Menu help = new Menu("Help", null, item("About Meridian", null, this::showAbout));
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    public InspectorView inspector() {
+        return inspector;
     }
 
-    private RadioMenuItem themeItem(String text, Theme theme, ToggleGroup group) {
-        RadioMenuItem item = new RadioMenuItem(text);
-        item.setToggleGroup(group);
-        item.setSelected(model.themeProperty().get() == theme);
-        item.setOnAction(e -> model.themeProperty().set(theme));
-        model.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
-        return item;
+    /**
+     * Puts the results panel (io.meridian.app.results.ResultsView) into its slot under the map, replacing
+     * the placeholder. Feed it from {@link MainViewModel#designProperty()}.
+     */
+    public void setResults(Node results) {
+        resultsSlot.getChildren().setAll(results);
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    EditorController editor() {
+        return editor;
+    }
+
+    ProjectActions project() {
+        return project;
+    }
+
+    /** At start-up: offers a design a crashed session left behind, if there is one. */
+    public void offerRecovery() {
+        project.offerRecovery();
+    }
+
+    /** Asks about unsaved work before the window closes; true when it may close. */
+    public boolean confirmClose() {
+        if (!project.confirmDiscard()) {
+            return false;
         }
-        item.setOnAction(e -> action.run());
-        return item;
+        model.discardRecovery();
+        return true;
     }
 
-    private HBox statusBar() {
-        Label summary = new Label();
-        summary.textProperty().bind(model.summaryProperty());
-        Label selection = new Label();
-        selection.textProperty().bind(model.selectionTextProperty());
-        selection.getStyleClass().add("status-selection");
-        Label zoom = new Label();
-        zoom.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "Zoom %.0f%%", canvas.zoomProperty().get() * 100),
-                canvas.zoomProperty()));
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(summary, spring, selection, zoom);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+    void quit() {
+        if (confirmClose()) {
+            Platform.exit();
+        }
     }
 
     /** Swaps the AtlantaFX stylesheet for all controls and our own colour set on this window. */
@@ -110,26 +134,9 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add(now.styleClass());
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open design");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Meridian designs (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            open(file);
-        }
-    }
-
     /** Opens a file into the window: the design on success (fitted to view), the problems otherwise. */
-    void open(File file) {
-        List<String> problems = model.open(file.toPath());
-        if (problems.isEmpty()) {
-            canvas.fit();
-        } else {
-            showProblems("Could not open " + file.getName(), problems);
-        }
+    void open(Path file) {
+        project.open(file);
     }
 
     /** Problems shown one per line, selectable so they can be copied into a bug report. */
@@ -146,17 +153,16 @@ public final class MainWindow extends BorderPane {
         alert.show();
     }
 
-    private void showAbout() {
+    void showInfo(String header, String text) {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(window());
-        about.setTitle("About Meridian");
-        about.setHeaderText("Meridian");
-        about.setContentText("Plans multi-region cloud architectures: latency, availability, recovery, "
-                + "capacity and cost.\n\nMap data: Natural Earth (public domain), via world-atlas (ISC).");
+        about.setTitle("Meridian");
+        about.setHeaderText(header);
+        about.setContentText(text);
         about.show();
     }
 
-    private Window window() {
+    Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 }

@@ -1,11 +1,13 @@
 package io.meridian.app;
 
+import io.meridian.app.edit.Recovery;
 import io.meridian.model.Design;
 import io.meridian.model.Topology;
 import io.meridian.templates.Templates;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -27,14 +29,19 @@ public final class MeridianApp extends Application {
             initial = Design.of("Untitled design", Topology.EMPTY);
             problem = "The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage();
         }
-        MainViewModel model = new MainViewModel(initial);
+        MainViewModel model = new MainViewModel(initial, new Recovery(Recovery.defaultFolder(), Recovery.DEFAULT_DELAY));
         MainWindow window = new MainWindow(model);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) {
+                e.consume();
+            }
+        });
         if (Boolean.getBoolean(STARTUP_TIMING)) {
             reportFirstFrame(scene);
         }
@@ -42,6 +49,8 @@ public final class MeridianApp extends Application {
         if (problem != null) {
             window.showProblems("Meridian started without its default design", List.of(problem));
         }
+        // After the first frame, so the question appears over a window that is already there.
+        Platform.runLater(window::offerRecovery);
     }
 
     private static void reportFirstFrame(Scene scene) {

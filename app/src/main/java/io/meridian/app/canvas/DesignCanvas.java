@@ -12,7 +12,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.StringProperty;
+import io.meridian.app.Selection;
+import io.meridian.app.edit.DesignEdits;
+import io.meridian.app.edit.ElementKind;
+import io.meridian.app.whatif.WhatIf;
+import io.meridian.model.GlobalRouting;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.layout.Pane;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -36,12 +45,17 @@ public final class DesignCanvas extends StackPane {
     public static final double WORLD_WIDTH = 3600;
     public static final double WORLD_HEIGHT = 1800;
     /** Room left around the fitted design; more on the right where region cards go. */
-    private static final Insets FIT_PADDING = new Insets(80, 260, 120, 80);
+    private static final Insets FIT_PADDING = new Insets(80, 260, 120, 240);
     /** Smallest area "fit" zooms to, in degrees, so a one-region design still shows its surroundings. */
     private static final double MIN_FIT_DEGREES = 40;
 
     private final ReadOnlyObjectProperty<Design> design;
-    private final StringProperty selection;
+    private final Selection selection;
+    private final Pane overlay = new Pane();
+    private final Label routing = new Label();
+    private CanvasEditor editor;
+    private boolean userMoved;
+    private WhatIf.Outcome whatIf = WhatIf.Outcome.NONE;
     private final MapProjection projection;
     private final Viewport viewport;
     private final ZoneLayer zones;
@@ -52,11 +66,11 @@ public final class DesignCanvas extends StackPane {
     private final Label title = new Label();
     private final Label description = new Label();
 
-    public DesignCanvas(ReadOnlyObjectProperty<Design> design, StringProperty selection) {
+    public DesignCanvas(ReadOnlyObjectProperty<Design> design, Selection selection) {
         this(design, selection, MapProjection.equirectangular(WORLD_WIDTH, WORLD_HEIGHT));
     }
 
-    public DesignCanvas(ReadOnlyObjectProperty<Design> design, StringProperty selection, MapProjection projection) {
+    public DesignCanvas(ReadOnlyObjectProperty<Design> design, Selection selection, MapProjection projection) {
         this.design = design;
         this.selection = selection;
         this.projection = projection;
@@ -72,15 +86,28 @@ public final class DesignCanvas extends StackPane {
         nodes.avoid(zones::marks);
         viewport.content().getChildren().addAll(map, zones, links, nodes, selected);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
+        links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress()) {
-                selection.set(null);
+            if (e.isStillSincePress() && !e.isShiftDown()) {
+                selection.clear();
             }
         });
-        getChildren().addAll(viewport, header(), legend, zoomControls());
+        viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+        // Clicking the map takes the focus from the inspector (committing its field), so Delete acts here.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        new CanvasGestures(nodes, viewport, projection, selection, () -> editor, overlay);
+        getChildren().addAll(viewport, overlay, header(), legend, zoomControls(), routingBadge());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         design.addListener((obs, old, now) -> render());
-        selection.addListener((obs, old, now) -> showSelection());
+        // Until the user pans or zooms, keep the design fitted while the window and split panes settle.
+        viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved = true);
+        viewport.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> userMoved = true);
+        viewport.widthProperty().addListener(o -> refitUnlessMoved());
+        viewport.heightProperty().addListener(o -> refitUnlessMoved());
+        selection.ids().addListener((javafx.collections.ListChangeListener<String>) c -> showSelection());
+        selection.primaryProperty().addListener((obs, old, now) -> showSelection());
         render();
         fit();
     }
@@ -99,11 +126,19 @@ public final class DesignCanvas extends StackPane {
     }
 
     public void zoomIn() {
+        userMoved = true;
         viewport.zoomIn();
     }
 
     public void zoomOut() {
+        userMoved = true;
         viewport.zoomOut();
+    }
+
+    private void refitUnlessMoved() {
+        if (!userMoved && viewport.getWidth() > 0 && viewport.getHeight() > 0) {
+            fit();
+        }
     }
 
     /** Shows every region and population, or the whole world when the design has none. */
@@ -133,6 +168,37 @@ public final class DesignCanvas extends StackPane {
                 FIT_PADDING);
     }
 
+    /** Sets who turns gestures into edits; without one the canvas only views and selects. */
+    public void setEditor(CanvasEditor value) {
+        editor = value;
+    }
+
+    /** Shows a what-if outcome: failed regions grey, overloaded ones red, utilisation on every card. */
+    public void showWhatIf(WhatIf.Outcome outcome) {
+        whatIf = outcome;
+        nodes.showLoad(outcome);
+    }
+
+    /**
+     * Something dropped from the palette at a scene point: where on earth that is, and the region under it,
+     * go to the editor. Returns false when the point is not over the map.
+     */
+    public boolean dropAt(ElementKind kind, double sceneX, double sceneY) {
+        Point2D local = viewport.sceneToLocal(sceneX, sceneY);
+        if (editor == null || local == null || !viewport.getLayoutBounds().contains(local)) {
+            return false;
+        }
+        Point2D world = viewport.toWorld(local);
+        editor.place(kind, projection.unproject(world.getX(), world.getY()),
+                nodes.regionAt(sceneX, sceneY).orElse(null));
+        return true;
+    }
+
+    /** The scene point of a place on the map, as it is drawn now (for tests and drop previews). */
+    public Point2D sceneOf(GeoPoint place) {
+        return viewport.localToScene(viewport.toScreen(projection.project(place)));
+    }
+
     /** The node drawn for a region or population, by element id. */
     public Optional<Node> nodeFor(String id) {
         return nodes.node(id);
@@ -144,31 +210,83 @@ public final class DesignCanvas extends StackPane {
         links.render(t);
         nodes.render(t);
         legend.update(t);
+        nodes.showLoad(whatIf);
+        showRouting(t.routing());
         title.setText(design.get().name());
         description.setText(design.get().description());
+        description.setTooltip(description.getText().isBlank() ? null : new Tooltip(design.get().description()));
+        if (description.getTooltip() != null) {
+            description.getTooltip().setWrapText(true);
+            description.getTooltip().setMaxWidth(520);
+        }
         description.setVisible(!description.getText().isBlank());
         description.setManaged(description.isVisible());
         showSelection();
     }
 
     private void showSelection() {
-        String id = selection.get();
+        String id = selection.primary();
         Node marker = id == null ? null : nodes.node(id).orElse(null);
         selected.show(marker);
-        nodes.select(id);
+        nodes.select(selection.ids());
+        routing.pseudoClassStateChanged(RegionNode.SELECTED, selection.contains(DesignEdits.ROUTING_ID));
     }
 
     private void onNodeClicked(MouseEvent e) {
         if (!e.isStillSincePress()) {
             return;
         }
-        for (Node n = (Node) e.getTarget(); n != null && n != nodes; n = n.getParent()) {
+        elementAt((Node) e.getTarget()).ifPresent(id -> {
+            if (e.isShiftDown() || e.isShortcutDown()) {
+                selection.toggle(id);
+            } else {
+                selection.select(id);
+            }
+            e.consume();
+        });
+    }
+
+    /** The id of the element a node belongs to (the node itself or an ancestor carries it). */
+    private Optional<String> elementAt(Node target) {
+        for (Node n = target; n != null && n != viewport; n = n.getParent()) {
             if (n.getUserData() instanceof String id) {
-                selection.set(id);
-                e.consume();
-                return;
+                return Optional.of(id);
             }
         }
+        return Optional.empty();
+    }
+
+    private void onContextMenu(ContextMenuEvent e) {
+        if (editor == null) {
+            return;
+        }
+        Optional<String> id = elementAt((Node) e.getTarget());
+        id.filter(x -> !selection.contains(x)).ifPresent(selection::select);
+        ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null), whatIf, editor, this::fit);
+        menu.show(this, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    private void showRouting(GlobalRouting r) {
+        routing.setVisible(r != null);
+        if (r != null) {
+            routing.setText(CanvasMenus.describe(r));
+        }
+    }
+
+    /** The global routing layer sits in front of every region, so it is a badge over the map, not a place. */
+    private Label routingBadge() {
+        routing.getStyleClass().add("routing-badge");
+        routing.setUserData(DesignEdits.ROUTING_ID);
+        routing.setTooltip(new Tooltip("Global routing: how users are steered to a region. Click to inspect."));
+        routing.setOnMouseClicked(e -> {
+            selection.select(DesignEdits.ROUTING_ID);
+            e.consume();
+        });
+        StackPane.setAlignment(routing, Pos.TOP_RIGHT);
+        StackPane.setMargin(routing, new Insets(12));
+        routing.setVisible(false);
+        return routing;
     }
 
     /** The design's name over the map's top-left corner, where a reader looks first. */
@@ -177,18 +295,20 @@ public final class DesignCanvas extends StackPane {
         description.getStyleClass().add("design-description");
         description.setWrapText(true);
         description.setMaxWidth(420);
+        // Templates tell a long story; three lines here, the whole text in the tooltip.
+        description.setMaxHeight(52);
+        description.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         VBox box = new VBox(2, title, description);
         box.getStyleClass().add("design-header");
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        box.setMouseTransparent(true);
         StackPane.setAlignment(box, Pos.TOP_LEFT);
         StackPane.setMargin(box, new Insets(12));
         return box;
     }
 
     private VBox zoomControls() {
-        Button in = button("+", "Zoom in", viewport::zoomIn);
-        Button out = button("−", "Zoom out", viewport::zoomOut);
+        Button in = button("+", "Zoom in", this::zoomIn);
+        Button out = button("−", "Zoom out", this::zoomOut);
         Button all = button("⤢", "Zoom to fit", this::fit);
         VBox buttons = new VBox(in, out, all);
         buttons.getStyleClass().add("zoom-controls");

@@ -18,6 +18,9 @@ public interface MapProjection {
     /** World coordinates of a place given in degrees. */
     Point2D project(double lat, double lon);
 
+    /** The place at world coordinates, clamped to the map's edges. */
+    GeoPoint unproject(double x, double y);
+
     default Point2D project(GeoPoint p) {
         return project(p.lat(), p.lon());
     }

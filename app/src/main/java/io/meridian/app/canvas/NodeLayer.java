@@ -3,7 +3,9 @@ package io.meridian.app.canvas;
 import io.meridian.model.Population;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
+import io.meridian.app.whatif.WhatIf;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +73,50 @@ final class NodeLayer extends Pane {
         avoid.add(marks);
     }
 
-    void select(String id) {
-        regions.forEach(r -> r.setSelected(r.region().id().equals(id)));
+    void select(Collection<String> ids) {
+        regions.forEach(r -> {
+            r.setSelected(ids.contains(r.region().id()));
+            r.chips().forEach(c -> c.pseudoClassStateChanged(RegionNode.SELECTED, ids.contains(c.getUserData())));
+        });
+        populations.forEach(p -> p.setSelected(ids.contains(p.getUserData())));
+    }
+
+    /** Applies a what-if outcome to every region card. */
+    void showLoad(WhatIf.Outcome outcome) {
+        for (RegionNode r : regions) {
+            String id = r.region().id();
+            boolean down = outcome.failed().contains(id) || outcome.cascaded().contains(id);
+            r.showLoad(down, outcome.overloaded().contains(id),
+                    outcome.active() ? outcome.utilisation().get(id) : null);
+        }
+    }
+
+    /** The component chip under a scene point, if any. */
+    Optional<Node> chipAt(double sceneX, double sceneY) {
+        for (RegionNode r : regions) {
+            for (Node chip : r.chips()) {
+                if (chip.localToScene(chip.getBoundsInLocal()).contains(sceneX, sceneY)) {
+                    return Optional.of(chip);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The region whose card or marker is under a scene point (the marker with some slack), if any. */
+    Optional<String> regionAt(double sceneX, double sceneY) {
+        for (RegionNode r : regions) {
+            if (r.card().localToScene(r.card().getBoundsInLocal()).contains(sceneX, sceneY)) {
+                return Optional.of(r.region().id());
+            }
+        }
+        for (RegionNode r : regions) {
+            javafx.geometry.Point2D centre = r.localToScene(0, 0);
+            if (centre.distance(sceneX, sceneY) <= RegionNode.MARKER_RADIUS + 12) {
+                return Optional.of(r.region().id());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

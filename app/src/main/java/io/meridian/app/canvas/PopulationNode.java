@@ -27,6 +27,10 @@ final class PopulationNode extends Group {
         getChildren().addAll(diamond, label);
     }
 
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(RegionNode.SELECTED, selected);
+    }
+
     Label label() {
         return label;
     }

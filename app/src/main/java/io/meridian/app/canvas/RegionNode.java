@@ -22,10 +22,15 @@ import javafx.scene.shape.Circle;
  */
 final class RegionNode extends Group {
     static final double MARKER_RADIUS = 7;
-    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass OVERLOADED = PseudoClass.getPseudoClass("overloaded");
+    private static final PseudoClass HOT = PseudoClass.getPseudoClass("hot");
 
     private final Region region;
     private final VBox card;
+    private final Label load = new Label();
+    private final List<HBox> chips = new java.util.ArrayList<>();
 
     RegionNode(Region region, List<Component> components, Point2D at) {
         this.region = region;
@@ -53,6 +58,25 @@ final class RegionNode extends Group {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** The component chips, each with its component id as user data. */
+    List<HBox> chips() {
+        return chips;
+    }
+
+    /**
+     * Shows the what-if state: greyed out when failed, red when the re-routed load overloads it, and the
+     * busiest tier's utilisation while a what-if is on ({@code utilisation} null hides it).
+     */
+    void showLoad(boolean failed, boolean overloaded, Double utilisation) {
+        pseudoClassStateChanged(FAILED, failed);
+        pseudoClassStateChanged(OVERLOADED, overloaded);
+        pseudoClassStateChanged(HOT, !overloaded && utilisation != null && utilisation > 80);
+        String text = failed ? "DOWN" : utilisation == null ? "" : String.format(Locale.ROOT, "Load %.0f%%", utilisation);
+        load.setText(text);
+        load.setVisible(!text.isEmpty());
+        load.setManaged(load.isVisible());
+    }
+
     /** Moves the card to an offset from the marker, in screen pixels. */
     void placeCard(double dx, double dy) {
         card.relocate(dx, dy);
@@ -63,13 +87,22 @@ final class RegionNode extends Group {
         name.getStyleClass().add("region-name");
         Label code = new Label(ProviderStyle.label(region.provider()) + " · " + code(region));
         code.getStyleClass().add("region-code");
-        VBox box = new VBox(name, code);
+        load.getStyleClass().add("region-load");
+        load.setVisible(false);
+        load.setManaged(false);
+        HBox top = new HBox(6, name, load);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(top, code);
         box.getStyleClass().add("region-card");
         if (!components.isEmpty()) {
             FlowPane chips = new FlowPane();
             chips.getStyleClass().add("chips");
             chips.setPrefWrapLength(200);
-            components.forEach(c -> chips.getChildren().add(chip(c)));
+            components.forEach(c -> {
+                HBox chip = chip(c);
+                this.chips.add(chip);
+                chips.getChildren().add(chip);
+            });
             box.getChildren().add(chips);
         }
         return box;
@@ -88,12 +121,18 @@ final class RegionNode extends Group {
         name.getStyleClass().add("chip-name");
         HBox chip = new HBox(tag, name);
         chip.getStyleClass().add("chip");
+        chip.setUserData(c.id());
         if (c.spec() instanceof ComponentSpec.Database db) {
             Label role = new Label(db.role().id());
             role.getStyleClass().add("chip-role");
             chip.getChildren().add(role);
         }
-        Tooltip.install(chip, new Tooltip(describe(c)));
+        // The port: drag from it to another component to link them.
+        Circle port = new Circle(3.5);
+        port.getStyleClass().add("port");
+        Tooltip.install(port, new Tooltip("Drag to another component to link " + c.name() + " to it"));
+        chip.getChildren().add(port);
+        Tooltip.install(chip, new Tooltip(describe(c) + "\nDrag onto another region to move it there"));
         return chip;
     }
 

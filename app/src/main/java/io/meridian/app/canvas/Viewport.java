@@ -85,6 +85,11 @@ public final class Viewport extends Region {
         return new Point2D(world.getX() * zoom.get() + offset.getX(), world.getY() * zoom.get() + offset.getY());
     }
 
+    /** The world point under a point of this viewport. */
+    public Point2D toWorld(Point2D screen) {
+        return new Point2D((screen.getX() - offset.getX()) / zoom.get(), (screen.getY() - offset.getY()) / zoom.get());
+    }
+
     /** Zooms by {@code factor}, keeping the world point under ({@code x}, {@code y}) where it is. */
     public void zoomAt(double factor, double x, double y) {
         double from = zoom.get();

@@ -1,0 +1,185 @@
+package io.meridian.app;
+
+import io.meridian.app.canvas.DesignCanvas;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+
+/** The menu bar and the toolbar: every command once, with its shortcut and a tooltip that names it. */
+final class MainMenus {
+    private final MainViewModel model;
+    private final DesignCanvas canvas;
+    private final ProjectActions project;
+    private final EditorController editor;
+    private final MainWindow window;
+    private final BooleanBinding nothingSelected;
+
+    MainMenus(MainViewModel model, DesignCanvas canvas, ProjectActions project, EditorController editor,
+              MainWindow window) {
+        this.model = model;
+        this.canvas = canvas;
+        this.project = project;
+        this.editor = editor;
+        this.window = window;
+        nothingSelected = Bindings.isEmpty(model.selection().ids());
+    }
+
+    MenuBar menuBar() {
+        Menu file = new Menu("File", null,
+                item("New…", "Shortcut+N", project::newFromTemplate),
+                item("Open…", "Shortcut+O", project::open),
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", project::save),
+                item("Save as…", "Shortcut+Shift+S", project::saveAs),
+                new SeparatorMenuItem(),
+                item("Export report…", "Shortcut+E", this::export),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", window::quit));
+
+        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> label("Undo",
+                model.document().history().undoNameProperty().get()), model.document().history().undoNameProperty()));
+        undo.disableProperty().bind(model.document().history().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", model::redo);
+        redo.textProperty().bind(Bindings.createStringBinding(() -> label("Redo",
+                model.document().history().redoNameProperty().get()), model.document().history().redoNameProperty()));
+        redo.disableProperty().bind(model.document().history().canRedoProperty().not());
+        MenuItem delete = item("Delete", "Delete", model::deleteSelection);
+        delete.disableProperty().bind(nothingSelected);
+        MenuItem selectAll = item("Select all", "Shortcut+A", this::selectAll);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu("View", null, themeItem("Light theme", Theme.LIGHT, themes),
+                themeItem("Dark theme", Theme.DARK, themes), new SeparatorMenuItem(),
+                item("Zoom in", "Shortcut+Equals", canvas::zoomIn),
+                item("Zoom out", "Shortcut+Minus", canvas::zoomOut),
+                item("Zoom to fit", "Shortcut+0", canvas::fit));
+
+        MenuItem failSelected = item("Fail selected region", "Shortcut+F", this::failSelected);
+        failSelected.disableProperty().bind(nothingSelected);
+        MenuItem clear = item("Clear failures", "Shortcut+Shift+F", model.whatIf()::clear);
+        Menu whatIf = new Menu("What-if", null, failSelected, clear);
+
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::shortcuts),
+                item("About Meridian", null, this::about));
+        MenuBar bar = new MenuBar(file, edit, view, whatIf, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        Button undo = button("↶", "Undo (Ctrl+Z)", model::undo);
+        undo.disableProperty().bind(model.document().history().canUndoProperty().not());
+        Button redo = button("↷", "Redo (Ctrl+Y)", model::redo);
+        redo.disableProperty().bind(model.document().history().canRedoProperty().not());
+        Button delete = button("✕", "Delete the selection (Delete)", model::deleteSelection);
+        delete.disableProperty().bind(nothingSelected);
+        Button clear = button("Clear failures", "Bring every failed region back (Ctrl+Shift+F)", model.whatIf()::clear);
+        clear.getStyleClass().add("clear-failures");
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.whatIf().outcome().active(),
+                model.whatIf().outcomeProperty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        Button theme = button("◐", "Switch light / dark theme", () -> model.themeProperty().set(
+                model.themeProperty().get() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        Pane spring = new Pane();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button("New", "New design from a template (Ctrl+N)", project::newFromTemplate),
+                button("Open", "Open a design file (Ctrl+O)", project::open),
+                button("Save", "Save the design (Ctrl+S)", project::save),
+                separator(), undo, redo, delete, separator(),
+                button("−", "Zoom out (Ctrl+−)", canvas::zoomOut),
+                button("+", "Zoom in (Ctrl+=)", canvas::zoomIn),
+                button("Fit", "Zoom to fit the design (Ctrl+0)", canvas::fit),
+                separator(), clear, spring, theme);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    private static String label(String verb, String name) {
+        return name.isEmpty() ? verb : verb + " " + name.substring(0, 1).toLowerCase() + name.substring(1);
+    }
+
+    private void selectAll() {
+        var t = model.getDesign().topology();
+        var ids = new java.util.ArrayList<String>();
+        t.regions().forEach(r -> ids.add(r.id()));
+        t.populations().forEach(p -> ids.add(p.id()));
+        model.selection().selectAll(ids);
+    }
+
+    private void failSelected() {
+        Optional<String> region = editor.selectedRegion();
+        if (region.isPresent()) {
+            model.whatIf().failRegion(region.get());
+        } else {
+            model.say("Select a region to fail it");
+        }
+    }
+
+    private void export() {
+        window.showInfo("Export", "Excel and PDF decision reports come with the report module. Until then, "
+                + "`meridian export FILE --xlsx OUT --pdf OUT` on the command line produces them.");
+    }
+
+    private void shortcuts() {
+        window.showInfo("Keyboard shortcuts", String.join("\n",
+                "Ctrl+N  new from template      Ctrl+O  open",
+                "Ctrl+S  save                   Ctrl+Shift+S  save as",
+                "Ctrl+Z  undo                   Ctrl+Y  redo",
+                "Delete  delete the selection   Ctrl+A  select all regions and users",
+                "Ctrl+=  zoom in   Ctrl+−  zoom out   Ctrl+0  zoom to fit",
+                "Ctrl+F  fail the selected region   Ctrl+Shift+F  clear failures",
+                "Ctrl+E  export report          Shift+click  add to the selection"));
+    }
+
+    private void about() {
+        window.showInfo("About Meridian", "Plans multi-region cloud architectures: latency, availability, "
+                + "recovery, capacity and cost.\n\nMap data: Natural Earth (public domain), via world-atlas (ISC).");
+    }
+
+    private RadioMenuItem themeItem(String text, Theme theme, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setSelected(model.themeProperty().get() == theme);
+        item.setOnAction(e -> model.themeProperty().set(theme));
+        model.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+        return item;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

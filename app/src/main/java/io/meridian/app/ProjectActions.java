@@ -1,0 +1,171 @@
+package io.meridian.app;
+
+import io.meridian.app.dialogs.TemplateGallery;
+import io.meridian.app.edit.Recovery;
+import io.meridian.model.Design;
+import io.meridian.templates.TemplateInfo;
+import io.meridian.templates.Templates;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File menu work: new from a template, open, save, save as, and the questions around them (which file,
+ * keep unsaved changes?, recover after a crash?). The file choosers can be replaced, since native dialogs
+ * cannot be driven by a test robot.
+ */
+final class ProjectActions {
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+    static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+
+    /** Asks for a file: to open (false) or to save to (true). */
+    interface FileAsker {
+        Optional<Path> ask(boolean forSaving, Path current);
+    }
+
+    private final MainViewModel model;
+    private final Supplier<Window> owner;
+    private final Consumer<List<String>> problems;
+    private final Runnable opened;
+    private FileAsker files = this::chooseFile;
+
+    ProjectActions(MainViewModel model, Supplier<Window> owner, Consumer<List<String>> problems, Runnable opened) {
+        this.model = model;
+        this.owner = owner;
+        this.problems = problems;
+        this.opened = opened;
+    }
+
+    void setFileAsker(FileAsker value) {
+        files = value;
+    }
+
+    void newFromTemplate() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        List<TemplateInfo> templates;
+        try {
+            templates = Templates.list();
+        } catch (RuntimeException e) {
+            problems.accept(List.of("The template gallery cannot be read: " + e.getMessage()));
+            return;
+        }
+        TemplateGallery.show(owner.get(), templates).ifPresent(this::openTemplate);
+    }
+
+    void openTemplate(TemplateInfo t) {
+        try {
+            Design d = Templates.load(t.id());
+            model.show(d);
+            model.say("New design from template “" + t.title() + "”");
+            opened.run();
+        } catch (RuntimeException e) {
+            problems.accept(List.of("Template '" + t.id() + "' cannot be loaded: " + e.getMessage()));
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        files.ask(false, model.document().fileProperty().get()).ifPresent(this::open);
+    }
+
+    void open(Path file) {
+        List<String> found = model.open(file);
+        if (found.isEmpty()) {
+            opened.run();
+        } else {
+            problems.accept(found);
+        }
+    }
+
+    /** Saves to the current file, or asks for one; true when the design is now saved. */
+    boolean save() {
+        Path file = model.document().fileProperty().get();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    boolean saveAs() {
+        Optional<Path> file = files.ask(true, model.document().fileProperty().get());
+        return file.isPresent() && saveTo(file.get());
+    }
+
+    private boolean saveTo(Path file) {
+        Optional<String> problem = model.saveAs(file);
+        problem.ifPresent(p -> problems.accept(List.of(p)));
+        return problem.isEmpty();
+    }
+
+    /** Asks before unsaved work would be lost; true when it is fine to go on. */
+    boolean confirmDiscard() {
+        if (!model.document().isDirty()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(owner.get());
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save the changes to “" + model.getDesign().name() + "”?");
+        ask.setContentText("Your changes will be lost if you don't save them.");
+        ask.getButtonTypes().setAll(SAVE, DONT_SAVE, ButtonType.CANCEL);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == SAVE) {
+            return save();
+        }
+        if (answer == DONT_SAVE) {
+            model.discardRecovery();
+            return true;
+        }
+        return false;
+    }
+
+    /** At start-up: offers the design a crashed session left behind. */
+    void offerRecovery() {
+        Optional<Recovery> recovery = model.recovery();
+        Optional<Recovery.Recovered> found = recovery.flatMap(Recovery::find);
+        if (found.isEmpty()) {
+            return;
+        }
+        Recovery.Recovered r = found.get();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(owner.get());
+        ask.setTitle("Recover unsaved work");
+        ask.setHeaderText("Meridian did not close normally last time.");
+        ask.setContentText("Recover the unsaved design “" + r.design().name() + "”"
+                + (r.origin() != null ? " (" + r.origin().getFileName() + ")" : "") + "?");
+        ask.getButtonTypes().setAll(RECOVER, DISCARD);
+        if (ask.showAndWait().orElse(DISCARD) == RECOVER) {
+            model.recover(r);
+            opened.run();
+        } else {
+            model.discardRecovery();
+        }
+    }
+
+    private Optional<Path> chooseFile(boolean forSaving, Path current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(forSaving ? "Save design" : "Open design");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Meridian designs (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        } else if (forSaving) {
+            chooser.setInitialFileName(model.getDesign().name().replaceAll("[^A-Za-z0-9._-]+", "-") + ".json");
+        }
+        File file = forSaving ? chooser.showSaveDialog(owner.get()) : chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

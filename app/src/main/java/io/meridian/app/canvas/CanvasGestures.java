@@ -1,0 +1,191 @@
+package io.meridian.app.canvas;
+
+import io.meridian.app.Selection;
+import io.meridian.model.GeoPoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+
+/**
+ * The mouse gestures on the regions and populations: drag a port to link two components, drag a chip onto
+ * another region to move the component, drag a custom region or a population (with the rest of the
+ * selection) to move it. While dragging only the nodes move on screen; the design changes once, on
+ * release, so a drag is one undoable step and the engine is not asked about every intermediate position.
+ */
+final class CanvasGestures {
+    /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
+    private static final double SLOP = 3;
+
+    private final NodeLayer nodes;
+    private final Viewport viewport;
+    private final MapProjection projection;
+    private final Selection selection;
+    private final Supplier<CanvasEditor> editor;
+    private final Pane overlay;
+    private final Line rubber = new Line();
+    private Gesture gesture;
+
+    private sealed interface Gesture permits LinkDrag, ChipDrag, MoveDrag {
+    }
+
+    private record LinkDrag(String fromId, Point2D start, Point2D startScene) implements Gesture {
+    }
+
+    private record ChipDrag(Node chip, String componentId, Point2D startScene) implements Gesture {
+    }
+
+    private record MoveDrag(List<Node> moving, Point2D startScene, Point2D anchorWorld) implements Gesture {
+    }
+
+    CanvasGestures(NodeLayer nodes, Viewport viewport, MapProjection projection, Selection selection,
+                   Supplier<CanvasEditor> editor, Pane overlay) {
+        this.nodes = nodes;
+        this.viewport = viewport;
+        this.projection = projection;
+        this.selection = selection;
+        this.editor = editor;
+        this.overlay = overlay;
+        rubber.getStyleClass().add("link-rubber");
+        rubber.setMouseTransparent(true);
+        nodes.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        nodes.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        nodes.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    }
+
+    private void pressed(MouseEvent e) {
+        gesture = null;
+        CanvasEditor ed = editor.get();
+        if (e.getButton() != MouseButton.PRIMARY || ed == null) {
+            return;
+        }
+        Node port = up((Node) e.getTarget(), n -> n.getStyleClass().contains("port"));
+        Node chip = up((Node) e.getTarget(), n -> n.getStyleClass().contains("chip"));
+        Node element = up((Node) e.getTarget(), n -> n.getParent() == nodes);
+        if (port != null && chip != null) {
+            Point2D start = overlay.sceneToLocal(port.localToScene(0, 0));
+            gesture = new LinkDrag((String) chip.getUserData(), start, new Point2D(e.getSceneX(), e.getSceneY()));
+        } else if (chip != null) {
+            gesture = new ChipDrag(chip, (String) chip.getUserData(), new Point2D(e.getSceneX(), e.getSceneY()));
+        } else if (element != null && ed.movable((String) element.getUserData())) {
+            String id = (String) element.getUserData();
+            List<Node> moving = new ArrayList<>();
+            moving.add(element);
+            if (selection.contains(id)) {
+                for (String other : selection.ids()) {
+                    if (!other.equals(id) && ed.movable(other)) {
+                        nodes.node(other).ifPresent(moving::add);
+                    }
+                }
+            }
+            gesture = new MoveDrag(moving, new Point2D(e.getSceneX(), e.getSceneY()),
+                    new Point2D(element.getLayoutX(), element.getLayoutY()));
+        }
+        if (gesture != null) {
+            e.consume(); // the map must not pan under a drag that moves or links something
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (gesture == null) {
+            return;
+        }
+        e.consume();
+        if (gesture instanceof LinkDrag link) {
+            Point2D at = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
+            rubber.setStartX(link.start().getX());
+            rubber.setStartY(link.start().getY());
+            rubber.setEndX(at.getX());
+            rubber.setEndY(at.getY());
+            if (!overlay.getChildren().contains(rubber)) {
+                overlay.getChildren().add(rubber);
+            }
+            nodes.setCursor(Cursor.CROSSHAIR);
+        } else if (gesture instanceof ChipDrag drag) {
+            drag.chip().setTranslateX(e.getSceneX() - drag.startScene().getX());
+            drag.chip().setTranslateY(e.getSceneY() - drag.startScene().getY());
+            drag.chip().setMouseTransparent(true);
+            nodes.setCursor(Cursor.MOVE);
+        } else if (gesture instanceof MoveDrag move) {
+            double z = viewport.getZoom();
+            for (Node n : move.moving()) {
+                n.setTranslateX((e.getSceneX() - move.startScene().getX()) / z);
+                n.setTranslateY((e.getSceneY() - move.startScene().getY()) / z);
+            }
+            nodes.setCursor(Cursor.MOVE);
+        }
+    }
+
+    private void released(MouseEvent e) {
+        Gesture g = gesture;
+        gesture = null;
+        if (g == null) {
+            return;
+        }
+        e.consume();
+        nodes.setCursor(Cursor.DEFAULT);
+        overlay.getChildren().remove(rubber);
+        CanvasEditor ed = editor.get();
+        if (new Point2D(e.getSceneX(), e.getSceneY()).distance(start(g)) < SLOP) {
+            reset(g);
+            return; // a click: selection handles it
+        }
+        if (g instanceof LinkDrag link) {
+            Optional<Node> target = nodes.chipAt(e.getSceneX(), e.getSceneY());
+            target.map(n -> (String) n.getUserData()).filter(id -> !id.equals(link.fromId()))
+                    .ifPresent(to -> ed.link(link.fromId(), to));
+        } else if (g instanceof ChipDrag drag) {
+            reset(g);
+            nodes.regionAt(e.getSceneX(), e.getSceneY()).ifPresent(r -> ed.moveComponent(drag.componentId(), r));
+        } else if (g instanceof MoveDrag move) {
+            double z = viewport.getZoom();
+            Point2D to = move.anchorWorld().add((e.getSceneX() - move.startScene().getX()) / z,
+                    (e.getSceneY() - move.startScene().getY()) / z);
+            GeoPoint a = projection.unproject(move.anchorWorld().getX(), move.anchorWorld().getY());
+            GeoPoint b = projection.unproject(to.getX(), to.getY());
+            List<String> ids = move.moving().stream().map(n -> (String) n.getUserData()).toList();
+            reset(g);
+            ed.move(ids, b.lat() - a.lat(), b.lon() - a.lon());
+        }
+    }
+
+    private static Point2D start(Gesture g) {
+        if (g instanceof ChipDrag c) {
+            return c.startScene();
+        }
+        if (g instanceof MoveDrag m) {
+            return m.startScene();
+        }
+        return ((LinkDrag) g).startScene();
+    }
+
+    private static void reset(Gesture g) {
+        if (g instanceof ChipDrag c) {
+            c.chip().setTranslateX(0);
+            c.chip().setTranslateY(0);
+            c.chip().setMouseTransparent(false);
+        } else if (g instanceof MoveDrag m) {
+            m.moving().forEach(n -> {
+                n.setTranslateX(0);
+                n.setTranslateY(0);
+            });
+        }
+    }
+
+    private Node up(Node from, Predicate<Node> test) {
+        for (Node n = from; n != null && n != nodes; n = n.getParent()) {
+            if (test.test(n)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package io.meridian.app.inspect;
+
+import static io.meridian.app.inspect.PropertyForms.choice;
+import static io.meridian.app.inspect.PropertyForms.fixed;
+import static io.meridian.app.inspect.PropertyForms.num;
+import static io.meridian.app.inspect.PropertyForms.text;
+import static io.meridian.app.inspect.Values.integer;
+import static io.meridian.app.inspect.Values.number;
+
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.DatabaseRole;
+import io.meridian.model.Design;
+import io.meridian.model.Region;
+import io.meridian.model.Reliability;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** The inspector's fields for a component: the common ones, then those of its kind. */
+final class ComponentFields {
+    private ComponentFields() {
+    }
+
+    static String kindLabel(Component c) {
+        return switch (c.kind()) {
+            case SERVICE -> "Service";
+            case DATABASE -> "Database";
+            case CACHE -> "Cache";
+            case QUEUE -> "Queue";
+            case OBJECT_STORE -> "Object store";
+            case LOAD_BALANCER -> "Load balancer";
+        };
+    }
+
+    static List<Field> of(Design d, Component c) {
+        Function<Component, Design> put = x -> d.withTopology(d.topology().withComponent(x));
+        Function<ComponentSpec, Design> spec = s -> put.apply(c.withSpec(s));
+        List<Field> f = new ArrayList<>();
+        f.add(fixed("id", "Id", c.id(), "Links name the component by this id"));
+        f.add(text("name", "Name", c.name(), null, v -> put.apply(c.withName(v))));
+        f.add(choice("region", "Region", c.regionId(), d.topology().regions().stream().map(Region::id).toList(),
+                "The region it runs in", v -> put.apply(c.withRegion(v))));
+        f.add(num("instances", "Instances", c.instances(), "Identical instances or nodes",
+                v -> put.apply(c.withInstances(integer(v, "instances")))));
+        f.add(num("hourlyPrice", "Price per instance-hour (USD)", c.hourlyPrice(), null,
+                v -> put.apply(new Component(c.id(), c.name(), c.regionId(), c.instances(), number(v, "hourlyPrice"),
+                        c.reliability(), c.spec()))));
+        Reliability r = c.reliability();
+        if (r.isSla()) {
+            f.add(num("availability", "Availability", r.sla(), "Of one instance, e.g. 0.999",
+                    v -> put.apply(c.withReliability(Reliability.ofSla(number(v, "availability"))))));
+        } else {
+            f.add(num("mtbfHours", "MTBF (h)", r.mtbfHours(), "Mean time between failures of one instance",
+                    v -> put.apply(c.withReliability(Reliability.ofMtbf(number(v, "mtbfHours"), r.mttrHours())))));
+            f.add(num("mttrHours", "MTTR (h)", r.mttrHours(), "Mean time to repair one instance",
+                    v -> put.apply(c.withReliability(Reliability.ofMtbf(r.mtbfHours(), number(v, "mttrHours"))))));
+        }
+        ComponentSpec s = c.spec();
+        if (s instanceof ComponentSpec.Service svc) {
+            f.add(num("capacityPerInstanceRps", "Capacity per instance (req/s)", svc.capacityPerInstanceRps(),
+                    "Requests/s one instance carries at 100% utilisation",
+                    v -> spec.apply(new ComponentSpec.Service(number(v, "capacityPerInstanceRps"),
+                            svc.targetUtilization()))));
+            f.add(num("targetUtilization", "Target utilisation", svc.targetUtilization(),
+                    "Highest utilisation in normal operation, 0–1",
+                    v -> spec.apply(new ComponentSpec.Service(svc.capacityPerInstanceRps(),
+                            number(v, "targetUtilization")))));
+        } else if (s instanceof ComponentSpec.Database db) {
+            f.add(text("engine", "Engine", db.engine(), "postgresql, mysql, aurora, spanner, cockroachdb…",
+                    v -> spec.apply(new ComponentSpec.Database(v, db.role(), db.applyRatePerWorker(), db.workers(),
+                            db.promoteSeconds()))));
+            f.add(choice("role", "Role", db.role().id(),
+                    Arrays.stream(DatabaseRole.values()).map(DatabaseRole::id).toList(), null,
+                    v -> spec.apply(new ComponentSpec.Database(db.engine(), PropertyForms.parse(DatabaseRole.class, v),
+                            db.applyRatePerWorker(), db.workers(), db.promoteSeconds()))));
+            f.add(num("applyRatePerWorker", "Apply rate per worker (writes/s)", db.applyRatePerWorker(),
+                    "Writes/s one replication apply worker sustains",
+                    v -> spec.apply(new ComponentSpec.Database(db.engine(), db.role(),
+                            number(v, "applyRatePerWorker"), db.workers(), db.promoteSeconds()))));
+            f.add(num("workers", "Apply workers", db.workers(), "1 = single-threaded apply",
+                    v -> spec.apply(new ComponentSpec.Database(db.engine(), db.role(), db.applyRatePerWorker(),
+                            integer(v, "workers"), db.promoteSeconds()))));
+            f.add(num("promoteSeconds", "Promotion time (s)", db.promoteSeconds(), "Time to promote to primary",
+                    v -> spec.apply(new ComponentSpec.Database(db.engine(), db.role(), db.applyRatePerWorker(),
+                            db.workers(), number(v, "promoteSeconds")))));
+        } else if (s instanceof ComponentSpec.Cache cache) {
+            f.add(text("engine", "Engine", cache.engine(), "redis, memcached…",
+                    v -> spec.apply(new ComponentSpec.Cache(v))));
+        } else if (s instanceof ComponentSpec.Queue q) {
+            f.add(text("engine", "Engine", q.engine(), "kafka, kinesis, sqs, pubsub…",
+                    v -> spec.apply(new ComponentSpec.Queue(v, q.retentionHours(), q.throughputRps(),
+                            q.consumerLagSeconds()))));
+            f.add(num("retentionHours", "Retention (h)", q.retentionHours(), null,
+                    v -> spec.apply(new ComponentSpec.Queue(q.engine(), number(v, "retentionHours"), q.throughputRps(),
+                            q.consumerLagSeconds()))));
+            f.add(num("throughputRps", "Throughput (msg/s)", q.throughputRps(), null,
+                    v -> spec.apply(new ComponentSpec.Queue(q.engine(), q.retentionHours(), number(v, "throughputRps"),
+                            q.consumerLagSeconds()))));
+            f.add(num("consumerLagSeconds", "Consumer lag (s)", q.consumerLagSeconds(), null,
+                    v -> spec.apply(new ComponentSpec.Queue(q.engine(), q.retentionHours(), q.throughputRps(),
+                            number(v, "consumerLagSeconds")))));
+        } else if (s instanceof ComponentSpec.ObjectStore store) {
+            f.add(num("storedGb", "Stored (GB)", store.storedGb(), "Data kept, priced per GB-month",
+                    v -> spec.apply(new ComponentSpec.ObjectStore(number(v, "storedGb")))));
+        }
+        return f;
+    }
+}

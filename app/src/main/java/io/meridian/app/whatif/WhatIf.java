@@ -1,0 +1,145 @@
+package io.meridian.app.whatif;
+
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityScenario;
+import io.meridian.capacity.LoadState;
+import io.meridian.capacity.RegionLoad;
+import io.meridian.model.FailureScenario;
+import io.meridian.model.Provider;
+import io.meridian.model.Region;
+import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The canvas's failure what-if: the regions and providers the user has failed, and what the capacity engine
+ * says happens then (who is down, who is overloaded, how busy everyone else is). It never changes the design:
+ * the failure is a transient scenario added to a copy of the topology for the computation only.
+ */
+public final class WhatIf {
+    /** The id of the transient scenario; scenario ids live apart from element ids. */
+    static final String SCENARIO_ID = "what-if";
+
+    private final Set<String> regions = new LinkedHashSet<>();
+    private final Set<Provider> providers = new LinkedHashSet<>();
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NONE);
+    private Topology topology = Topology.EMPTY;
+
+    /**
+     * What the failure does.
+     *
+     * @param failed      regions taken down by the user (providers expanded)
+     * @param overloaded  regions pushed above 100% of capacity by the re-routed load: they would fail next
+     * @param cascaded    regions that then fall in the cascade (beyond the failed ones)
+     * @param utilisation busiest-tier utilisation per region that is up, in percent
+     * @param summary     one line for the status bar; empty when nothing is failed
+     */
+    public record Outcome(Set<String> failed, Set<String> overloaded, Set<String> cascaded,
+                          Map<String, Double> utilisation, double unservedRps, String summary) {
+        public static final Outcome NONE = new Outcome(Set.of(), Set.of(), Set.of(), Map.of(), 0, "");
+
+        public boolean active() {
+            return !failed.isEmpty();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public Outcome outcome() {
+        return outcome.get();
+    }
+
+    public void failRegion(String regionId) {
+        regions.add(regionId);
+        recompute();
+    }
+
+    public void failProvider(Provider provider) {
+        providers.add(provider);
+        recompute();
+    }
+
+    /** Brings a region back (also when it was down with its whole provider: that provider recovers). */
+    public void restoreRegion(String regionId) {
+        regions.remove(regionId);
+        topology.region(regionId).ifPresent(r -> providers.remove(r.provider()));
+        recompute();
+    }
+
+    public void clear() {
+        regions.clear();
+        providers.clear();
+        recompute();
+    }
+
+    /** Follows the design: forgets failed regions that were deleted, recomputes for the rest. */
+    public void update(Topology value) {
+        topology = value;
+        regions.removeIf(id -> value.region(id).isEmpty());
+        recompute();
+    }
+
+    private void recompute() {
+        if (regions.isEmpty() && providers.isEmpty()) {
+            outcome.set(Outcome.NONE);
+            return;
+        }
+        List<Provider> failedProviders = providers.stream()
+                .filter(p -> topology.regions().stream().anyMatch(r -> r.provider() == p)).toList();
+        if (regions.isEmpty() && failedProviders.isEmpty()) {
+            outcome.set(Outcome.NONE);
+            return;
+        }
+        FailureScenario scenario = new FailureScenario(SCENARIO_ID, "What-if", List.copyOf(regions), failedProviders);
+        Topology withScenario = topology.withScenario(scenario);
+        CapacityScenario result = CapacityEngine.evaluate(withScenario).scenario(SCENARIO_ID).orElseThrow();
+        outcome.set(describe(result));
+    }
+
+    private Outcome describe(CapacityScenario s) {
+        LoadState initial = s.initial();
+        Set<String> failed = new LinkedHashSet<>(s.failedRegionIds());
+        Set<String> overloaded = new LinkedHashSet<>(initial.overloadedRegionIds());
+        Set<String> cascaded = new LinkedHashSet<>(s.result().downRegionIds());
+        cascaded.removeAll(failed);
+        Map<String, Double> utilisation = new LinkedHashMap<>();
+        for (RegionLoad r : initial.regions()) {
+            if (!r.down() && r.utilisation() != null) {
+                utilisation.put(r.regionId(), r.utilisation().value());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("What-if: " + names(failed) + " down");
+        for (String id : overloaded) {
+            parts.add(String.format(Locale.ROOT, "%s overloaded (%.0f%%)", name(id), utilisation.getOrDefault(id, 0.0)));
+        }
+        if (!cascaded.isEmpty()) {
+            parts.add("cascade takes down " + names(cascaded));
+        }
+        double unserved = s.result().unservedRps().value();
+        if (unserved > 0) {
+            parts.add(String.format(Locale.ROOT, "%.0f req/s unserved", unserved));
+        }
+        if (overloaded.isEmpty() && cascaded.isEmpty() && unserved == 0) {
+            parts.add("the others carry the load");
+        }
+        return new Outcome(failed, overloaded, cascaded, utilisation, unserved, String.join(" · ", parts));
+    }
+
+    private String names(Set<String> ids) {
+        return String.join(", ", ids.stream().map(this::name).toList());
+    }
+
+    private String name(String id) {
+        return topology.region(id).map(Region::name).orElse(id);
+    }
+}
