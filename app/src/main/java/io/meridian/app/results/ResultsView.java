@@ -13,7 +13,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -73,8 +72,6 @@ public final class ResultsView extends BorderPane {
         busy.setPrefSize(16, 16);
         busy.setMaxSize(16, 16);
         busy.visibleProperty().bind(model.busyProperty());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.SOMETIMES);
         HBox top = new HBox(8, verdict, busy);
         top.getStyleClass().add("results-header-bar");
 
@@ -129,7 +126,14 @@ public final class ResultsView extends BorderPane {
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         for (Entry entry : entries) {
             if (entry.tab == selected && entry.stale) {
-                entry.tab.setContent(render(entry));
+                Node before = entry.tab.getContent();
+                Node after = render(entry);
+                // An edit re-renders the tab; the reader keeps their place in it.
+                if (before instanceof ScrollPane b && after instanceof ScrollPane a) {
+                    a.setVvalue(b.getVvalue());
+                    a.setHvalue(b.getHvalue());
+                }
+                entry.tab.setContent(after);
                 entry.stale = false;
             }
         }

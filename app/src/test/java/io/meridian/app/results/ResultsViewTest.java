@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -174,6 +175,17 @@ class ResultsViewTest {
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selectionRequests).containsExactly(List.of("db-use1", "db-usw2"));
+    }
+
+    @Test
+    void aNewEvaluationKeepsTheReadersPlaceInTheTab(FxRobot robot) {
+        evaluate(robot);
+        open(robot, "Recovery");
+        robot.interact(() -> ((ScrollPane) view.tabs().getSelectionModel().getSelectedItem().getContent())
+                .setVvalue(0.6));
+        evaluate(robot);
+        ScrollPane now = (ScrollPane) view.tabs().getSelectionModel().getSelectedItem().getContent();
+        assertThat(now.getVvalue()).isEqualTo(0.6);
     }
 
     @Test
