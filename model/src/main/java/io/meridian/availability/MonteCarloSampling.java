@@ -47,6 +47,10 @@ final class MonteCarloSampling {
             }
         }
         double bias = 1.0 / Math.max(1, drawn);
+        double[] providerDown = new double[providers];
+        for (int i = 0; i < providers; i++) {
+            providerDown[i] = 1 - s.providerAvailability(i);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         double[] downR = new double[n];
         double[] downW = new double[n];
@@ -66,7 +70,7 @@ final class MonteCarloSampling {
         for (int k = 0; k < samples; k++) {
             double w = 1;
             for (int i = 0; i < providers; i++) {
-                double pDown = 1 - s.providerAvailability(i);
+                double pDown = providerDown[i];
                 double q = biased(pDown, bias);
                 providerUp[i] = random.nextDouble() >= q;
                 w *= providerUp[i] ? (1 - pDown) / (1 - q) : pDown / q;
@@ -119,9 +123,13 @@ final class MonteCarloSampling {
                     gainR[e][i] += w * ((read2[i] ? 1 : 0) - (read[i] ? 1 : 0));
                     gainW[e][i] += w * ((write2[i] ? 1 : 0) - (write[i] ? 1 : 0));
                 }
-                for (int r = 0; r < regions; r++) {
-                    regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
+                if (el.kind() == ElementKind.POOL) {
+                    int r = s.pool(el.index()).regionIndex();
                     masks[r] = mask(s, r, poolUp, -1);
+                } else {
+                    for (int r = 0; r < regions; r++) {
+                        regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
+                    }
                 }
             }
         }

@@ -29,10 +29,11 @@ record Pool(String componentId, int regionIndex, int localIndex, double instance
         if (zones == 0) {
             return instances;
         }
+        // Zone z holds instances z, z + zones, …: ⌊n / zones⌋ of them, one more for the first n mod zones zones.
         int m = 0;
-        for (int i = 0; i < instances; i++) {
-            if ((zoneUpMask & (1 << (i % zones))) != 0) {
-                m++;
+        for (int z = 0; z < zones; z++) {
+            if ((zoneUpMask & (1 << z)) != 0) {
+                m += instances / zones + (z < instances % zones ? 1 : 0);
             }
         }
         return m;
