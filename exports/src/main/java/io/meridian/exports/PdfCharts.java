@@ -115,6 +115,7 @@ final class PdfCharts {
                     pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
         }
         PDPageContentStream cs = pages.cs();
+        List<float[]> labels = new java.util.ArrayList<>();
         for (Evaluation e : ctx.variants()) {
             float x = left + (float) ((e.cost().annual().value() - xLo) / (xHi - xLo)) * width;
             float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
@@ -126,7 +127,15 @@ final class PdfCharts {
             String label = e.variantName() + (best ? " (recommended)" : "");
             float lw = pages.width(pages.fonts.bold, 7, label);
             float lx = Math.min(x + 7, left + width - lw);
-            pages.text(lx, y + 6, pages.fonts.bold, 7, PdfPages.INK, label);
+            float ly = y + 6;
+            // Two variants close together: the later label goes under its point instead of over the other's.
+            for (float[] other : labels) {
+                if (lx < other[0] + other[2] && other[0] < lx + lw && Math.abs(ly - other[1]) < 9) {
+                    ly = y - 13;
+                }
+            }
+            labels.add(new float[] {lx, ly, lw});
+            pages.text(lx, ly, pages.fonts.bold, 7, PdfPages.INK, label);
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
                 "availability with failover (log scale of nines) against annual cost; up and left is better");
