@@ -21,8 +21,9 @@ import java.util.Locale;
 public final class AvailabilityEngine {
     /**
      * Cross-region states one exact run may visit (2^providers × Π (1 + a region's event combinations)); the
-     * ranking repeats the run once per element. Ten two-zone regions with one chain each stay under it; larger
-     * designs go to Monte Carlo.
+     * ranking repeats the run once per element. Nine regions of one provider whose serving chain is their only
+     * event (2 × 3⁹ = 39,366) stay under it, as do six whose serving chain and data copy fail apart
+     * (2 × 5⁶ = 31,250); larger designs go to Monte Carlo, which costs about the same at any size.
      */
     static final double EXACT_STATE_LIMIT = 60_000;
 

@@ -53,6 +53,7 @@ final class FailureStructure {
     final int[] eventCount;
     /** Per region: its serving requirement, or null when it cannot serve. */
     final Requirement[] serve;
+    final List<PopulationNeed> populationNeeds;
     final List<String> notes = new ArrayList<>();
 
     private final Map<String, Integer> regionIndex = new HashMap<>();
@@ -97,8 +98,6 @@ final class FailureStructure {
         finish();
     }
 
-    final List<PopulationNeed> populationNeeds;
-
     /** The chain of one component: it and everything it reaches over hard dependencies. */
     Requirement requireChain(String componentId) {
         return require(closure(List.of(componentId)), -1);
@@ -127,15 +126,6 @@ final class FailureStructure {
 
     double regionAvailability(int region) {
         return regions.get(region).availability();
-    }
-
-    /** Every pool of the region that some event needs, and every event: the states counted for the method note. */
-    int relevantPools() {
-        int n = 0;
-        for (int[] ps : regionPools) {
-            n += ps.length;
-        }
-        return n;
     }
 
     static boolean isEntry(Component c) {
