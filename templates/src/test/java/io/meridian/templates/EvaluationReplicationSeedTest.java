@@ -1,0 +1,117 @@
+package io.meridian.templates;
+
+import static io.meridian.templates.Evaluated.dataset;
+import static io.meridian.templates.Evaluated.findings;
+import static io.meridian.templates.Evaluated.flags;
+import static io.meridian.templates.Evaluated.lag;
+import static io.meridian.templates.Evaluated.objective;
+import static io.meridian.templates.Evaluated.rpo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.meridian.evaluation.FindingCode;
+import io.meridian.recovery.ReplicationLag;
+import io.meridian.recovery.RtoBreakdown;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeds' replication lag, recovery and consistency figures (seed 000 questions 5-7, seed 003, seed 004), from the
+ * whole evaluation. Typical RTTs: us-central1–us-east-1 25.72 ms, us-east-1–eu-west-1 84.124 ms.
+ */
+class EvaluationReplicationSeedTest {
+
+    @Test
+    void mysqlBacklogGrowsByAThousandWritesEverySecond() {
+        Evaluated e = Evaluated.of("mysql-replication-lag");
+        // "eu-west-1 falls behind by 1000 writes per second": 6,000 − 5,000 = 1,000 writes/s, 3.6M after an hour,
+        // unbounded: not the seed's "catches up after 60 seconds".
+        ReplicationLag eu = lag(e.baseline(), "repl.mysql-use1.mysql-euw1");
+        assertThat(eu.writeLoad().value()).isEqualTo(6_000.0);
+        assertThat(eu.applyCapacity().value()).isEqualTo(5_000.0);
+        assertThat(eu.backlogGrowthPerSecond().value()).isEqualTo(1_000.0);
+        assertThat(eu.backlogAfterOneHour().value()).isEqualTo(3_600_000.0);
+        assertThat(eu.unbounded()).isTrue();
+        // "us-west-2 is caught up instantly": with the same worker it falls behind just as fast.
+        assertThat(lag(e.baseline(), "repl.mysql-use1.mysql-usw2").unbounded()).isTrue();
+        assertThat(flags(e.baseline(), FindingCode.REPLICATION_BACKLOG, "mysql-euw1")).isTrue();
+        assertThat(objective(e.baseline(), "rpo").pass()).isFalse();
+
+        // "Throughput jumps from 5K to 40K writes/sec. Lag eliminated.": only the 150 ms path's one-way 75 ms is left.
+        ReplicationLag parallel = lag(e.variant("parallel-apply"), "repl.mysql-use1.mysql-euw1");
+        assertThat(parallel.applyCapacity().value()).isEqualTo(40_000.0);
+        assertThat(parallel.backlogGrowthPerSecond().value()).isEqualTo(0.0);
+        assertThat(parallel.seconds()).isCloseTo(0.075, within(1e-9));
+        assertThat(findings(e.variant("parallel-apply"))).doesNotContain(FindingCode.REPLICATION_BACKLOG);
+        // "Lag drops from 2 minutes to 5 seconds" (Fix #2) does not follow: one worker per replica still falls behind.
+        assertThat(lag(e.variant("single-primary"), "repl.mysql-use1.mysql-euw1").unbounded()).isTrue();
+    }
+
+    @Test
+    void multicloudEachHopAddsTheFiveSecondKafkaLag() {
+        Evaluated e = Evaluated.of("multicloud-cdc");
+        // "Kafka topic has 5-second lag": GCP → us-east-1 = 25.72 / 2 ms + 5 s = 5.0129 s;
+        // us-east-1 → eu-west-1 = 84.124 / 2 ms + 5 s = 5.0421 s. A startup write reaches eu-west-1 after both hops.
+        assertThat(lag(e.baseline(), "repl.mysql-startup.mysql-use1").seconds()).isCloseTo(5.0129, within(1e-3));
+        assertThat(lag(e.baseline(), "repl.mysql-use1.mysql-euw1").seconds()).isCloseTo(5.0421, within(1e-3));
+        assertThat(lag(e.baseline(), "repl.mysql-startup.mysql-use1").seconds()
+                + lag(e.baseline(), "repl.mysql-use1.mysql-euw1").seconds()).isGreaterThan(10.0);
+        // "'Last write wins' is simple but risky."
+        assertThat(flags(e.baseline(), FindingCode.CONFLICT_UNSAFE_WRITES, "users")).isTrue();
+    }
+
+    @Test
+    void cacheAcksBlockWhenARegionIsLost() {
+        Evaluated e = Evaluated.of("cache-acked-replication");
+        // "All writes to us-east-1 now block for 5s timeout waiting for eu-west-1 ACK."
+        assertThat(flags(e.baseline(), FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS, "redis-euw1")).isTrue();
+        assertThat(flags(e.baseline(), FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS, "redis-apse1")).isTrue();
+        // "Write latency increases from 10ms to 150ms": 242 ms, so the 150 ms objective fails.
+        assertThat(objective(e.baseline(), "write-latency").pass()).isFalse();
+        // Async with resend: no blocking; eu-west-1 trails by 84.124 / 2 + 100 ms (2% loss × 5 s) = 142 ms,
+        // the seed's "eventual consistency (~100ms)".
+        assertThat(findings(e.variant("async-with-resend"))).doesNotContain(FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS);
+        assertThat(objective(e.variant("async-with-resend"), "write-latency").pass()).isTrue();
+        assertThat(lag(e.variant("async-with-resend"), "repl.redis-use1.redis-euw1").seconds())
+                .isCloseTo(0.14206, within(1e-4));
+    }
+
+    @Test
+    void activePassiveFailsOverInMinutesAndLosesUnderASecond() {
+        Evaluated e = Evaluated.of("active-passive-cdc");
+        // "Health checks detect primary region failure (3 consecutive failures over 30s) ... Global LB ... failover in
+        // <30 seconds ... Promote read replica". 30 + 5 + 60 + 5 = 100 s: "RTO: 1-5 minutes".
+        RtoBreakdown rto = e.baseline().recovery().rto();
+        assertThat(rto.rto().value()).isEqualTo(100.0).isBetween(60.0, 300.0);
+        assertThat(objective(e.baseline(), "rto").pass()).isTrue();
+        // "RPO: data up to the replication lag (typically <1s, worst case 30s if monitoring threshold)":
+        // 84.124 / 2 ms + 0.1 s consumer lag = 0.142 s.
+        assertThat(rpo(e.baseline(), "orders")).isCloseTo(0.14206, within(1e-4)).isLessThan(1.0);
+        // "GeoDNS: ... TTL=60s — failover takes up to 60s": 30 + 60 + 60 + 5 = 155 s, and 30% of clients stay
+        // on the dead region for up to 15 minutes.
+        RtoBreakdown dns = e.variant("geodns").recovery().rto();
+        assertThat(dns.rto().value()).isEqualTo(155.0);
+        assertThat(dns.dnsCacheTail().share().value()).isEqualTo(0.3);
+        assertThat(dns.dnsCacheTail().staleSeconds().value()).isGreaterThanOrEqualTo(900.0);
+        // Two regions and automatic promotion: a split-brain risk.
+        assertThat(dataset(e.baseline(), "orders").splitBrainRisk()).isTrue();
+    }
+
+    @Test
+    void checkoutWitnessRemovesSplitBrainAndSyncWritesPayTheAtlantic() {
+        Evaluated e = Evaluated.of("checkout-tenant-partition");
+        // "a 3-Region Majority Quorum architecture using a third control region as a tie-breaker".
+        assertThat(dataset(e.baseline(), "checkouts").splitBrainRisk()).isFalse();
+        assertThat(findings(e.baseline())).doesNotContain(FindingCode.SPLIT_BRAIN_RISK, FindingCode.CONFLICT_UNSAFE_WRITES);
+        // "replicate these records asynchronously to the opposite region": RPO = 84.124 / 2 ms = 0.042 s.
+        assertThat(rpo(e.baseline(), "checkouts")).isCloseTo(0.04206, within(1e-4));
+        // Anycast "in under 5 seconds": 30 + 5 + 30 + 5 = 70 s, over the 60 s objective.
+        assertThat(e.baseline().recovery().rto().rto().value()).isEqualTo(70.0);
+        assertThat(objective(e.baseline(), "write-latency").pass()).isTrue();
+        // CRDT carts: 3,000 writes/s × 30 s / 50,000 merges/s = 1.8 s + 0.084 s RTT.
+        assertThat(dataset(e.baseline(), "carts").convergenceSeconds().value()).isCloseTo(1.8841, within(1e-3));
+        // Synchronous WAN writes: nothing lost (RPO 0) but 80+ ms on every checkout, and a lost region blocks writes.
+        assertThat(rpo(e.variant("sync-wan-writes"), "checkouts")).isEqualTo(0.0);
+        assertThat(objective(e.variant("sync-wan-writes"), "write-latency").pass()).isFalse();
+        assertThat(findings(e.variant("sync-wan-writes"))).contains(FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS);
+    }
+}

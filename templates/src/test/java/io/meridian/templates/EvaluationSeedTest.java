@@ -1,0 +1,150 @@
+package io.meridian.templates;
+
+import static io.meridian.templates.Evaluated.dataset;
+import static io.meridian.templates.Evaluated.findings;
+import static io.meridian.templates.Evaluated.flags;
+import static io.meridian.templates.Evaluated.objective;
+import static io.meridian.templates.Evaluated.population;
+import static io.meridian.templates.Evaluated.rpo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.meridian.consistency.DatasetConsistency;
+import io.meridian.consistency.PartitionBehaviour;
+import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Evaluator;
+import io.meridian.evaluation.FindingCode;
+import io.meridian.availability.PopulationAvailability;
+import io.meridian.recovery.RtoBreakdown;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seeds' availability, recovery and consistency figures, from the whole evaluation of each template
+ * (seed 000 questions 1-4 and 8, seed 001, seed 002). Typical RTTs as in {@link TransactionsSeedTest}.
+ */
+class EvaluationSeedTest {
+
+    @Test
+    void everyTemplateAndAlternativeEvaluates() {
+        for (TemplateInfo info : Templates.list()) {
+            DesignEvaluation e = Evaluator.evaluate(Templates.load(info.id()));
+            assertThat(e.variants()).as(info.id()).hasSize(1 + Templates.load(info.id()).alternatives().size());
+            for (Evaluation v : e.variants()) {
+                assertThat(v.cost().monthly().value()).as(info.id() + "/" + v.variantId()).isFinite().isNotNegative();
+                assertThat(v.recovery().rto().rto().value()).as(info.id() + "/" + v.variantId()).isFinite();
+            }
+        }
+    }
+
+    @Test
+    void twoRegionFailoverTakesTwoMinutesNotOne() {
+        Evaluated e = Evaluated.of("two-region-active-active");
+        // "Route53 detects unhealthy instances within 30s → DNS stops returning us-east-1 addresses ... Total user
+        // impact: <1 minute". Detection 10 s × 3 = 30 s + TTL 60 s + promotion "(30s downtime)" + reconnect 5 s = 125 s.
+        RtoBreakdown rto = e.baseline().recovery().rto();
+        assertThat(rto.detection().value()).isEqualTo(30.0);
+        assertThat(rto.routingSwitch().value()).isEqualTo(60.0);
+        assertThat(rto.promotion().value()).isEqualTo(30.0);
+        assertThat(rto.rto().value()).isEqualTo(125.0);
+        assertThat(objective(e.baseline(), "rto").pass()).isFalse();
+        // "Setup continuous replication": async to us-west-2 trails by the one-way trip, 58.18 / 2 ms = 0.029 s.
+        assertThat(rpo(e.baseline(), "orders")).isCloseTo(0.02909, within(1e-4));
+
+        // "availability gain: from 99.95% (one region) to 99.99%+ (two regions)".
+        assertThat(e.baseline().availability().overall().value()).isGreaterThan(0.9999);
+        assertThat(e.variant("single-region").availability().overall().value()).isLessThanOrEqualTo(0.9995);
+        // The sizing finding goes away with 75 instances per region; the automatic promotion with two regions and no
+        // witness is a split-brain risk in both.
+        assertThat(findings(e.baseline())).contains(FindingCode.N_MINUS_1_OVERLOAD, FindingCode.SPLIT_BRAIN_RISK);
+        assertThat(findings(e.variant("n-plus-one"))).doesNotContain(FindingCode.N_MINUS_1_OVERLOAD);
+        assertThat(objective(e.variant("n-plus-one"), "survive-loss").pass()).isTrue();
+        assertThat(objective(e.baseline(), "survive-loss").pass()).isFalse();
+    }
+
+    @Test
+    void residencyEuUsersGetEuWest1sAvailabilityOnly() {
+        Evaluated e = Evaluated.of("residency-sharded");
+        // "availability for EU users is actually that of eu-west-1 only (can't fail over cross-region)".
+        PopulationAvailability eu = population(e.baseline(), "eu-users");
+        assertThat(eu.servingRegionIds()).containsExactly("euw1");
+        assertThat(eu.staticAvailability().requestWeighted().value()).isLessThanOrEqualTo(0.9999);
+        assertThat(eu.withFailover().requestWeighted().value())
+                .isEqualTo(eu.staticAvailability().requestWeighted().value());
+        assertThat(findings(e.baseline())).doesNotContain(FindingCode.RESIDENCY_VIOLATION);
+        // "You can't replicate EU data to US (GDPR)": the shortcut is flagged.
+        assertThat(flags(e.variant("eu-failover-to-us"), FindingCode.RESIDENCY_VIOLATION, "db-use1-eu-standby")).isTrue();
+    }
+
+    @Test
+    void crdtConvergesInAboutTwoAndAHalfSeconds() {
+        DatasetConsistency docs = dataset(Evaluated.of("crdt-collaboration").baseline(), "documents");
+        // "Availability is maintained ... Consistency is eventual (takes ~3s to converge after partition heals)."
+        assertThat(docs.pacelc()).isEqualTo("PA/EL");
+        assertThat(docs.partition()).isEqualTo(PartitionBehaviour.DIVERGES_THEN_MERGES);
+        assertThat(docs.doubleSpendRisk()).isFalse();
+        // 20,000 ops/s × 30 s / 250,000 ops/s = 2.4 s + the longest RTT between copies (use1–apse1, 0.2349 s).
+        assertThat(docs.convergenceSeconds().value()).isCloseTo(2.6349, within(1e-3)).isBetween(2.0, 3.0);
+    }
+
+    @Test
+    void ledgerTwoPhaseCommitBlocksAndTheNaiveDesignDoubleSpends() {
+        Evaluated e = Evaluated.of("ledger-2pc");
+        // "2PC reduces availability (if 1 region is partitioned, all withdrawals block)": writes need all four
+        // regions, at most 0.9995^4 = 0.998001, while reads need only one.
+        PopulationAvailability us = population(e.baseline(), "us-east");
+        assertThat(us.staticAvailability().write().value()).isLessThanOrEqualTo(Math.pow(0.9995, 4));
+        assertThat(us.staticAvailability().read().value()).isGreaterThan(0.9999);
+        DatasetConsistency twoPc = dataset(e.baseline(), "balances");
+        assertThat(twoPc.pacelc()).isEqualTo("PC/EC");
+        assertThat(twoPc.partition()).isEqualTo(PartitionBehaviour.BLOCKS_WRITES);
+        assertThat(twoPc.doubleSpendRisk()).isFalse();
+        // "users accept 100ms": 477 ms fails; the compensation design's 15 ms passes.
+        assertThat(objective(e.baseline(), "write-latency").pass()).isFalse();
+        assertThat(objective(e.variant("compensation"), "write-latency").pass()).isTrue();
+        // "Both go through (balance check passes in both regions independently)": the race, flagged.
+        assertThat(dataset(e.variant("naive-multi-primary"), "balances").doubleSpendRisk()).isTrue();
+        assertThat(flags(e.variant("naive-multi-primary"), FindingCode.CONFLICT_UNSAFE_WRITES, "balances")).isTrue();
+        assertThat(dataset(e.variant("compensation"), "balances").doubleSpendRisk()).isFalse();
+    }
+
+    @Test
+    void tenRegionTwoPhaseCommitNeedsAllTenRegions() {
+        Evaluated e = Evaluated.of("ten-region-multicloud-2pc");
+        // "If any region is partitioned (can't reach), entire transaction aborts": writes at most 0.9995^10 = 0.99501.
+        for (PopulationAvailability p : e.baseline().availability().populations()) {
+            assertThat(p.staticAvailability().write().value()).as(p.populationId())
+                    .isLessThanOrEqualTo(Math.pow(0.9995, 10));
+        }
+        assertThat(flags(e.baseline(), FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS, "credits")).isTrue();
+        // "Eventual consistency = low latency (50ms)": each user's balance in one home region; writes above 99.99%.
+        for (PopulationAvailability p : e.variant("compensation").availability().populations()) {
+            assertThat(p.staticAvailability().write().value()).as(p.populationId()).isGreaterThan(0.9999);
+        }
+        assertThat(findings(e.variant("compensation"))).doesNotContain(FindingCode.SYNC_ACK_BLOCKS_ON_REGION_LOSS);
+    }
+
+    @Test
+    void cockroachAndSpannerAreConsistentAndElectLeaders() {
+        Evaluated crdb = Evaluated.of("cockroach-regional-by-row");
+        // Regional by row: writes stay home, so a partition only affects other homes.
+        assertThat(dataset(crdb.baseline(), "user-profiles").partition()).isEqualTo(PartitionBehaviour.PARTITIONED_BY_HOME);
+        // Survive region failure: "Raft quorum requires acknowledgment from majority": consistent, RPO 0.
+        assertThat(dataset(crdb.variant("survive-region"), "user-profiles").pacelc()).isEqualTo("PC/EC");
+        assertThat(rpo(crdb.variant("survive-region"), "user-profiles")).isEqualTo(0.0);
+
+        Evaluated spanner = Evaluated.of("spanner-external-consistency");
+        // "Achieves strong consistency across regions at the cost of write latency".
+        assertThat(dataset(spanner.baseline(), "orders").pacelc()).isEqualTo("PC/EC");
+        assertThat(rpo(spanner.baseline(), "orders")).isEqualTo(0.0);
+        // Losing the leader's region: 30 s to detect + 60 s TTL + 10 s leader election + 5 s reconnect = 105 s.
+        assertThat(spanner.baseline().recovery().rto().promotion().value()).isEqualTo(10.0);
+        assertThat(spanner.baseline().recovery().rto().rto().value()).isEqualTo(105.0);
+        // "DynamoDB Global Tables: ... Last-write-wins conflict resolution": loses concurrent writes.
+        DatasetConsistency ddb = dataset(spanner.variant("dynamodb-global-tables"), "orders");
+        assertThat(ddb.partition()).isEqualTo(PartitionBehaviour.LOSES_WRITES);
+        assertThat(ddb.doubleSpendRisk()).isTrue();
+        assertThat(List.of(ddb.pacelc())).containsExactly("PA/EL");
+    }
+}
