@@ -21,8 +21,8 @@ final class ObjectivesPanel implements ResultsPanel {
         Cells.Table table = new Cells.Table("Objective", "Target", "Actual", "", "How").numericColumns(1, 2);
         for (ObjectiveResult o : e.objectives()) {
             Label detail = Cells.note(o.detail());
-            detail.setMinWidth(160);
-            detail.setPrefWidth(320);
+            detail.setMinWidth(180);
+            detail.setPrefWidth(560);
             table.row(Cells.text(o.objective(), "objective-name"),
                     Cells.text(target(o)),
                     Cells.figure(o.actual(), o.pass() ? "pass" : "fail"),

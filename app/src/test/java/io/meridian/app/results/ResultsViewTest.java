@@ -171,7 +171,7 @@ class ResultsViewTest {
         evaluate(robot);
         assertThat(view.tabs().getTabs().get(1).getText()).isEqualTo("Findings (2, 1 ✘)");
         open(robot, "Findings");
-        Node first = robot.lookup(".finding-cell").match(n -> n.lookup(".severity-error") != null).query();
+        Node first = robot.lookup(".finding-row").match(n -> n.lookup(".severity-error") != null).query();
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selectionRequests).containsExactly(List.of("db-use1", "db-usw2"));
