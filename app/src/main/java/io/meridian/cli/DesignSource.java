@@ -22,6 +22,11 @@ final class DesignSource {
             + "(see 'meridian templates')")
     String template;
 
+    /** The user's price catalogue (MERIDIAN_PRICES or ~/.meridian/prices.csv), else the built-in one. */
+    static io.meridian.cost.PriceCatalog prices() {
+        return io.meridian.cost.PriceCatalog.forUser();
+    }
+
     Design load() {
         if ((file == null) == (template == null)) {
             throw new BadInputException(List.of("give either a design FILE or --template ID"));

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = MeridianCommand.Version.class,
         description = "Plan multi-region architectures: latency, availability, recovery, capacity and cost.%n"
                 + "Run without arguments to open the desktop app.",
-        subcommands = {LatencyCommand.class, EvaluateCommand.class, TemplatesCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {LatencyCommand.class, EvaluateCommand.class, CheckCommand.class, ExportCommand.class,
+                TemplatesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:an objective failed (check)", "2:bad input (one line per problem on stderr)"})
 public final class MeridianCommand implements Runnable {
@@ -25,7 +25,7 @@ public final class MeridianCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (latency, evaluate, templates)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (latency, evaluate, check, export, templates)");
     }
 
     /** Runs the CLI and returns its exit code. */

@@ -10,6 +10,7 @@ import io.meridian.cost.CostComparison;
 import io.meridian.cost.CostEngine;
 import io.meridian.cost.CostReport;
 import io.meridian.cost.CostVariant;
+import io.meridian.cost.PriceCatalog;
 import io.meridian.latency.LatencyEngine;
 import io.meridian.latency.LatencyReport;
 import io.meridian.model.Alternative;
@@ -34,11 +35,16 @@ public final class Evaluator {
     }
 
     public static Evaluation evaluate(Topology topology, String variantId, String variantName) {
+        return evaluate(topology, variantId, variantName, PriceCatalog.builtin());
+    }
+
+    /** With the user's price catalogue ({@link PriceCatalog#forUser()}) instead of the built-in one. */
+    public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices) {
         LatencyReport latency = LatencyEngine.evaluate(topology);
         RecoveryReport recovery = RecoveryEngine.evaluate(topology);
         AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value());
         CapacityReport capacity = CapacityEngine.evaluate(topology);
-        CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value());
+        CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
         ConsistencyReport consistency = ConsistencyEngine.evaluate(topology);
         Reports reports = new Reports(topology, latency, availability, recovery, capacity, cost, consistency);
         List<Finding> findings = Findings.of(reports);
@@ -49,19 +55,28 @@ public final class Evaluator {
 
     /** The baseline and every alternative, with the cost comparison and the recommended variant. */
     public static DesignEvaluation evaluate(Design design) {
+        return evaluate(design, PriceCatalog.builtin());
+    }
+
+    /** The same with a given price catalogue (the CLI and the app pass the user's). */
+    public static DesignEvaluation evaluate(Design design, PriceCatalog prices) {
         List<Evaluation> variants = new ArrayList<>();
         List<CostVariant> costs = new ArrayList<>();
         for (Alternative v : design.variants()) {
-            Evaluation e = evaluate(v.topology(), v.id(), v.name());
+            Evaluation e = evaluate(v.topology(), v.id(), v.name(), prices);
             variants.add(e);
             costs.add(new CostVariant(v.id(), v.name(), e.cost()));
         }
         CostComparison comparison = CostComparison.compare(costs);
+        // Every variant's downtime is priced at the baseline's cost per hour (as in the comparison), so the
+        // recommendation and the side-by-side table never disagree.
         Evaluation best = null;
+        double bestTotal = Double.POSITIVE_INFINITY;
         for (Evaluation e : variants) {
-            if (e.verdict().pass() && (best == null
-                    || e.cost().totalAnnualCost().value() < best.cost().totalAnnualCost().value())) {
+            double total = comparison.variant(e.variantId()).orElseThrow().totalAnnualCost().value();
+            if (e.verdict().pass() && total < bestTotal) {
                 best = e;
+                bestTotal = total;
             }
         }
         String recommendation = best == null
@@ -69,7 +84,7 @@ public final class Evaluator {
                         + comparison.cheapestId() + "'."
                 : String.format(java.util.Locale.ROOT,
                         "'%s' meets every objective at the lowest total annual cost ($%,.0f/year incl. downtime).",
-                        best.variantName(), best.cost().totalAnnualCost().value());
+                        best.variantName(), bestTotal);
         return new DesignEvaluation(design.name(), variants, comparison, best == null ? null : best.variantId(),
                 recommendation);
     }

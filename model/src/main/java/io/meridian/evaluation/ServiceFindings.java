@@ -7,7 +7,6 @@ import static io.meridian.evaluation.DataFindings.regionOf;
 import io.meridian.capacity.CapacityReport;
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.CascadeStep;
-import io.meridian.capacity.FallenRegion;
 import io.meridian.capacity.RegionLoad;
 import io.meridian.capacity.ScenarioKind;
 import io.meridian.capacity.TierRequirement;
@@ -106,17 +105,24 @@ final class ServiceFindings {
                 why.append(" Cascade: ");
                 List<String> steps = new ArrayList<>();
                 for (CascadeStep step : s.cascade()) {
-                    steps.add("round " + step.step() + " loses "
-                            + step.fallen().stream().map(FallenRegion::regionId).toList());
+                    steps.add("round " + step.step() + " takes down "
+                            + step.fallen().stream().map(f -> f.regionId() + " (" + f.reason() + ")").toList());
                 }
                 why.append(String.join(", ", steps)).append(String.format(Locale.ROOT,
                         "; %s req/s left unserved.", fmt(s.result().unservedRps().value())));
             }
             out.add(new Finding(FindingCode.N_MINUS_1_OVERLOAD, over.isEmpty() ? Severity.WARNING : Severity.ERROR,
                     List.copyOf(ids), (over.isEmpty() ? "Survivors run above target" : "Survivors overload")
-                    + " when " + s.name().toLowerCase(Locale.ROOT).replaceFirst("^lose ", "") + " is lost",
+                    + " when " + lost(s) + " is lost",
                     why.toString(), fix(capacity, ids)));
         }
+    }
+
+    private static String lost(CapacityScenario s) {
+        if (!s.failedProviders().isEmpty() && s.kind() == ScenarioKind.PROVIDER) {
+            return s.failedProviders().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList().toString();
+        }
+        return s.failedRegionIds().size() == 1 ? s.failedRegionIds().get(0) : s.failedRegionIds().toString();
     }
 
     private static String fix(CapacityReport capacity, Set<String> regionIds) {

@@ -22,11 +22,11 @@ import java.util.Random;
  * per region (six service tiers), populations routed by weights, home region or distance, some inside a
  * residency zone, and a few user scenarios. The same seed always gives the same design.
  */
-final class LargeDesign {
+public final class LargeDesign {
     private LargeDesign() {
     }
 
-    static Topology of(int regionCount, int populationCount, long seed) {
+    public static Topology of(int regionCount, int populationCount, long seed) {
         Random random = new Random(seed);
         Provider[] providers = {Provider.AWS, Provider.GCP, Provider.AZURE};
         List<Region> regions = new ArrayList<>();

@@ -1,0 +1,124 @@
+package io.meridian.cli;
+
+import static io.meridian.cli.CliFormat.number;
+
+import io.meridian.consistency.ConsistencyReport;
+import io.meridian.consistency.DatasetConsistency;
+import io.meridian.cost.CategoryCost;
+import io.meridian.cost.CostReport;
+import io.meridian.cost.VariantCost;
+import io.meridian.cost.VersusBaseline;
+import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Finding;
+import io.meridian.evaluation.ObjectiveResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** Prints cost, consistency, findings, objectives, the verdict and the comparison of alternatives. */
+final class DecisionText {
+    private final PrintWriter out;
+
+    DecisionText(PrintWriter out) {
+        this.out = out;
+    }
+
+    void verdict(Evaluation e) {
+        out.println("VERDICT: " + e.verdict().summary());
+        out.println();
+    }
+
+    void objectives(Evaluation e) {
+        if (e.objectives().isEmpty()) {
+            return;
+        }
+        out.println("Objectives");
+        TextTable t = new TextTable("objective", "target", "actual", "result", "detail");
+        for (ObjectiveResult o : e.objectives()) {
+            t.row(o.objective(), value(o.objective(), o.target(), o.unit()),
+                    value(o.objective(), o.actual().value(), o.unit()), o.pass() ? "pass" : "FAIL", o.detail());
+        }
+        t.print(out);
+        out.println();
+    }
+
+    void cost(CostReport c) {
+        out.println("Cost per month, USD (prices: " + c.prices() + ")");
+        TextTable t = new TextTable("category", "monthly");
+        for (CategoryCost cat : c.byCategory()) {
+            t.row(cat.category().name().toLowerCase(Locale.ROOT).replace('_', ' '), usd(cat.monthly().value()));
+        }
+        t.row("total", usd(c.monthly().value()));
+        t.print(out);
+        out.printf(Locale.ROOT, "  per year %s + expected downtime %s (%s h/yr at $%s/h) = %s total%n",
+                usd(c.annual().value()), usd(c.downtimeCostPerYear().value()),
+                number(c.downtimeHoursPerYear().value(), 2), number(c.downtimeCostPerHour(), 0),
+                usd(c.totalAnnualCost().value()));
+        c.notes().forEach(n -> out.println("note: " + n));
+        out.println();
+    }
+
+    void consistency(ConsistencyReport c) {
+        if (c.datasets().isEmpty()) {
+            return;
+        }
+        out.println("Consistency under partitions");
+        TextTable t = new TextTable("dataset", "strategy", "PACELC", "partition", "double-spend", "split-brain",
+                "converges");
+        for (DatasetConsistency d : c.datasets()) {
+            t.row(d.datasetId(), d.strategy().id(), d.pacelc(),
+                    d.partition().name().toLowerCase(Locale.ROOT).replace('_', '-'), d.doubleSpendRisk() ? "RISK" : "no",
+                    d.splitBrainRisk() ? "RISK" : "no",
+                    d.convergenceSeconds() == null ? "—" : ResilienceText.sec(d.convergenceSeconds()));
+        }
+        t.print(out);
+        out.println();
+    }
+
+    void findings(Evaluation e) {
+        out.println("Findings: " + (e.findings().isEmpty() ? "none" : e.findings().size()));
+        for (Finding f : e.findings()) {
+            out.printf("  [%s] %s  %s%n", f.severity(), f.code(), f.title());
+            out.println("      why: " + f.explanation());
+            out.println("      fix: " + f.fix());
+        }
+        out.println();
+    }
+
+    void comparison(DesignEvaluation d) {
+        out.println("== Alternatives side by side");
+        out.println();
+        TextTable t = new TextTable("variant", "availability", "nines", "monthly", "downtime/yr", "total/yr",
+                "verdict");
+        for (VariantCost v : d.comparison().variants()) {
+            Evaluation e = d.variant(v.id()).orElseThrow();
+            t.row(v.name(), ResilienceText.percent(v.availability()),
+                    v.nines() == null ? "∞" : number(v.nines().value(), 2), usd(e.cost().monthly().value()),
+                    usd(v.downtimeCostPerYear().value()), usd(v.totalAnnualCost().value()),
+                    e.verdict().pass() ? "pass" : "FAIL (" + e.verdict().failed() + ")");
+        }
+        t.print(out);
+        for (VersusBaseline v : d.comparison().versusBaseline()) {
+            out.println("  " + v.name() + ": " + v.verdict());
+        }
+        out.println();
+        out.println("RECOMMENDATION: " + d.recommendation());
+    }
+
+    private static String value(String objective, double v, String unit) {
+        if (Double.isInfinite(v)) {
+            return "unbounded";
+        }
+        if (objective.equals("availability")) {
+            return ResilienceText.percent(v);
+        }
+        if (unit.equals("USD")) {
+            return usd(v);
+        }
+        return number(v, v == Math.rint(v) ? 0 : 1) + " " + unit;
+    }
+
+    static String usd(double v) {
+        return "$" + number(v, v >= 100 ? 0 : 2);
+    }
+}

@@ -1,0 +1,180 @@
+package io.meridian.cli;
+
+import static io.meridian.cli.CliFormat.number;
+
+import io.meridian.availability.AvailabilityFigure;
+import io.meridian.availability.AvailabilityReport;
+import io.meridian.availability.ImportanceEntry;
+import io.meridian.availability.PopulationAvailability;
+import io.meridian.capacity.CapacityReport;
+import io.meridian.capacity.CapacityScenario;
+import io.meridian.capacity.InstanceRequirements;
+import io.meridian.capacity.RegionLoad;
+import io.meridian.capacity.TierRequirement;
+import io.meridian.model.Figure;
+import io.meridian.model.Region;
+import io.meridian.model.Topology;
+import io.meridian.recovery.DatasetRpo;
+import io.meridian.recovery.RecoveryReport;
+import io.meridian.recovery.ReplicationLag;
+import io.meridian.recovery.RtoBreakdown;
+import io.meridian.recovery.WanCutBuffer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints availability, recovery and capacity for people: nines and downtime side by side, aligned tables. */
+final class ResilienceText {
+    private static final int IMPORTANCE_SHOWN = 5;
+    private final PrintWriter out;
+
+    ResilienceText(PrintWriter out) {
+        this.out = out;
+    }
+
+    void availability(AvailabilityReport a) {
+        out.println("Availability per population (with failover: each failure also costs the RTO of "
+                + number(a.rtoSeconds(), 0) + " s)");
+        TextTable t = new TextTable("population", "served by", "static", "nines", "down/yr", "with failover",
+                "nines", "down/yr", "method");
+        for (PopulationAvailability p : a.populations()) {
+            AvailabilityFigure s = p.staticAvailability().requestWeighted();
+            AvailabilityFigure f = p.withFailover().requestWeighted();
+            t.row(p.name().isBlank() ? p.populationId() : p.name(), String.join(" ", p.servingRegionIds()),
+                    percent(s.value()), nines(s), downtime(s.downtimeMinutesPerYear()), percent(f.value()), nines(f),
+                    downtime(f.downtimeMinutesPerYear()), p.method().kind().name().toLowerCase(Locale.ROOT));
+        }
+        AvailabilityFigure s = a.overall();
+        AvailabilityFigure f = a.overallWithFailover();
+        t.row("all (request-weighted)", "", percent(s.value()), nines(s), downtime(s.downtimeMinutesPerYear()),
+                percent(f.value()), nines(f), downtime(f.downtimeMinutesPerYear()), "");
+        t.print(out);
+        if (!a.importance().isEmpty()) {
+            out.println();
+            out.println("Most downtime comes from (minutes/yr saved if the element never failed)");
+            TextTable imp = new TextTable("rank", "element", "what", "min/yr");
+            for (ImportanceEntry e : a.importance().subList(0, Math.min(IMPORTANCE_SHOWN, a.importance().size()))) {
+                imp.row(e.rank(), e.elementId(), e.description(), number(e.downtimeSaved().value(), 1));
+            }
+            imp.print(out);
+        }
+        a.notes().forEach(n -> out.println("note: " + n));
+        out.println();
+    }
+
+    void recovery(RecoveryReport r) {
+        RtoBreakdown rto = r.rto();
+        out.println("Recovery after the worst single-region failure (" + rto.routing() + ")");
+        out.printf(Locale.ROOT, "  RTO %s = detection %s + routing switch %s + promotion %s + reconnect %s%n",
+                sec(rto.rto()), sec(rto.detection()), sec(rto.routingSwitch()), sec(rto.promotion()),
+                sec(rto.reconnect()));
+        out.printf(Locale.ROOT, "  reads back after %s; 99%% of users served after %s, all after %s%n",
+                sec(rto.readRto()), sec(r.writes().secondsTo99Percent()), sec(r.writes().secondsTo100Percent()));
+        if (rto.dnsCacheTail() != null) {
+            out.printf(Locale.ROOT, "  DNS-cache tail: %s%% of clients keep the dead address for %s%n",
+                    number(100 * rto.dnsCacheTail().share().value(), 1), sec(rto.dnsCacheTail().staleSeconds()));
+        }
+        if (!r.rpo().isEmpty()) {
+            TextTable t = new TextTable("dataset", "strategy", "RPO", "why");
+            for (DatasetRpo d : r.rpo()) {
+                t.row(d.datasetId(), d.strategy().id(), d.unbounded() ? "unbounded" : sec(d.rpoSeconds()), d.basis());
+            }
+            out.println();
+            t.print(out);
+        }
+        if (!r.lags().isEmpty()) {
+            TextTable t = new TextTable("replication", "mode", "to", "writes/s", "apply/s", "behind/s", "lag");
+            for (ReplicationLag l : r.lags()) {
+                t.row(l.linkId(), l.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.toRegionId(),
+                        number(l.writeLoad().value(), 0),
+                        l.applyCapacity() == null ? "—" : number(l.applyCapacity().value(), 0),
+                        number(l.backlogGrowthPerSecond().value(), 0),
+                        l.unbounded() ? "unbounded" : sec(l.lagSeconds()));
+            }
+            out.println();
+            t.print(out);
+        }
+        for (WanCutBuffer w : r.wanCut()) {
+            out.printf(Locale.ROOT, "  WAN cut of %s h on %s: buffer %s GB%s%n", number(w.retentionHoursNeeded()
+                    .value(), 0), w.datasetId(), number(w.bytes().value() / 1e9, 1), w.sufficient() ? " (covered)"
+                    : " — NOT covered: " + w.explanation());
+        }
+        r.notes().forEach(n -> out.println("note: " + n));
+        out.println();
+    }
+
+    void capacity(Topology topology, CapacityReport c) {
+        out.println("Capacity: busiest tier's utilisation per region, % (! above target, !! overloaded, x down)");
+        List<String> header = new ArrayList<>(List.of("scenario"));
+        topology.regions().stream().map(Region::id).forEach(header::add);
+        header.add("unserved rps");
+        header.add("cascade");
+        TextTable t = new TextTable(header.toArray(String[]::new));
+        for (CapacityScenario s : c.scenarios()) {
+            List<Object> row = new ArrayList<>(List.of(s.name()));
+            for (Region region : topology.regions()) {
+                row.add(s.initial().region(region.id()).map(ResilienceText::utilisation).orElse("—"));
+            }
+            row.add(number(s.result().unservedRps().value(), 0));
+            row.add(s.cascades() ? s.cascade().size() + " round(s), ends with " + s.result().downRegionIds() + " down" : "");
+            t.row(row.toArray());
+        }
+        t.print(out);
+        instances("any one region", c.anyRegion());
+        if (c.anyProvider() != null) {
+            instances("any one provider", c.anyProvider());
+        }
+        out.println();
+    }
+
+    private void instances(String loss, InstanceRequirements req) {
+        if (req.tiers().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Instances to survive the loss of " + loss + " at target utilisation");
+        TextTable t = new TextTable("tier", "region", "has", "needs", "change", "worst scenario");
+        for (TierRequirement tier : req.tiers()) {
+            t.row(tier.componentId(), tier.regionId(), tier.instances(), number(tier.needed().value(), 0),
+                    (tier.delta() > 0 ? "+" : "") + tier.delta(), tier.worstScenarioId());
+        }
+        t.print(out);
+    }
+
+    private static String utilisation(RegionLoad r) {
+        if (r.down()) {
+            return "x";
+        }
+        if (r.utilisation() == null) {
+            return "—";
+        }
+        return number(r.utilisation().value(), 0) + (r.overloaded() ? " !!" : r.aboveTarget() ? " !" : "");
+    }
+
+    static String percent(double availability) {
+        return String.format(Locale.ROOT, "%.4f%%", 100 * availability);
+    }
+
+    static String nines(AvailabilityFigure f) {
+        return number(f.nines(), 2);
+    }
+
+    static String downtime(double minutesPerYear) {
+        if (minutesPerYear >= 120) {
+            return number(minutesPerYear / 60, 1) + " h";
+        }
+        return number(minutesPerYear, 1) + " min";
+    }
+
+    static String sec(Figure f) {
+        double v = f.value();
+        if (Double.isInfinite(v)) {
+            return "unbounded";
+        }
+        if (v > 0 && v < 1) {
+            return number(1000 * v, v < 0.01 ? 1 : 0) + " ms";
+        }
+        return number(v, v < 10 && v != Math.rint(v) ? 1 : 0) + " s";
+    }
+}

@@ -1,0 +1,75 @@
+package io.meridian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate} prints everything (text and JSON with the documented keys); {@code check} is an exit code. */
+class EvaluateCommandTest {
+    private static final String TEMPLATE = "two-region-active-active";
+
+    /** One region, one service: the only objective is a read RTT the nearby population easily meets. */
+    private static final String PASSING = """
+            {"schema": "meridian/1", "name": "tiny",
+             "regions": [{"id": "use1", "catalog": "aws:us-east-1"}],
+             "components": [{"id": "api", "kind": "service", "region": "use1", "availability": 0.999,
+                             "instances": 4, "capacityPerInstanceRps": 100}],
+             "populations": [{"id": "nyc", "lat": 40.7, "lon": -74.0, "requestsPerSecond": 100}],
+             "objectives": {"readLatencyMs": 50}}
+            """;
+
+    @Test
+    void jsonHasEveryDocumentedTopLevelKey() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--template", TEMPLATE, "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = CliJson.MAPPER.readTree(run.out());
+        assertThat(root.fieldNames()).toIterable().contains("latency", "availability", "recovery", "capacity", "cost",
+                "consistency", "findings", "objectives", "verdict", "alternatives", "comparison", "recommendation");
+        // The seed's failover: 10 s × 3 health checks + 60 s TTL + 30 s promotion + 5 s reconnect = 125 s.
+        assertThat(root.at("/recovery/rto/rto/value").asDouble()).isCloseTo(125, offset(1e-9));
+        // Against the seed's "under a minute" RTO objective the baseline fails.
+        assertThat(root.at("/verdict/pass").asBoolean()).isFalse();
+        // Each alternative carries the same sections.
+        assertThat(root.at("/alternatives/0").fieldNames()).toIterable().contains("verdict", "capacity", "cost");
+    }
+
+    @Test
+    void textShowsTheVerdictTheRtoSumAndNinesBesideDowntime() {
+        CliRun run = CliRun.of("evaluate", "--template", TEMPLATE);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("VERDICT: FAIL")
+                .contains("RTO 125 s = detection 30 s + routing switch 60 s + promotion 30 s + reconnect 5 s")
+                .contains("nines").contains("down/yr")
+                .contains("N_MINUS_1_OVERLOAD")
+                .contains("== Alternatives side by side").contains("RECOMMENDATION:");
+    }
+
+    @Test
+    void checkExitsOneWhenAnObjectiveFails() {
+        CliRun run = CliRun.of("check", "--template", TEMPLATE);
+        assertThat(run.exitCode()).isEqualTo(MeridianCommand.OBJECTIVES_FAILED);
+        assertThat(run.out()).contains("rto").contains("FAIL");
+    }
+
+    @Test
+    void checkExitsZeroWhenAllObjectivesPass(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.json");
+        Files.writeString(file, PASSING);
+        CliRun run = CliRun.of("check", file.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("PASS: meets all 1 objectives");
+    }
+
+    @Test
+    void exportNeedsAnOutputAndSaysSoInOneLine() {
+        CliRun run = CliRun.of("export", "--template", TEMPLATE);
+        assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("give --xlsx OUT, --pdf OUT or both");
+    }
+}
