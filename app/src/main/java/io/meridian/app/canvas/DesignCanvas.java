@@ -88,11 +88,24 @@ public final class DesignCanvas extends StackPane {
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.isStillSincePress() && !e.isShiftDown()) {
+            if (e.isStillSincePress() && !e.isShiftDown() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 selection.clear();
             }
         });
-        viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
+        // The menu opens on a secondary click (the same on every platform and under the test robot), or
+        // on the keyboard's menu key.
+        viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && e.isStillSincePress()) {
+                showContextMenu((Node) e.getTarget(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                showContextMenu((Node) e.getTarget(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         // Clicking the map takes the focus from the inspector (committing its field), so Delete acts here.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         overlay.setMouseTransparent(true);
@@ -233,7 +246,7 @@ public final class DesignCanvas extends StackPane {
     }
 
     private void onNodeClicked(MouseEvent e) {
-        if (!e.isStillSincePress()) {
+        if (!e.isStillSincePress() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
             return;
         }
         elementAt((Node) e.getTarget()).ifPresent(id -> {
@@ -256,15 +269,14 @@ public final class DesignCanvas extends StackPane {
         return Optional.empty();
     }
 
-    private void onContextMenu(ContextMenuEvent e) {
+    private void showContextMenu(Node target, double screenX, double screenY) {
         if (editor == null) {
             return;
         }
-        Optional<String> id = elementAt((Node) e.getTarget());
+        Optional<String> id = elementAt(target);
         id.filter(x -> !selection.contains(x)).ifPresent(selection::select);
         ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null), whatIf, editor, this::fit);
-        menu.show(this, e.getScreenX(), e.getScreenY());
-        e.consume();
+        menu.show(this, screenX, screenY);
     }
 
     private void showRouting(GlobalRouting r) {
