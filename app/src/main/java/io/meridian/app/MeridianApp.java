@@ -1,6 +1,7 @@
 package io.meridian.app;
 
 import io.meridian.app.edit.Recovery;
+import io.meridian.app.results.ResultsViewModel;
 import io.meridian.model.Design;
 import io.meridian.model.Topology;
 import io.meridian.templates.Templates;
@@ -31,6 +32,8 @@ public final class MeridianApp extends Application {
         }
         MainViewModel model = new MainViewModel(initial, new Recovery(Recovery.defaultFolder(), Recovery.DEFAULT_DELAY));
         MainWindow window = new MainWindow(model);
+        ResultsViewModel results = ResultsWiring.attach(model, window);
+        stage.setOnHidden(e -> results.close());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setScene(scene);

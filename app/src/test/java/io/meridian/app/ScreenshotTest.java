@@ -34,6 +34,7 @@ class ScreenshotTest {
         Design design = Templates.load(Templates.DEFAULT_ID);
         model = new MainViewModel(design);
         window = new MainWindow(model);
+        ResultsWiring.attach(model, window);
         scene = new Scene(window, 1366, 768);
         stage.setScene(scene);
         stage.show();
@@ -45,6 +46,7 @@ class ScreenshotTest {
         Files.createDirectories(dir);
         String first = model.getDesign().topology().regions().get(0).id();
         robot.interact(() -> model.selection().select(model.getDesign().topology().components().get(0).id()));
+        Thread.sleep(3000); // the engine runs off the FX thread; let the results arrive
         settle(robot);
         shoot(robot, dir.resolve("screenshot-main-light.png"));
         robot.interact(() -> model.themeProperty().set(Theme.DARK));
@@ -56,6 +58,7 @@ class ScreenshotTest {
             model.whatIf().failRegion(first);
         });
         settle(robot);
+        window.canvas();
         shoot(robot, dir.resolve("screenshot-region-failed.png"));
     }
 

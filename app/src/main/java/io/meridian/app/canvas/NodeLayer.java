@@ -85,8 +85,11 @@ final class NodeLayer extends Pane {
     void showLoad(WhatIf.Outcome outcome) {
         for (RegionNode r : regions) {
             String id = r.region().id();
-            boolean down = outcome.failed().contains(id) || outcome.cascaded().contains(id);
-            r.showLoad(down, outcome.overloaded().contains(id),
+            // An overloaded region stays red with its load (it is what the user should see first), even though
+            // the cascade takes it down next; regions the cascade fells later are greyed like the failed ones.
+            boolean overloaded = outcome.overloaded().contains(id);
+            boolean down = outcome.failed().contains(id) || (outcome.cascaded().contains(id) && !overloaded);
+            r.showLoad(down, overloaded,
                     outcome.active() ? outcome.utilisation().get(id) : null);
         }
     }

@@ -71,7 +71,8 @@ final class RegionNode extends Group {
         pseudoClassStateChanged(FAILED, failed);
         pseudoClassStateChanged(OVERLOADED, overloaded);
         pseudoClassStateChanged(HOT, !overloaded && utilisation != null && utilisation > 80);
-        String text = failed ? "DOWN" : utilisation == null ? "" : String.format(Locale.ROOT, "Load %.0f%%", utilisation);
+        String text = failed ? "DOWN" : utilisation == null ? ""
+                : String.format(Locale.ROOT, overloaded ? "Overloaded %.0f%%" : "Load %.0f%%", utilisation);
         load.setText(text);
         load.setVisible(!text.isEmpty());
         load.setManaged(load.isVisible());
@@ -90,9 +91,8 @@ final class RegionNode extends Group {
         load.getStyleClass().add("region-load");
         load.setVisible(false);
         load.setManaged(false);
-        HBox top = new HBox(6, name, load);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(top, code);
+        // The what-if badge goes on its own line, so a failure never widens the card off its place.
+        VBox box = new VBox(name, code, load);
         box.getStyleClass().add("region-card");
         if (!components.isEmpty()) {
             FlowPane chips = new FlowPane();
