@@ -39,17 +39,29 @@ final class MonteCarloSampling {
         List<PopulationNeed> needs = s.populationNeeds;
         int n = needs.size();
         int drawn = providers + regions;
-        double[][] tables = new double[s.pools.size()][];
         for (int r = 0; r < regions; r++) {
             drawn += s.zones[r] + s.regionPools[r].length;
-            for (int j : s.regionPools[r]) {
-                tables[j] = s.pool(j).upByInstancesInUpZones();
-            }
         }
         double bias = 1.0 / Math.max(1, drawn);
-        double[] providerDown = new double[providers];
+        Draw[] providerDraw = new Draw[providers];
         for (int i = 0; i < providers; i++) {
-            providerDown[i] = 1 - s.providerAvailability(i);
+            providerDraw[i] = new Draw(1 - s.providerAvailability(i), bias);
+        }
+        Draw[] regionDraw = new Draw[regions];
+        for (int r = 0; r < regions; r++) {
+            regionDraw[r] = new Draw(1 - s.regionAvailability(r), bias);
+        }
+        Draw zoneDraw = new Draw(1 - Defaults.ZONE_AVAILABILITY, bias);
+        // Per pool, the draw for each count of its instances in up zones.
+        Draw[][] poolDraw = new Draw[s.pools.size()][];
+        for (int r = 0; r < regions; r++) {
+            for (int j : s.regionPools[r]) {
+                double[] up = s.pool(j).upByInstancesInUpZones();
+                poolDraw[j] = new Draw[up.length];
+                for (int m = 0; m < up.length; m++) {
+                    poolDraw[j][m] = new Draw(1 - up[m], bias);
+                }
+            }
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] downR = new double[n];
@@ -70,29 +82,22 @@ final class MonteCarloSampling {
         for (int k = 0; k < samples; k++) {
             double w = 1;
             for (int i = 0; i < providers; i++) {
-                double pDown = providerDown[i];
-                double q = biased(pDown, bias);
-                providerUp[i] = random.nextDouble() >= q;
-                w *= providerUp[i] ? (1 - pDown) / (1 - q) : pDown / q;
+                providerUp[i] = providerDraw[i].up(random);
+                w *= providerDraw[i].ratio(providerUp[i]);
             }
             for (int r = 0; r < regions; r++) {
-                double pDown = 1 - s.regionAvailability(r);
-                double q = biased(pDown, bias);
-                ownUp[r] = random.nextDouble() >= q;
-                w *= ownUp[r] ? (1 - pDown) / (1 - q) : pDown / q;
+                ownUp[r] = regionDraw[r].up(random);
+                w *= regionDraw[r].ratio(ownUp[r]);
                 int zoneMask = 0;
                 for (int z = 0; z < s.zones[r]; z++) {
-                    double zDown = 1 - Defaults.ZONE_AVAILABILITY;
-                    double qz = biased(zDown, bias);
-                    boolean up = random.nextDouble() >= qz;
+                    boolean up = zoneDraw.up(random);
                     zoneMask |= up ? 1 << z : 0;
-                    w *= up ? (1 - zDown) / (1 - qz) : zDown / qz;
+                    w *= zoneDraw.ratio(up);
                 }
                 for (int j : s.regionPools[r]) {
-                    double pj = 1 - tables[j][s.pool(j).instancesInUpZones(s.zones[r], zoneMask)];
-                    double qj = biased(pj, bias);
-                    poolUp[j] = random.nextDouble() >= qj;
-                    w *= poolUp[j] ? (1 - pj) / (1 - qj) : pj / qj;
+                    Draw d = poolDraw[j][s.pool(j).instancesInUpZones(s.zones[r], zoneMask)];
+                    poolUp[j] = d.up(random);
+                    w *= d.ratio(poolUp[j]);
                 }
             }
             for (int r = 0; r < regions; r++) {
@@ -211,8 +216,28 @@ final class MonteCarloSampling {
         return anyDown;
     }
 
-    private static double biased(double pDown, double bias) {
-        return pDown <= 0 ? 0 : pDown >= 1 ? 1 : Math.max(pDown, Math.min(bias, 0.5));
+    /**
+     * One element's biased draw: down with probability q = max(p, bias) (q = p when p is 0 or 1), and the
+     * likelihood ratios that undo the bias.
+     */
+    private static final class Draw {
+        final double q;
+        final double upRatio;
+        final double downRatio;
+
+        Draw(double pDown, double bias) {
+            q = pDown <= 0 ? 0 : pDown >= 1 ? 1 : Math.max(pDown, Math.min(bias, 0.5));
+            upRatio = q >= 1 ? 0 : (1 - pDown) / (1 - q);
+            downRatio = q <= 0 ? 0 : pDown / q;
+        }
+
+        boolean up(SplittableRandom random) {
+            return random.nextDouble() >= q;
+        }
+
+        double ratio(boolean up) {
+            return up ? upRatio : downRatio;
+        }
     }
 
     private static double clamp(double v) {
