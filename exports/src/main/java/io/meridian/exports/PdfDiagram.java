@@ -37,6 +37,8 @@ final class PdfDiagram {
     private final Evaluation evaluation;
     private final Projection p;
     private final List<float[]> obstacles = new ArrayList<>();
+    /** Population labels: x, baseline, width, text. */
+    private final List<Object[]> labels = new ArrayList<>();
     private final float x0;
     private final float y0;
     private final float w;
@@ -127,6 +129,12 @@ final class PdfDiagram {
         populations(cs);
         replication(cs);
         regions(cs);
+        for (Object[] l : labels) {
+            float lx = (float) l[0];
+            float ly = (float) l[1];
+            pages.fillRect(lx - 1.5f, ly - 2, (float) l[2] + 3, 8.5f, new float[] {1, 0.97f, 0.92f});
+            pages.text(lx, ly, pages.fonts.regular, 6.5f, new float[] {0.55f, 0.3f, 0.05f}, (String) l[3]);
+        }
         cs.restoreGraphicsState();
         cs.setStrokingColor(0.7f, 0.72f, 0.75f);
         cs.setLineWidth(0.6f);
@@ -210,8 +218,8 @@ final class PdfDiagram {
             cs.fill();
             String label = q.name() + " · " + String.format(Locale.ROOT, "%,.0f req/s", q.requestsPerSecond());
             float lw = pages.width(pages.fonts.regular, 6.5f, label);
-            pages.text(px - lw / 2, py - radius - 8, pages.fonts.regular, 6.5f, new float[] {0.55f, 0.3f, 0.05f},
-                    label);
+            // Written after the regions (see draw), so a region marker next to the users never hides the label.
+            labels.add(new Object[] {px - lw / 2, py - radius - 8, lw, label});
             obstacles.add(new float[] {px - radius, py - radius, 2 * radius, 2 * radius});
             obstacles.add(new float[] {px - lw / 2, py - radius - 10, lw, 9});
         }

@@ -60,11 +60,32 @@ final class PdfFonts {
         }
     }
 
-    static float width(PDType0Font font, float size, String text) {
+    private final Map<PDType0Font, float[]> advances = new HashMap<>();
+
+    /**
+     * Width of printable text in points. PDFBox does not kern, so the width is the sum of the glyph advances; they are
+     * cached per character because measuring through the font's CMap dominates the layout of large tables.
+     */
+    float width(PDType0Font font, float size, String text) {
+        float[] cache = advances.computeIfAbsent(font, f -> new float[Character.MAX_VALUE + 1]);
+        float units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            float w = cache[c];
+            if (w == 0) {
+                w = advance(font, c);
+                cache[c] = w;
+            }
+            units += w;
+        }
+        return units / 1000f * size;
+    }
+
+    private static float advance(PDType0Font font, char c) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return Math.max(1e-3f, font.getStringWidth(String.valueOf(c)));
         } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size * 0.55f;
+            return 550;
         }
     }
 }

@@ -150,7 +150,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     float width(PDType0Font font, float size, String text) {
-        return PdfFonts.width(font, size, fonts.printable(text));
+        return fonts.width(font, size, fonts.printable(text));
     }
 
     /** Greedy word wrap; a word longer than the width is cut. */
@@ -160,7 +160,7 @@ final class PdfPages implements AutoCloseable {
             StringBuilder line = new StringBuilder();
             for (String word : para.split(" ")) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
-                if (PdfFonts.width(font, size, candidate) <= width) {
+                if (fonts.width(font, size, candidate) <= width) {
                     line.setLength(0);
                     line.append(candidate);
                     continue;
@@ -169,9 +169,9 @@ final class PdfPages implements AutoCloseable {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (PdfFonts.width(font, size, word) > width && word.length() > 1) {
+                while (fonts.width(font, size, word) > width && word.length() > 1) {
                     int cut = word.length() - 1;
-                    while (cut > 1 && PdfFonts.width(font, size, word.substring(0, cut)) > width) {
+                    while (cut > 1 && fonts.width(font, size, word.substring(0, cut)) > width) {
                         cut--;
                     }
                     lines.add(word.substring(0, cut));
@@ -216,7 +216,7 @@ final class PdfPages implements AutoCloseable {
                 f.showText(fonts.printable(footer));
                 f.endText();
                 f.beginText();
-                f.newLineAtOffset(MARGIN + WIDTH - PdfFonts.width(fonts.regular, size, number), MARGIN);
+                f.newLineAtOffset(MARGIN + WIDTH - fonts.width(fonts.regular, size, number), MARGIN);
                 f.showText(number);
                 f.endText();
             }
