@@ -74,6 +74,9 @@ class EditingModelTest {
         next.recover(found);
         assertThat(next.getDesign()).isEqualTo(crashed.getDesign());
         assertThat(next.titleProperty().get()).isEqualTo("Meridian — *Unsaved work");
+        // The recovered, still unsaved design is autosaved again; let that write finish before the folder goes.
+        again.flush();
+        recovery.flush();
     }
 
     @Test
