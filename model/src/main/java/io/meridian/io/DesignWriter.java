@@ -14,6 +14,8 @@ import io.meridian.model.Layout;
 import io.meridian.model.Link;
 import io.meridian.model.Objectives;
 import io.meridian.model.Population;
+import io.meridian.model.FailureScenario;
+import io.meridian.model.ProviderProfile;
 import io.meridian.model.Region;
 import io.meridian.model.Reliability;
 import io.meridian.model.ResidencyZone;
@@ -93,6 +95,27 @@ public final class DesignWriter {
         ArrayNode zones = o.putArray("zones");
         t.zones().forEach(z -> zone(zones.addObject(), z));
         objectives(o.putObject("objectives"), t.objectives());
+        if (!t.providers().isEmpty()) {
+            ArrayNode providers = o.putArray("providers");
+            for (ProviderProfile p : t.providers()) {
+                ObjectNode n = providers.addObject();
+                n.put("provider", p.provider().id());
+                number(n, "availability", p.availability());
+                number(n, "mttrHours", p.mttrHours());
+            }
+        }
+        if (!t.scenarios().isEmpty()) {
+            ArrayNode scenarios = o.putArray("scenarios");
+            for (FailureScenario s : t.scenarios()) {
+                ObjectNode n = scenarios.addObject();
+                n.put("id", s.id());
+                n.put("name", s.name());
+                ArrayNode failedRegions = n.putArray("regions");
+                s.regionIds().forEach(failedRegions::add);
+                ArrayNode failedProviders = n.putArray("providers");
+                s.providers().forEach(p -> failedProviders.add(p.id()));
+            }
+        }
     }
 
     private static void assumptions(ObjectNode o, Assumptions a) {
@@ -101,6 +124,10 @@ public final class DesignWriter {
         number(o, "overheadRttMs", a.overheadRttMs());
         number(o, "commitWaitEpsilonMs", a.commitWaitEpsilonMs());
         number(o, "downtimeCostPerHour", a.downtimeCostPerHour());
+        number(o, "reconnectSeconds", a.reconnectSeconds());
+        number(o, "partitionSeconds", a.partitionSeconds());
+        number(o, "wanCutHours", a.wanCutHours());
+        number(o, "transferPricePerGb", a.transferPricePerGb());
     }
 
     private static void region(ObjectNode o, Region r) {

@@ -1,5 +1,9 @@
 package io.meridian.io;
 
+import io.meridian.model.Defaults;
+import io.meridian.model.FailureScenario;
+import io.meridian.model.Provider;
+import io.meridian.model.ProviderProfile;
 import io.meridian.model.ConflictResolution;
 import io.meridian.model.Dataset;
 import io.meridian.model.GeoPoint;
@@ -30,6 +34,8 @@ final class ElementReader {
             "readFraction", "zone", "homeRegion", "weights");
     static final Set<String> WEIGHT_FIELDS = Set.of("region", "share");
     static final Set<String> ZONE_FIELDS = Set.of("id", "name", "regions");
+    static final Set<String> PROVIDER_FIELDS = Set.of("provider", "availability", "mttrHours");
+    static final Set<String> SCENARIO_FIELDS = Set.of("id", "name", "regions", "providers");
 
     /** Defaults for optional fields; file-format.md documents each. */
     static final double RECORD_BYTES = 1024;
@@ -111,5 +117,23 @@ final class ElementReader {
         String name = f.text("name", "");
         List<String> regions = f.texts("regions");
         return f.build(() -> new ResidencyZone(id, name, regions));
+    }
+
+    /** A provider as a failure domain; unstated values take {@link Defaults}' provider figures. */
+    static ProviderProfile provider(FieldReader f) {
+        f.rejectUnknown(PROVIDER_FIELDS);
+        Provider provider = f.choice("provider", Provider.class, null);
+        double availability = f.number("availability", Defaults.PROVIDER_AVAILABILITY);
+        double mttrHours = f.number("mttrHours", Defaults.PROVIDER_MTTR_HOURS);
+        return provider == null ? null : f.build(() -> new ProviderProfile(provider, availability, mttrHours));
+    }
+
+    static FailureScenario scenario(FieldReader f) {
+        f.rejectUnknown(SCENARIO_FIELDS);
+        String id = f.text("id");
+        String name = f.text("name", "");
+        List<String> regions = f.texts("regions");
+        List<Provider> providers = f.choices("providers", Provider.class);
+        return f.build(() -> new FailureScenario(id, name, regions, providers));
     }
 }

@@ -188,6 +188,27 @@ final class FieldReader {
         return fallback;
     }
 
+    /** An optional array of enum ids; unknown ones are logged at their index and left out. */
+    <E extends Enum<E>> List<E> choices(String field, Class<E> type) {
+        List<E> out = new ArrayList<>();
+        for (Item item : array(field)) {
+            String id = item.value().isTextual() ? item.value().textValue() : null;
+            E match = null;
+            for (E e : type.getEnumConstants()) {
+                if (EnumIds.id(e).equals(id)) {
+                    match = e;
+                }
+            }
+            if (match != null) {
+                out.add(match);
+            } else {
+                log.add(item.path(), "unknown value " + (id == null ? describe(item.value()) : "'" + id + "'")
+                        + " (expected one of " + EnumIds.choices(type) + ")");
+            }
+        }
+        return out;
+    }
+
     /** An optional array's items with their paths; empty when absent or mistyped. */
     List<Item> array(String field) {
         JsonNode value = present(field, false);

@@ -17,7 +17,8 @@ final class SettingsReader {
     static final Set<String> OBJECTIVE_FIELDS = Set.of("availability", "rtoSeconds", "rpoSeconds", "readLatencyMs",
             "writeLatencyMs", "monthlyBudget", "surviveLossOf");
     static final Set<String> ASSUMPTION_FIELDS = Set.of("fiberKmPerMs", "routeInflation", "overheadRttMs",
-            "commitWaitEpsilonMs", "downtimeCostPerHour");
+            "commitWaitEpsilonMs", "downtimeCostPerHour", "reconnectSeconds", "partitionSeconds", "wanCutHours",
+            "transferPricePerGb");
 
     /** Routing defaults: Route 53's 60 s TTL habit, its 30 s standard health check and 3-failure threshold. */
     static final double DNS_TTL_SECONDS = 60;
@@ -65,6 +66,11 @@ final class SettingsReader {
         double overhead = f.number("overheadRttMs", d.overheadRttMs());
         double epsilon = f.number("commitWaitEpsilonMs", d.commitWaitEpsilonMs());
         double downtimeCost = f.number("downtimeCostPerHour", d.downtimeCostPerHour());
-        return f.build(() -> new Assumptions(fiber, inflation, overhead, epsilon, downtimeCost));
+        double reconnect = f.number("reconnectSeconds", d.reconnectSeconds());
+        double partition = f.number("partitionSeconds", d.partitionSeconds());
+        double wanCut = f.number("wanCutHours", d.wanCutHours());
+        double transfer = f.number("transferPricePerGb", d.transferPricePerGb());
+        return f.build(() -> new Assumptions(fiber, inflation, overhead, epsilon, downtimeCost, reconnect, partition,
+                wanCut, transfer));
     }
 }

@@ -5,12 +5,14 @@ import io.meridian.catalog.RegionCatalog;
 import io.meridian.model.Assumptions;
 import io.meridian.model.Component;
 import io.meridian.model.Dataset;
+import io.meridian.model.FailureScenario;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.InvalidTopologyException;
 import io.meridian.model.Link;
 import io.meridian.model.Objectives;
 import io.meridian.model.Population;
 import io.meridian.model.Problem;
+import io.meridian.model.ProviderProfile;
 import io.meridian.model.Region;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.Topology;
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class TopologyReader {
     static final List<String> FIELDS = List.of("assumptions", "regions", "components", "links", "datasets",
-            "routing", "populations", "zones", "objectives");
+            "routing", "populations", "zones", "objectives", "providers", "scenarios");
     private static final Pattern LIST_PATH = Pattern.compile("([a-z]+)\\[(\\d+)](.*)");
     private static final Pattern EARLIER_PATH = Pattern.compile("already used at ([a-z]+\\[\\d+][^)\\s]*)");
 
@@ -53,15 +55,18 @@ final class TopologyReader {
         GlobalRouting routing = f.has("routing") ? settings(f, "routing", SettingsReader::routing) : null;
         Elements<Population> populations = elements(f, "populations", ElementReader::population);
         Elements<ResidencyZone> zones = elements(f, "zones", ElementReader::zone);
+        Elements<ProviderProfile> providers = elements(f, "providers", ElementReader::provider);
+        Elements<FailureScenario> scenarios = elements(f, "scenarios", ElementReader::scenario);
         Objectives objectives = f.has("objectives") ? settings(f, "objectives", SettingsReader::objectives)
                 : Objectives.NONE;
         try {
             Topology topology = new Topology(regions.valid, components.valid, links.valid, datasets.valid, routing,
-                    populations.valid, zones.valid, objectives, assumptions);
+                    populations.valid, zones.valid, objectives, assumptions, providers.valid, scenarios.valid);
             return f.log().count() > problemsBefore ? null : topology;
         } catch (InvalidTopologyException e) {
             Map<String, Elements<?>> byList = Map.of("regions", regions, "components", components, "links", links,
-                    "datasets", datasets, "populations", populations, "zones", zones);
+                    "datasets", datasets, "populations", populations, "zones", zones, "providers", providers,
+                    "scenarios", scenarios);
             Set<String> leftOut = new HashSet<>();
             byList.values().forEach(list -> leftOut.addAll(list.leftOutIds));
             for (Problem problem : e.problems()) {

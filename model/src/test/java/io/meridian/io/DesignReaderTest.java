@@ -311,4 +311,13 @@ class DesignReaderTest {
         Files.writeString(file, VALID);
         assertThat(reader.read(file).name()).isEqualTo("t");
     }
+
+    @Test
+    void providersAndScenariosAreCheckedWithTheirPaths() {
+        String withScenario = VALID.replace("\"links\":", "\"providers\": [{\"provider\": \"ibm\"}], "
+                + "\"scenarios\": [{\"id\": \"s1\", \"regions\": [\"use9\"], \"providers\": [\"aws\"]}], \"links\":");
+        assertThat(problems(withScenario)).containsExactlyInAnyOrder(
+                "design.json: $.providers[0].provider: unknown provider 'ibm' (expected one of aws, gcp, azure, onprem, other)",
+                "design.json: $.scenarios[0].regions[0]: no region with id 'use9'");
+    }
 }

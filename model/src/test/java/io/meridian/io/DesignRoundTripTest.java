@@ -46,6 +46,12 @@ class DesignRoundTripTest {
         assertThat(design.alternatives()).hasSize(1);
         assertThat(design.layout().positions()).containsKey("api-use1");
         assertThat(t.assumptions().downtimeCostPerHour()).isEqualTo(1_000_000);
+        assertThat(t.assumptions().wanCutHours()).isEqualTo(24);
+        assertThat(t.providers()).singleElement().satisfies(p -> assertThat(p.mttrHours()).isEqualTo(4));
+        assertThat(t.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.regionIds()).containsExactly("use1");
+            assertThat(s.providers()).containsExactly(Provider.GCP);
+        });
     }
 
     @Test
