@@ -24,7 +24,7 @@ final class TemplatesCommand implements Callable<Integer> {
         if (json) {
             ArrayNode list = CliJson.MAPPER.createArrayNode();
             for (TemplateInfo t : Templates.list()) {
-                list.addObject().put("id", t.id()).put("title", t.title()).put("summary", t.summary());
+                list.addObject().put("id", t.id()).put("title", t.title()).put("summary", t.summary()).put("seed", t.seed());
             }
             out.println(CliJson.pretty(list));
         } else {
