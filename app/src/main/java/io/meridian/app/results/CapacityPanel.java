@@ -51,7 +51,7 @@ final class CapacityPanel implements ResultsPanel {
         Cells.Table table = new Cells.Table(headers);
         for (CapacityScenario s : r.scenarios()) {
             Node[] row = new Node[regionIds.size() + 2];
-            row[0] = Cells.explained(Cells.text(s.name(), "scenario-name"), s.failedRegionIds().isEmpty()
+            row[0] = Cells.explained(Cells.text(s.name(), "scenario-name"), () -> s.failedRegionIds().isEmpty()
                     ? "nothing failed" : "down: " + s.failedRegionIds().stream().map(names::full)
                     .collect(Collectors.joining(", ")));
             for (int i = 0; i < regionIds.size(); i++) {
@@ -66,18 +66,18 @@ final class CapacityPanel implements ResultsPanel {
     /** "150%" in red when overloaded, amber above target, "down" for a failed region, "—" without service tiers. */
     private static Label cell(RegionLoad l, Names names) {
         if (l.down()) {
-            return Cells.explained(Cells.numeric(Cells.text("down", "region-down")), names.full(l.regionId())
+            return Cells.explained(Cells.numeric(Cells.text("down", "region-down")), () -> names.full(l.regionId())
                     + " is down in this scenario");
         }
         if (l.utilisation() == null) {
-            return Cells.explained(Cells.numeric(Cells.text("—", "results-note")), l.note() + "\n"
+            return Cells.explained(Cells.numeric(Cells.text("—", "results-note")), () -> l.note() + "\n"
                     + l.load().explain());
         }
         String state = l.overloaded() ? "overloaded" : l.aboveTarget() ? "above-target" : "within-target";
         Label cell = Cells.numeric(Cells.text(Format.percent(l.utilisation().value()), "utilisation", state));
         cell.setUserData(l.regionId());
-        return Cells.explained(cell, names.full(l.regionId()) + ": busiest tier " + l.bottleneckTierId() + "\n"
-                + l.utilisation().explain() + "\n" + l.load().explain());
+        return Cells.explained(cell, () -> names.full(l.regionId()) + ": busiest tier " + l.bottleneckTierId()
+                + "\n" + l.utilisation().explain() + "\n" + l.load().explain());
     }
 
     private static Node outcome(CapacityScenario s) {

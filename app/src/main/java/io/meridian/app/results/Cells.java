@@ -1,12 +1,14 @@
 package io.meridian.app.results;
 
 import io.meridian.model.Figure;
+import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -16,6 +18,9 @@ import javafx.util.Duration;
 
 /** The building blocks of every results panel: labelled figures with their explanation, plain grids, headings. */
 final class Cells {
+    private static final String EXPLANATION = "meridian.results.explanation";
+    private static final String TOOLTIP = "meridian.results.tooltip";
+
     private Cells() {
     }
 
@@ -31,23 +36,46 @@ final class Cells {
 
     /** A figure's value in its unit, its explanation as the tooltip. */
     static Label figure(Figure f, String... styleClasses) {
-        return explained(text(Format.figure(f), styleClasses), f.explain());
+        return explained(text(Format.figure(f), styleClasses), f::explain);
     }
 
-    /** Any text with a tooltip that explains it. */
+    /** Any node with a tooltip that explains it. */
     static <T extends Node> T explained(T node, String explanation) {
-        Tooltip tip = new Tooltip(explanation);
+        return explained(node, () -> explanation);
+    }
+
+    /**
+     * A node with a tooltip that explains it, made when the pointer first enters the node: a large design has
+     * thousands of cells, and a Tooltip (a popup window) per cell made up front costs seconds.
+     */
+    static <T extends Node> T explained(T node, Supplier<String> explanation) {
+        node.getProperties().put(EXPLANATION, explanation);
+        node.getStyleClass().add("explained");
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip(node));
+        return node;
+    }
+
+    /** The text a node's tooltip shows (or will show); null when it has none. */
+    static String explanation(Node node) {
+        Object s = node.getProperties().get(EXPLANATION);
+        return s instanceof Supplier<?> supplier ? String.valueOf(supplier.get()) : null;
+    }
+
+    private static void installTooltip(Node node) {
+        if (node.getProperties().containsKey(TOOLTIP)) {
+            return;
+        }
+        Tooltip tip = new Tooltip(explanation(node));
         tip.setWrapText(true);
         tip.setMaxWidth(520);
         tip.setShowDelay(Duration.millis(300));
         tip.setShowDuration(Duration.seconds(30));
+        node.getProperties().put(TOOLTIP, tip);
         if (node instanceof Control c) {
             c.setTooltip(tip);
         } else {
             Tooltip.install(node, tip);
         }
-        node.getStyleClass().add("explained");
-        return node;
     }
 
     static Label numeric(Label l) {

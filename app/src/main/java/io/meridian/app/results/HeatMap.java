@@ -49,7 +49,9 @@ final class HeatMap {
                 cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setBackground(new Background(new BackgroundFill(colour(rtt), new CornerRadii(3), Insets.EMPTY)));
                 cell.setUserData(table.rowIds().get(i) + "→" + table.columnIds().get(j));
-                grid.add(Cells.explained(cell, tooltip.apply(i, j)), j + 1, i + 1);
+                int row = i;
+                int column = j;
+                grid.add(Cells.explained(cell, () -> tooltip.apply(row, column)), j + 1, i + 1);
             }
         }
         return grid;

@@ -59,7 +59,9 @@ public final class ResultsView extends BorderPane {
         setTop(header());
         setCenter(tabs);
         setMinWidth(0);
-        model.evaluationProperty().addListener((obs, old, now) -> show(now));
+        // Invalidation, not change: a new evaluation equal to the last (records compare by value) may still come
+        // with a renamed region or population, which only the evaluated topology carries.
+        model.evaluationProperty().addListener(obs -> show(model.getEvaluation()));
         show(model.getEvaluation());
     }
 

@@ -128,6 +128,7 @@ public final class ResultsViewModel implements AutoCloseable {
             return;
         }
         if (outcome.evaluation() != null) {
+            // Topology first: views redraw when the evaluation changes and read the names from the topology.
             evaluatedTopology.set(topology);
             evaluation.set(outcome.evaluation());
         }

@@ -90,7 +90,12 @@ class ResultsViewTest {
         assertThat(texts(robot, ".results-table .results-cell")).contains("≥ 99.99%", "≤ 60 s", "122 s", "✘ fail",
                 "✔ pass");
         Label rto = robot.lookup(".results-cell").match(n -> "122 s".equals(((Label) n).getText())).queryAs(Label.class);
-        assertThat(rto.getTooltip().getText()).startsWith("RTO = 122.0 s = read RTO + promotion (read RTO=92");
+        assertThat(Cells.explanation(rto)).startsWith("RTO = 122.0 s = read RTO + promotion (read RTO=92");
+        // The tooltip itself is made when the pointer first enters the figure.
+        assertThat(rto.getTooltip()).isNull();
+        robot.moveTo(rto);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rto.getTooltip().getText()).isEqualTo(Cells.explanation(rto));
     }
 
     @Test
@@ -106,7 +111,7 @@ class ResultsViewTest {
         assertThat(cell(robot, "east-coast→use1").getText()).isEqualTo("6.5");
         assertThat(cell(robot, "east-coast→euw1").getText()).isEqualTo("91");
         // The tooltip explains the cell from the design's assumptions: 57 × 1.5 + 2 = 87.5 ms.
-        assertThat(far.getTooltip().getText()).startsWith("US East (N. Virginia) (use1) → euw1")
+        assertThat(Cells.explanation(far)).startsWith("US East (N. Virginia) (use1) → euw1")
                 .contains("typical RTT = 87.50 ms = floorRtt × routeInflation + overheadRtt (floorRtt=57.0000");
         assertThat(HeatMap.colour(400).getHue()).isCloseTo(0, within(0.5));
     }
