@@ -48,6 +48,8 @@ public final class DesignCanvas extends StackPane {
     private static final Insets FIT_PADDING = new Insets(80, 260, 120, 240);
     /** Smallest area "fit" zooms to, in degrees, so a one-region design still shows its surroundings. */
     private static final double MIN_FIT_DEGREES = 40;
+    /** The traffic lines' styles, beside this class; colours are the theme's looked-up colours. */
+    private static final String TRAFFIC_STYLESHEET = "traffic.css";
 
     private final ReadOnlyObjectProperty<Design> design;
     private final Selection selection;
@@ -59,6 +61,7 @@ public final class DesignCanvas extends StackPane {
     private final MapProjection projection;
     private final Viewport viewport;
     private final ZoneLayer zones;
+    private final TrafficLayer traffic;
     private final LinkLayer links;
     private final NodeLayer nodes;
     private final SelectionLayer selected;
@@ -75,16 +78,19 @@ public final class DesignCanvas extends StackPane {
         this.selection = selection;
         this.projection = projection;
         getStyleClass().add("design-canvas");
+        getStylesheets().add(DesignCanvas.class.getResource(TRAFFIC_STYLESHEET).toExternalForm());
         viewport = new Viewport(projection.width(), projection.height());
         DoubleBinding pixel = Bindings.createDoubleBinding(() -> 1 / viewport.getZoom(), viewport.zoomProperty());
         MapLayer map = new MapLayer(projection, viewport.zoomProperty(), pixel);
         zones = new ZoneLayer(projection, pixel);
+        traffic = new TrafficLayer(projection, pixel);
         links = new LinkLayer(projection, pixel);
         nodes = new NodeLayer(projection, viewport.zoomProperty(), pixel);
         selected = new SelectionLayer(pixel);
         nodes.avoid(links::marks);
         nodes.avoid(zones::marks);
-        viewport.content().getChildren().addAll(map, zones, links, nodes, selected);
+        nodes.avoid(traffic::marks);
+        viewport.content().getChildren().addAll(map, zones, traffic, links, nodes, selected);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -186,10 +192,16 @@ public final class DesignCanvas extends StackPane {
         editor = value;
     }
 
-    /** Shows a what-if outcome: failed regions grey, overloaded ones red, utilisation on every card. */
+    /**
+     * Shows a what-if outcome: failed regions grey, overloaded ones red, utilisation on every card, and the
+     * failed regions' traffic re-routed to the survivors.
+     */
     public void showWhatIf(WhatIf.Outcome outcome) {
         whatIf = outcome;
         nodes.showLoad(outcome);
+        Topology t = design.get().topology();
+        traffic.render(t, outcome.failed());
+        legend.update(t, traffic.rerouting());
     }
 
     /**
@@ -220,9 +232,10 @@ public final class DesignCanvas extends StackPane {
     private void render() {
         Topology t = design.get().topology();
         zones.render(t);
+        traffic.render(t, whatIf.failed());
         links.render(t);
         nodes.render(t);
-        legend.update(t);
+        legend.update(t, traffic.rerouting());
         nodes.showLoad(whatIf);
         showRouting(t.routing());
         title.setText(design.get().name());

@@ -26,7 +26,8 @@ final class Legend extends VBox {
         StackPane.setMargin(this, new Insets(12));
     }
 
-    void update(Topology t) {
+    /** {@code rerouting}: a what-if moves traffic now, so the warning-coloured lines need explaining. */
+    void update(Topology t, boolean rerouting) {
         getChildren().clear();
         Set<Provider> providers = t.regions().stream().map(Region::provider)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Provider.class)));
@@ -55,6 +56,10 @@ final class Legend extends VBox {
             diamond.setRotate(45);
             diamond.getStyleClass().add("population-marker");
             add(diamond, "User population");
+            add(trafficLine("traffic-serving"), "Traffic (width: req/s)");
+        }
+        if (rerouting) {
+            add(trafficLine("traffic-rerouted"), "Re-routed traffic");
         }
         if (!t.zones().isEmpty()) {
             Rectangle zone = new Rectangle(16, 10);
@@ -62,6 +67,16 @@ final class Legend extends VBox {
             add(zone, "Residency zone");
         }
         setVisible(!getChildren().isEmpty());
+    }
+
+    private static Line trafficLine(String kind) {
+        Line line = new Line(0, 0, 18, 0);
+        line.getStyleClass().addAll("traffic", kind, "legend-line");
+        line.setStrokeWidth(3);
+        if (!kind.equals("traffic-serving")) {
+            line.getStrokeDashArray().setAll(4.0, 3.0);
+        }
+        return line;
     }
 
     private void add(Node swatch, String text) {

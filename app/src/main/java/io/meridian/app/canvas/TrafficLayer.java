@@ -1,0 +1,127 @@
+package io.meridian.app.canvas;
+
+import io.meridian.app.canvas.TrafficRoutes.Kind;
+import io.meridian.app.canvas.TrafficRoutes.Route;
+import io.meridian.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.DoubleExpression;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.QuadCurve;
+
+/**
+ * User traffic: a line from each population to each region serving it, as wide as the requests/s it
+ * carries. Under a what-if the traffic a failed region no longer takes is drawn faint and dashed, and
+ * where it goes instead in the warning colour, dashed and bowed so it stands apart from the traffic the
+ * surviving region carried already. Lines live in world coordinates; widths, dashes and labels are kept
+ * at screen size.
+ */
+final class TrafficLayer extends Pane {
+    /** How far a re-routed line bows away from the straight one, as a share of its length. */
+    private static final double REROUTE_BEND = 0.14;
+    private static final double[] DASH = {7, 5};
+
+    private final MapProjection projection;
+    private final DoubleExpression pixel;
+    private final List<QuadCurve> dashed = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
+    private List<Route> routes = List.of();
+
+    TrafficLayer(MapProjection projection, DoubleExpression pixel) {
+        this.projection = projection;
+        this.pixel = pixel;
+        getStyleClass().add("traffic-layer");
+        setPickOnBounds(false);
+        setMouseTransparent(true);
+        pixel.addListener(o -> dashed.forEach(this::dash));
+    }
+
+    /** Draws the routes of {@code topology} with {@code failedRegionIds} down (none: normal routing). */
+    void render(Topology topology, Set<String> failedRegionIds) {
+        getChildren().clear();
+        dashed.clear();
+        labels.clear();
+        routes = TrafficRoutes.of(topology, failedRegionIds);
+        double busiest = TrafficRoutes.busiest(routes);
+        List<Label> over = new ArrayList<>();
+        for (Route r : routes) {
+            if (r.rps() <= 0) {
+                continue;
+            }
+            Point2D a = projection.project(topology.population(r.populationId()).orElseThrow().location());
+            Point2D b = projection.project(topology.region(r.regionId()).orElseThrow().location());
+            Point2D mid = a.midpoint(b);
+            Point2D d = b.subtract(a);
+            double bend = r.kind() == Kind.REROUTED ? REROUTE_BEND : 0;
+            Point2D control = mid.add(new Point2D(-d.getY(), d.getX()).multiply(bend));
+            QuadCurve line = new QuadCurve(a.getX(), a.getY(), control.getX(), control.getY(), b.getX(), b.getY());
+            String kind = r.kind().name().toLowerCase(Locale.ROOT);
+            line.getStyleClass().addAll("traffic", "traffic-" + kind);
+            line.setUserData(r);
+            line.strokeWidthProperty().bind(pixel.multiply(TrafficRoutes.width(r.rps(), busiest)));
+            if (r.kind() != Kind.SERVING) {
+                dashed.add(line);
+                dash(line);
+            }
+            getChildren().add(line);
+            caption(r).ifPresent(text -> {
+                Label label = ScreenSize.centred(new Label(text), pixel);
+                label.getStyleClass().addAll("traffic-label", "traffic-label-" + kind);
+                label.setUserData(r);
+                // The curve's midpoint B(½) = ¼a + ½c + ¼b; re-routed labels go on top of the rest.
+                Point2D at = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
+                label.setLayoutX(at.getX());
+                label.setLayoutY(at.getY());
+                labels.add(label);
+                over.add(label);
+            });
+        }
+        over.sort((x, y) -> Boolean.compare(((Route) x.getUserData()).kind() == Kind.REROUTED,
+                ((Route) y.getUserData()).kind() == Kind.REROUTED));
+        getChildren().addAll(over);
+    }
+
+    /** The routes drawn now, in the order they were computed. */
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** Whether some traffic is re-routed now (the legend then explains the warning-coloured lines). */
+    boolean rerouting() {
+        return routes.stream().anyMatch(r -> r.kind() == Kind.REROUTED && r.rps() > 0);
+    }
+
+    /** The labels' boxes, in world coordinates times {@code zoom}, for region cards to stay off. */
+    List<Bounds> marks(double zoom) {
+        return labels.stream().map(l -> (Bounds) new BoundingBox(l.getLayoutX() * zoom - l.getWidth() / 2,
+                l.getLayoutY() * zoom - l.getHeight() / 2, l.getWidth(), l.getHeight())).toList();
+    }
+
+    /**
+     * What a line says: re-routed traffic always (that is the news), a serving share only when the population
+     * splits over several regions (a single route is the population's own label), lost traffic nothing (the
+     * failed region's card says DOWN).
+     */
+    static Optional<String> caption(Route r) {
+        return switch (r.kind()) {
+            case REROUTED -> Optional.of("re-routed " + PopulationNode.rate(r.rps()));
+            case SERVING -> r.share() < 1 - 1e-9
+                    ? Optional.of(String.format(Locale.ROOT, "%.0f%% · %s", r.share() * 100,
+                    PopulationNode.rate(r.rps())))
+                    : Optional.empty();
+            case LOST -> Optional.empty();
+        };
+    }
+
+    private void dash(QuadCurve line) {
+        double p = pixel.get();
+        line.getStrokeDashArray().setAll(DASH[0] * p, DASH[1] * p);
+    }
+}
