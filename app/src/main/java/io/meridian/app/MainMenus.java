@@ -5,6 +5,9 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -68,14 +71,22 @@ final class MainMenus {
                 themeItem("Dark theme", Theme.DARK, themes), new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+Equals", canvas::zoomIn),
                 item("Zoom out", "Shortcut+Minus", canvas::zoomOut),
-                item("Zoom to fit", "Shortcut+0", canvas::fit));
+                item("Zoom to fit", "Shortcut+0", canvas::fit), new SeparatorMenuItem(),
+                item("Compare alternatives…", "Shortcut+Shift+C", window::showCompare),
+                item("Next variant", "Shortcut+Close Bracket", () -> stepVariant(1)),
+                item("Previous variant", "Shortcut+Open Bracket", () -> stepVariant(-1)));
 
         MenuItem failSelected = item("Fail selected region", "Shortcut+F", this::failSelected);
         failSelected.disableProperty().bind(nothingSelected);
         MenuItem clear = item("Clear failures", "Shortcut+Shift+F", model.whatIf()::clear);
         Menu whatIf = new Menu("What-if", null, failSelected, clear);
 
-        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", this::shortcuts),
+        MenuItem nextStep = item("Next walkthrough step", "Alt+Right", window.walkthrough()::next);
+        nextStep.disableProperty().bind(window.walkthrough().canNextProperty().not());
+        MenuItem backStep = item("Previous walkthrough step", "Alt+Left", window.walkthrough()::back);
+        backStep.disableProperty().bind(window.walkthrough().canBackProperty().not());
+        Menu help = new Menu("Help", null, item("Walkthrough", "F2", window::showWalkthrough), nextStep, backStep,
+                new SeparatorMenuItem(), item("Keyboard shortcuts", "F1", this::shortcuts),
                 item("About Meridian", null, this::about));
         MenuBar bar = new MenuBar(file, edit, view, whatIf, help);
         bar.setUseSystemMenuBar(true);
@@ -106,6 +117,9 @@ final class MainMenus {
                 button("−", "Zoom out (Ctrl+−)", canvas::zoomOut),
                 button("+", "Zoom in (Ctrl+=)", canvas::zoomIn),
                 button("Fit", "Zoom to fit the design (Ctrl+0)", canvas::fit),
+                separator(), variantLabel(), variants(),
+                button("Compare", "Compare the alternatives side by side (Ctrl+Shift+C)", window::showCompare),
+                button("Export…", "Export the Excel and PDF decision reports (Ctrl+E)", this::export),
                 separator(), clear, spring, theme);
         bar.getStyleClass().add("main-toolbar");
         return bar;
@@ -137,8 +151,72 @@ final class MainMenus {
     }
 
     private void export() {
-        window.showInfo("Export", "Excel and PDF decision reports come with the report module. Until then, "
-                + "`meridian export FILE --xlsx OUT --pdf OUT` on the command line produces them.");
+        window.exports().export();
+    }
+
+    private Label variantLabel() {
+        Label l = new Label("Variant");
+        l.getStyleClass().add("toolbar-label");
+        return l;
+    }
+
+    /** The variant on show: the baseline or one of the design's alternatives, each edited and evaluated alone. */
+    private ComboBox<String> variants() {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("variant-choice");
+        box.getStyleClass().add("variant-choice");
+        box.setTooltip(new Tooltip("The variant the map, inspector and results show; edits go into it "
+                + "(Ctrl+[ and Ctrl+] step through them)"));
+        box.setFocusTraversable(false);
+        box.setPrefWidth(230);
+        box.setMaxWidth(260);
+        javafx.util.Callback<javafx.scene.control.ListView<String>, ListCell<String>> cells = v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty || id == null ? null : variantName(id));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        Runnable refresh = () -> {
+            java.util.List<String> ids = model.variants().stream().map(io.meridian.model.Alternative::id).toList();
+            if (!box.getItems().equals(ids)) {
+                box.getItems().setAll(ids);
+            }
+            box.getSelectionModel().select(model.variantProperty().get());
+        };
+        refresh.run();
+        model.document().designProperty().addListener(o -> refresh.run());
+        model.variantProperty().addListener(o -> box.getSelectionModel().select(model.variantProperty().get()));
+        box.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(model.variantProperty().get())) {
+                model.variantProperty().set(now);
+                model.say("Showing " + variantName(now));
+            }
+        });
+        box.disableProperty().bind(Bindings.size(box.getItems()).lessThan(2));
+        return box;
+    }
+
+    private String variantName(String id) {
+        if (io.meridian.model.Design.BASELINE_ID.equals(id)) {
+            return "Baseline";
+        }
+        return model.variants().stream().filter(v -> v.id().equals(id)).map(io.meridian.model.Alternative::name)
+                .findFirst().orElse(id);
+    }
+
+    private void stepVariant(int by) {
+        java.util.List<String> ids = model.variants().stream().map(io.meridian.model.Alternative::id).toList();
+        if (ids.size() < 2) {
+            model.say("This design has no alternatives");
+            return;
+        }
+        int i = ids.indexOf(model.variantProperty().get());
+        String next = ids.get(Math.floorMod(i + by, ids.size()));
+        model.variantProperty().set(next);
+        model.say("Showing " + variantName(next));
     }
 
     private void shortcuts() {
@@ -149,7 +227,9 @@ final class MainMenus {
                 "Delete  delete the selection   Ctrl+A  select all regions and users",
                 "Ctrl+=  zoom in   Ctrl+−  zoom out   Ctrl+0  zoom to fit",
                 "Ctrl+F  fail the selected region   Ctrl+Shift+F  clear failures",
-                "Ctrl+E  export report          Shift+click  add to the selection"));
+                "Ctrl+E  export report          Shift+click  add to the selection",
+                "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
+                "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 
     private void about() {

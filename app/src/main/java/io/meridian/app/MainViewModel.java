@@ -4,6 +4,7 @@ import io.meridian.app.edit.DesignEdits;
 import io.meridian.app.edit.Document;
 import io.meridian.app.edit.Recovery;
 import io.meridian.app.whatif.WhatIf;
+import io.meridian.model.Alternative;
 import io.meridian.model.Component;
 import io.meridian.model.Design;
 import io.meridian.model.Link;
@@ -11,6 +12,7 @@ import io.meridian.model.Population;
 import io.meridian.model.Region;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.Topology;
+import io.meridian.templates.Walkthrough;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,11 @@ import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -29,6 +33,11 @@ import javafx.beans.property.StringProperty;
  * file, undo history), the selection, the what-if failure, the theme, and the texts derived from them.
  * Views observe it and call its methods; every change of the design goes through the document, so each is
  * one undoable step and the dirty marker, the autosave and the what-if follow it.
+ *
+ * <p>A design has variants (the baseline and its alternatives). {@link #designProperty()} is the variant on
+ * show: the document's design with that variant's topology in place of the baseline's, so the canvas, the
+ * inspector and the results work on it unchanged, and {@link #edit} writes the changed topology back into that
+ * variant. {@link #documentDesign()} is the whole design, as saved and exported.
  */
 public final class MainViewModel {
     private final Document document;
@@ -39,6 +48,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StringProperty variant = new SimpleStringProperty(this, "variant", Design.BASELINE_ID);
+    private final ReadOnlyObjectWrapper<Design> shown = new ReadOnlyObjectWrapper<>(this, "design");
+    private final ObjectProperty<Walkthrough> walkthrough = new SimpleObjectProperty<>(this, "walkthrough");
+    private final BackgroundWork work = new BackgroundWork();
 
     /** A window without crash recovery (tests, embedding). */
     public MainViewModel(Design initial) {
@@ -49,6 +62,9 @@ public final class MainViewModel {
     public MainViewModel(Design initial, Recovery recovery) {
         this.document = new Document(initial);
         this.recovery = recovery;
+        shown.set(document.design());
+        document.designProperty().addListener(o -> showVariant());
+        variant.addListener(o -> showVariant());
         summary.bind(Bindings.createStringBinding(() -> summarize(getDesign().topology()), designProperty()));
         selectionText.bind(Bindings.createStringBinding(this::describeSelection, designProperty(),
                 selection.primaryProperty(), selection.ids()));
@@ -67,12 +83,64 @@ public final class MainViewModel {
         return document;
     }
 
+    /** The variant on show, as a design whose topology is that variant's (the baseline: the design itself). */
     public ReadOnlyObjectProperty<Design> designProperty() {
-        return document.designProperty();
+        return shown.getReadOnlyProperty();
     }
 
+    /** The variant on show; see {@link #designProperty()}. */
     public Design getDesign() {
+        return shown.get();
+    }
+
+    /** The whole design with every variant: what is saved and exported. */
+    public Design documentDesign() {
         return document.design();
+    }
+
+    /** Id of the variant on show: {@link Design#BASELINE_ID} or an alternative's id. */
+    public StringProperty variantProperty() {
+        return variant;
+    }
+
+    /** The baseline first, then the alternatives, of the whole design. */
+    public List<Alternative> variants() {
+        return document.design().variants();
+    }
+
+    /** The walkthrough of the template the design came from; null when it has none. */
+    public ObjectProperty<Walkthrough> walkthroughProperty() {
+        return walkthrough;
+    }
+
+    /** Long work off the FX thread (exports) that the status bar shows with its progress. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    private void showVariant() {
+        Design d = document.design();
+        String id = variant.get();
+        if (!Design.BASELINE_ID.equals(id) && d.alternative(id).isEmpty()) {
+            variant.set(Design.BASELINE_ID); // the variant went away (another design): back to the baseline
+            return;
+        }
+        shown.set(view(d, id));
+    }
+
+    private static Design view(Design d, String variantId) {
+        return d.alternative(variantId).map(a -> d.withTopology(a.topology())).orElse(d);
+    }
+
+    /** Writes an edit made on the shown variant back into the whole design. */
+    private static Design writeBack(Design before, String variantId, Design editedView) {
+        Optional<Alternative> alt = before.alternative(variantId);
+        if (alt.isEmpty()) {
+            return editedView;
+        }
+        Alternative a = alt.get();
+        return editedView.withTopology(before.topology())
+                .withAlternative(new Alternative(a.id(), a.name(), a.description(), editedView.topology()));
     }
 
     public Selection selection() {
@@ -124,9 +192,17 @@ public final class MainViewModel {
 
     /** Shows a design as a new, unsaved document (a template, or a fresh start). */
     public void show(Design value) {
+        show(value, null);
+    }
+
+    /** Shows a template's design with its walkthrough (null for none) as a new, unsaved document. */
+    public void show(Design value, Walkthrough story) {
         selection.clear();
         whatIf.clear();
+        walkthrough.set(null);
+        variant.set(Design.BASELINE_ID);
         document.replace(value, null);
+        walkthrough.set(story);
         discardRecovery();
     }
 
@@ -134,6 +210,8 @@ public final class MainViewModel {
     public List<String> open(Path file) {
         List<String> problems = document.open(file);
         if (problems.isEmpty()) {
+            walkthrough.set(null);
+            variant.set(Design.BASELINE_ID);
             selection.clear();
             whatIf.clear();
             discardRecovery();
@@ -156,6 +234,8 @@ public final class MainViewModel {
     public void recover(Recovery.Recovered found) {
         selection.clear();
         whatIf.clear();
+        walkthrough.set(null);
+        variant.set(Design.BASELINE_ID);
         document.recover(found.design(), found.origin());
         say("Recovered unsaved work" + (found.origin() != null ? " on " + found.origin().getFileName() : ""));
     }
@@ -175,8 +255,15 @@ public final class MainViewModel {
 
     // ---- editing: each method is one undoable step; a refused edit leaves the design and says why
 
+    /** Applies one undoable change to the variant on show. */
     public boolean edit(String name, UnaryOperator<Design> change) {
-        Optional<String> problem = document.edit(name, change);
+        String id = variant.get();
+        UnaryOperator<Design> onVariant = Design.BASELINE_ID.equals(id) ? change
+                : d -> {
+                    Design after = change.apply(view(d, id));
+                    return after == null ? null : writeBack(d, id, after);
+                };
+        Optional<String> problem = document.edit(name, onVariant);
         say(problem.map(p -> name + " refused: " + p).orElse(""));
         return problem.isEmpty();
     }

@@ -1,7 +1,12 @@
 package io.meridian.app;
 
 import io.meridian.app.canvas.DesignCanvas;
+import io.meridian.app.compare.CompareWindow;
 import io.meridian.app.inspect.InspectorView;
+import io.meridian.app.results.ResultsView;
+import io.meridian.app.walkthrough.WalkthroughPanel;
+import io.meridian.app.walkthrough.WalkthroughPlayer;
+import io.meridian.templates.ResultView;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -10,6 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -31,6 +38,13 @@ public final class MainWindow extends BorderPane {
     private final ProjectActions project;
     private final InspectorView inspector;
     private final StackPane resultsSlot = new StackPane();
+    private final ExportActions exports;
+    private final WalkthroughPlayer walkthrough;
+    private final TabPane side = new TabPane();
+    private final Tab inspectorTab = new Tab("Inspector");
+    private final Tab walkthroughTab = new Tab("Walkthrough");
+    private ResultsView results;
+    private CompareWindow compare;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -44,6 +58,14 @@ public final class MainWindow extends BorderPane {
         project = new ProjectActions(model, this::window, p -> showProblems("Meridian could not do that", p),
                 canvas::fit);
         inspector = new InspectorView(model);
+        exports = new ExportActions(model, this::window,
+                line -> showProblems("The report could not be exported", List.of(line)));
+        walkthrough = new WalkthroughPlayer(model, this::showResult);
+        model.walkthroughProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.steps().isEmpty()) {
+                side.getSelectionModel().select(walkthroughTab); // a template just opened: offer its story
+            }
+        });
         MainMenus menus = new MainMenus(model, canvas, project, editor, this);
         setTop(new VBox(menus.menuBar(), menus.toolBar()));
         setCenter(body());
@@ -69,16 +91,63 @@ public final class MainWindow extends BorderPane {
         palette.setMinWidth(150);
         palette.setPrefWidth(172);
         palette.setMaxWidth(220);
-        inspector.setMinWidth(240);
-        inspector.setPrefWidth(300);
-        inspector.setMaxWidth(460);
-        SplitPane body = new SplitPane(palette, centre, inspector);
+        SplitPane body = new SplitPane(palette, centre, sidePanel());
         body.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
         // Palette ~170 px and inspector ~300 px at 1366 px wide; the map takes what is left.
         body.setDividerPositions(0.126, 0.78);
         return body;
+    }
+
+    /** The right column: the inspector, and the walkthrough of a design opened from a template. */
+    private TabPane sidePanel() {
+        inspectorTab.setContent(inspector);
+        inspectorTab.setClosable(false);
+        WalkthroughPanel panel = new WalkthroughPanel(walkthrough);
+        walkthroughTab.setContent(panel);
+        walkthroughTab.setClosable(false);
+        side.getTabs().setAll(inspectorTab, walkthroughTab);
+        side.setId("side-tabs");
+        side.getStyleClass().add("side-tabs");
+        side.setMinWidth(240);
+        side.setPrefWidth(300);
+        side.setMaxWidth(460);
+        return side;
+    }
+
+    /** Opens the walkthrough panel (Help → Walkthrough). */
+    void showWalkthrough() {
+        side.getSelectionModel().select(walkthroughTab);
+        if (model.walkthroughProperty().get() == null) {
+            model.say("This design has no walkthrough; the built-in designs (File → New…) have one");
+        }
+    }
+
+    WalkthroughPlayer walkthrough() {
+        return walkthrough;
+    }
+
+    ExportActions exports() {
+        return exports;
+    }
+
+    /** View → Compare alternatives: the side-by-side window, created on first use. */
+    CompareWindow compare() {
+        if (compare == null) {
+            compare = new CompareWindow(model, window(), this);
+        }
+        return compare;
+    }
+
+    void showCompare() {
+        compare().show();
+    }
+
+    private void showResult(ResultView view) {
+        if (results != null) {
+            results.select(WalkthroughPlayer.resultTitle(view));
+        }
     }
 
     public DesignCanvas canvas() {
@@ -95,6 +164,7 @@ public final class MainWindow extends BorderPane {
      */
     public void setResults(Node results) {
         resultsSlot.getChildren().setAll(results);
+        this.results = results instanceof ResultsView r ? r : null;
     }
 
     EditorController editor() {

@@ -31,6 +31,13 @@ public final class MeridianApp extends Application {
             problem = "The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage();
         }
         MainViewModel model = new MainViewModel(initial, new Recovery(Recovery.defaultFolder(), Recovery.DEFAULT_DELAY));
+        if (problem == null) {
+            try {
+                model.walkthroughProperty().set(Templates.walkthrough(Templates.DEFAULT_ID));
+            } catch (RuntimeException e) {
+                // The design opens all the same; only its guided tour is missing.
+            }
+        }
         MainWindow window = new MainWindow(model);
         ResultsViewModel results = ResultsWiring.attach(model, window);
         stage.setOnHidden(e -> results.close());

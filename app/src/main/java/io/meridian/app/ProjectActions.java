@@ -67,11 +67,21 @@ final class ProjectActions {
     void openTemplate(TemplateInfo t) {
         try {
             Design d = Templates.load(t.id());
-            model.show(d);
+            model.show(d, walkthroughOf(t.id()));
             model.say("New design from template “" + t.title() + "”");
             opened.run();
         } catch (RuntimeException e) {
             problems.accept(List.of("Template '" + t.id() + "' cannot be loaded: " + e.getMessage()));
+        }
+    }
+
+    /** The template's walkthrough; null (and a word in the status bar) when it cannot be read. */
+    private io.meridian.templates.Walkthrough walkthroughOf(String id) {
+        try {
+            return Templates.walkthrough(id);
+        } catch (RuntimeException e) {
+            model.say("The walkthrough of '" + id + "' cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+            return null;
         }
     }
 

@@ -3,7 +3,9 @@ package io.meridian.app;
 import io.meridian.app.canvas.DesignCanvas;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +42,35 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spring, Priority.ALWAYS);
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.SOMETIMES);
-        getChildren().addAll(summary, whatIf, message, spring, selection, zoom);
+        getChildren().addAll(summary, whatIf, message, spring, work(model.work()), selection, zoom);
+    }
+
+    /** The running export: its step in words and a progress bar; hidden when nothing runs. */
+    private static HBox work(BackgroundWork work) {
+        Label text = new Label();
+        text.getStyleClass().add("status-work");
+        ProgressBar bar = new ProgressBar();
+        bar.getStyleClass().add("status-progress");
+        bar.setPrefWidth(120);
+        HBox box = new HBox(6, text, bar);
+        box.setId("status-work");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(work.runningProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        work.currentProperty().addListener((obs, old, now) -> follow(now, text, bar));
+        return box;
+    }
+
+    private static void follow(Task<?> task, Label text, ProgressBar bar) {
+        text.textProperty().unbind();
+        bar.progressProperty().unbind();
+        if (task != null) {
+            text.textProperty().bind(task.messageProperty());
+            bar.progressProperty().bind(task.progressProperty());
+        } else {
+            text.setText("");
+            bar.setProgress(0);
+        }
     }
 
 }

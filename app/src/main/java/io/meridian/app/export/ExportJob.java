@@ -1,0 +1,75 @@
+package io.meridian.app.export;
+
+import io.meridian.cost.PriceCatalog;
+import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.Evaluator;
+import io.meridian.exports.Reports;
+import io.meridian.model.Design;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+
+/**
+ * Evaluates every variant of the design and writes the chosen reports, off the FX thread. It calls the same
+ * {@link Reports} API with the same price catalogue as {@code meridian export}, so the app and the command line
+ * write the same content.
+ */
+public final class ExportJob extends Task<List<Path>> {
+    private final Design design;
+    private final ExportRequest request;
+    private final Supplier<PriceCatalog> prices;
+
+    public ExportJob(Design design, ExportRequest request) {
+        this(design, request, PriceCatalog::forUser);
+    }
+
+    ExportJob(Design design, ExportRequest request, Supplier<PriceCatalog> prices) {
+        this.design = design;
+        this.request = request;
+        this.prices = prices;
+    }
+
+    public ExportRequest request() {
+        return request;
+    }
+
+    @Override
+    protected List<Path> call() throws Exception {
+        int steps = 1 + request.targets().size();
+        int done = 0;
+        updateProgress(done, steps);
+        updateMessage("Export: evaluating " + design.variants().size() + " variant"
+                + (design.variants().size() == 1 ? "" : "s") + "…");
+        DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get());
+        updateProgress(++done, steps);
+        if (request.xlsx() != null) {
+            updateMessage("Export: writing " + request.xlsx().getFileName() + "…");
+            Reports.writeXlsx(design, evaluation, request.xlsx());
+            updateProgress(++done, steps);
+        }
+        if (request.pdf() != null) {
+            updateMessage("Export: writing " + request.pdf().getFileName() + "…");
+            Reports.writePdf(design, evaluation, request.pdf());
+            updateProgress(++done, steps);
+        }
+        return request.targets();
+    }
+
+    /** One line for a failed export: what could not be done and why, never a stack trace. */
+    public static String describe(Throwable e) {
+        if (e instanceof AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be written");
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            message = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,60 @@
+package io.meridian.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.meridian.model.Design;
+import io.meridian.templates.Templates;
+import org.junit.jupiter.api.Test;
+
+/** The variant on show: what the editor sees, and where its edits go. No scene needed. */
+class VariantEditingTest {
+    // two-region-active-active: baseline 50 API instances a region, n-plus-one 75, single-region only us-east-1.
+    private final Design template = Templates.load(Templates.DEFAULT_ID);
+    private final MainViewModel model = new MainViewModel(template);
+
+    private int apiInstances(Design d) {
+        return d.topology().component("api-use1").orElseThrow().instances();
+    }
+
+    @Test
+    void showsTheChosenAlternativesTopologyAndBackTheBaseline() {
+        assertThat(model.variants()).extracting(a -> a.id())
+                .containsExactly("baseline", "n-plus-one", "single-region");
+        assertThat(apiInstances(model.getDesign())).isEqualTo(50);
+        model.variantProperty().set("n-plus-one");
+        assertThat(apiInstances(model.getDesign())).isEqualTo(75);
+        model.variantProperty().set("single-region");
+        assertThat(model.getDesign().topology().region("usw2")).isEmpty();
+        model.variantProperty().set("baseline");
+        assertThat(model.getDesign()).isSameAs(model.documentDesign());
+    }
+
+    @Test
+    void anEditGoesIntoTheVariantOnShowAndLeavesTheBaselineAlone() {
+        model.variantProperty().set("n-plus-one");
+        model.edit("More instances", d -> io.meridian.app.edit.DesignEdits.addComponent(d,
+                io.meridian.app.edit.DesignEdits.newComponent(d.topology(), io.meridian.model.ComponentKind.QUEUE,
+                        "use1")));
+        Design whole = model.documentDesign();
+        int baselineComponents = template.topology().components().size();
+        int altComponents = template.alternative("n-plus-one").orElseThrow().topology().components().size();
+        assertThat(whole.topology().components()).hasSize(baselineComponents);
+        assertThat(whole.alternative("n-plus-one").orElseThrow().topology().components()).hasSize(altComponents + 1);
+        assertThat(whole.alternative("single-region").orElseThrow())
+                .isEqualTo(template.alternative("single-region").orElseThrow());
+        assertThat(model.document().isDirty()).isTrue();
+
+        model.undo();
+        assertThat(model.documentDesign()).isEqualTo(template);
+        assertThat(model.variantProperty().get()).isEqualTo("n-plus-one"); // undo keeps the variant on show
+    }
+
+    @Test
+    void anotherDesignWithoutThatAlternativeFallsBackToTheBaseline() {
+        model.variantProperty().set("single-region");
+        model.show(SampleDesigns.twoRegions());
+        assertThat(model.variantProperty().get()).isEqualTo(Design.BASELINE_ID);
+        assertThat(model.getDesign()).isSameAs(model.documentDesign());
+        assertThat(model.walkthroughProperty().get()).isNull();
+    }
+}
