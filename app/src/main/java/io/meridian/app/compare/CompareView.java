@@ -49,10 +49,6 @@ public final class CompareView extends BorderPane {
 
         grid.getStyleClass().add("compare-grid");
         grid.setId("compare-grid");
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("compare-scroll");
-
         cost.setLabel("Total annual cost, $ thousand (bill + expected downtime)");
         cost.setForceZeroInRange(false);
         nines.setLabel("Availability, nines");
@@ -61,10 +57,14 @@ public final class CompareView extends BorderPane {
         chart.setLegendSide(Side.RIGHT);
         chart.setAnimated(false);
         chart.getStyleClass().add("compare-chart");
-        chart.setPrefHeight(250);
-        chart.setMinHeight(200);
-        VBox centre = new VBox(8, scroll, chart);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        chart.setPrefHeight(260);
+        chart.setMinHeight(260);
+        // One page: the grid at its height, the chart under it; a short window scrolls the whole page.
+        VBox page = new VBox(10, grid, chart);
+        page.getStyleClass().add("compare-page");
+        ScrollPane centre = new ScrollPane(page);
+        centre.setFitToWidth(true);
+        centre.getStyleClass().add("compare-scroll");
         setCenter(centre);
     }
 

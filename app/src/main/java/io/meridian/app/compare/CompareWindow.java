@@ -48,7 +48,7 @@ public final class CompareWindow {
         });
         stage.initOwner(owner);
         stage.setTitle("Compare alternatives — Meridian");
-        stage.setScene(new Scene(view, 1060, 680));
+        stage.setScene(new Scene(view, 1080, 740));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         debounce.setOnFinished(e -> evaluate());

@@ -42,7 +42,7 @@ public final class ComparisonTable {
                     e.variantId().equals(d.recommendedId())));
         }
         rows.add(text("Verdict", es, e -> e.verdict().pass() ? "✔ meets " + objectives(e.verdict().total())
-                : "✖ " + e.verdict().summary().replaceFirst("^FAILS", "fails"),
+                : "✖ " + e.verdict().summary().replaceFirst("^FAILS?:?\\s*", ""),
                 "Objectives of the variant: all must pass"));
         rows.add(number("Availability", costs, VariantCost::availability, true,
                 v -> String.format(Locale.ROOT, "%.4f%%", v.availability() * 100),

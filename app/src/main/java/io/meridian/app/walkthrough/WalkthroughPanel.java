@@ -6,6 +6,8 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -29,6 +31,7 @@ public final class WalkthroughPanel extends VBox {
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private final Button end = new Button("End");
+    private final MenuButton jump = new MenuButton("All steps");
 
     public WalkthroughPanel(WalkthroughPlayer player) {
         this.player = player;
@@ -79,7 +82,14 @@ public final class WalkthroughPanel extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("walkthrough-buttons");
 
-        VBox head = new VBox(4, story, new HBox(8, counter), progress);
+        jump.setId("walkthrough-steps");
+        jump.getStyleClass().add("walkthrough-steps");
+        jump.setTooltip(new Tooltip("Go to any step"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox line = new HBox(8, counter, gap, jump);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(4, story, line, progress);
         head.getStyleClass().add("walkthrough-head");
         getChildren().addAll(head, scroll, buttons);
         player.indexProperty().addListener(o -> refresh());
@@ -93,6 +103,14 @@ public final class WalkthroughPanel extends VBox {
         int i = player.indexProperty().get();
         story.setText(w.map(Walkthrough::title).orElse("No walkthrough"));
         end.setVisible(i != WalkthroughPlayer.NOT_STARTED);
+        jump.getItems().clear();
+        for (int k = 0; k < n; k++) {
+            int target = k;
+            MenuItem item = new MenuItem((k + 1) + ". " + player.steps().get(k).title());
+            item.setOnAction(e -> player.go(target));
+            jump.getItems().add(item);
+        }
+        jump.setVisible(n > 0);
         actions.getChildren().clear();
         if (w.isEmpty() || n == 0) {
             counter.setText("");

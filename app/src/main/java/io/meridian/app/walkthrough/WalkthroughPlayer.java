@@ -98,7 +98,7 @@ public final class WalkthroughPlayer {
         model.selection().selectAll(s.highlight().stream().filter(t::containsId).toList());
         showResult.accept(s.result());
         index.set(i);
-        model.say("Walkthrough step " + (i + 1) + " of " + steps().size() + ": " + s.title());
+        model.say("Walkthrough " + (i + 1) + "/" + steps().size() + ": " + s.title());
     }
 
     /** Leaves the walkthrough: failures cleared, the baseline on show, nothing highlighted. */

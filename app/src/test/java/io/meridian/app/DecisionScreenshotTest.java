@@ -1,0 +1,85 @@
+package io.meridian.app;
+
+import io.meridian.app.compare.CompareWindow;
+import io.meridian.templates.TemplateInfo;
+import io.meridian.templates.Templates;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The walkthrough panel and the comparison of alternatives, from the real windows (run on demand:
+ * {@code mvn -pl app test -Dtest=DecisionScreenshotTest -Dmeridian.screenshots=../docs}).
+ */
+@EnabledIfSystemProperty(named = "meridian.screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class DecisionScreenshotTest {
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new MainViewModel(Templates.load("blank"));
+        window = new MainWindow(model);
+        ResultsWiring.attach(model, window);
+        stage.setScene(new Scene(window, 1366, 768));
+        stage.show();
+        TemplateInfo t = Templates.list().stream().filter(i -> i.id().equals(Templates.DEFAULT_ID)).findFirst()
+                .orElseThrow();
+        window.project().openTemplate(t);
+    }
+
+    @Test
+    void walkthroughAndCompare(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("meridian.screenshots"));
+        Files.createDirectories(dir);
+        robot.interact(() -> window.walkthrough().go(2)); // "Fail us-east-1"
+        Thread.sleep(3000); // the engine runs off the FX thread; let the results arrive
+        settle();
+        shoot(robot, window.getScene(), dir.resolve("screenshot-walkthrough.png"));
+
+        robot.interact(() -> window.walkthrough().end());
+        robot.interact(window::showCompare);
+        CompareWindow compare = window.compare();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compare.view().table() != null);
+        settle();
+        shoot(robot, compare.stage().getScene(), dir.resolve("screenshot-compare.png"));
+    }
+
+    private static void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(FxRobot robot, Scene scene, Path file) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        int w = (int) image[0].getWidth();
+        int h = (int) image[0].getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(out, "png", new File(file.toString()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
