@@ -270,14 +270,35 @@ public final class MainViewModel {
 
     public void undo() {
         String name = document.history().undoNameProperty().get();
+        Design before = document.design();
         document.undo();
+        followChange(before, document.design());
         say(name.isEmpty() ? "" : "Undid " + name);
     }
 
     public void redo() {
         String name = document.history().redoNameProperty().get();
+        Design before = document.design();
         document.redo();
+        followChange(before, document.design());
         say(name.isEmpty() ? "" : "Redid " + name);
+    }
+
+    /** Undo and redo show the variant they changed, so a step never happens out of sight. */
+    private void followChange(Design before, Design after) {
+        if (before == after) {
+            return;
+        }
+        if (!before.topology().equals(after.topology())) {
+            variant.set(Design.BASELINE_ID);
+            return;
+        }
+        for (Alternative a : after.alternatives()) {
+            if (!before.alternative(a.id()).map(a::equals).orElse(false)) {
+                variant.set(a.id());
+                return;
+            }
+        }
     }
 
     /** Deletes every selected element (and what would dangle without it) in one step. */

@@ -39,6 +39,9 @@ public final class MeridianApp extends Application {
             }
         }
         MainWindow window = new MainWindow(model);
+        if (model.walkthroughProperty().get() != null) {
+            model.say("This design tells its story step by step: Help → Walkthrough (F2)");
+        }
         ResultsViewModel results = ResultsWiring.attach(model, window);
         stage.setOnHidden(e -> results.close());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

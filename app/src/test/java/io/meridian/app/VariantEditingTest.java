@@ -50,6 +50,25 @@ class VariantEditingTest {
     }
 
     @Test
+    void undoAndRedoShowTheVariantTheyChange() {
+        model.variantProperty().set("single-region");
+        model.edit("Add users", d -> d.withTopology(d.topology().withPopulation(
+                io.meridian.app.edit.DesignEdits.newPopulation(d.topology(), new io.meridian.model.GeoPoint(40, -80)))));
+        model.variantProperty().set("baseline");
+        model.edit("Add users", d -> d.withTopology(d.topology().withPopulation(
+                io.meridian.app.edit.DesignEdits.newPopulation(d.topology(), new io.meridian.model.GeoPoint(10, 10)))));
+        model.variantProperty().set("n-plus-one");
+
+        model.undo(); // the users were added to the baseline: it comes on show
+        assertThat(model.variantProperty().get()).isEqualTo("baseline");
+        model.undo(); // the first edit changed the single-region alternative
+        assertThat(model.variantProperty().get()).isEqualTo("single-region");
+        model.variantProperty().set("baseline");
+        model.redo();
+        assertThat(model.variantProperty().get()).isEqualTo("single-region");
+    }
+
+    @Test
     void anotherDesignWithoutThatAlternativeFallsBackToTheBaseline() {
         model.variantProperty().set("single-region");
         model.show(SampleDesigns.twoRegions());
