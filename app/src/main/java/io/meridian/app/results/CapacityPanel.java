@@ -4,21 +4,27 @@ import io.meridian.capacity.CapacityReport;
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.CascadeStep;
 import io.meridian.capacity.FallenRegion;
-import io.meridian.capacity.InstanceRequirements;
 import io.meridian.capacity.LoadState;
 import io.meridian.capacity.RegionLoad;
-import io.meridian.capacity.TierRequirement;
 import io.meridian.evaluation.Evaluation;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /**
  * Utilisation per region in every failure scenario right after the re-route (overloads in red, above target
- * in amber), the cascade each overload sets off, and the instances each tier needs to ride out a loss.
+ * in amber), the cascade each overload sets off, and the instances each tier needs to ride out a loss. Under a
+ * what-if the matching scenario is marked and a banner says what happens.
  */
 final class CapacityPanel implements ResultsPanel {
+    private final ResultsViewModel model;
+
+    CapacityPanel(ResultsViewModel model) {
+        this.model = model;
+    }
+
     @Override
     public String title() {
         return "Capacity";
@@ -27,60 +33,117 @@ final class CapacityPanel implements ResultsPanel {
     @Override
     public Node render(Evaluation e, Names names) {
         CapacityReport r = e.capacity();
-        var sections = Cells.sections(Cells.heading("Utilisation per scenario (busiest tier, right after the re-route)"),
-                scenarios(r, names),
-                Cells.heading("Instances to survive the loss of any one region"), requirements(r.anyRegion(), names));
-        sections.getChildren().add(Cells.heading("Instances to survive the loss of any one provider"));
-        sections.getChildren().add(r.anyProvider() == null
-                ? Cells.note("Every region belongs to one provider: losing it leaves nothing to carry the load.")
-                : requirements(r.anyProvider(), names));
+        VBox sections = Cells.sections();
+        WhatIfScenario whatIf = model.getScenario();
+        if (whatIf != null) {
+            Label banner = Cells.text(whatIf.banner(r, names::of), "what-if-banner");
+            banner.setWrapText(true);
+            sections.getChildren().add(banner);
+        }
+        sections.getChildren().addAll(
+                Cells.heading("Utilisation per scenario (busiest tier, right after the re-route)"),
+                scenarios(r, names, whatIf),
+                Cells.heading("Instances to survive the loss of any one region"),
+                RequirementsTable.of(r.anyRegion(), names),
+                Cells.heading("Instances to survive the loss of any one provider"),
+                r.anyProvider() == null
+                        ? Cells.note("Every region belongs to one provider: losing it leaves nothing to carry the load.")
+                        : RequirementsTable.of(r.anyProvider(), names));
         return sections;
     }
 
-    private static Node scenarios(CapacityReport r, Names names) {
+    private static Node scenarios(CapacityReport r, Names names, WhatIfScenario whatIf) {
         if (r.scenarios().isEmpty() || r.baseline().initial().regions().isEmpty()) {
             return Cells.note("No regions yet.");
         }
         List<String> regionIds = r.baseline().initial().regions().stream().map(RegionLoad::regionId).toList();
-        String[] headers = new String[regionIds.size() + 2];
-        headers[0] = "Scenario";
-        for (int i = 0; i < regionIds.size(); i++) {
-            headers[i + 1] = regionIds.get(i);
-        }
-        headers[headers.length - 1] = "Cascade and unserved load";
-        Cells.Table table = new Cells.Table(headers);
-        for (CapacityScenario s : r.scenarios()) {
-            Node[] row = new Node[regionIds.size() + 2];
-            row[0] = Cells.explained(Cells.text(s.name(), "scenario-name"), () -> s.failedRegionIds().isEmpty()
-                    ? "nothing failed" : "down: " + s.failedRegionIds().stream().map(names::full)
-                    .collect(Collectors.joining(", ")));
-            for (int i = 0; i < regionIds.size(); i++) {
-                row[i + 1] = s.initial().region(regionIds.get(i)).map(l -> cell(l, names)).orElse(Cells.text(""));
+        List<Outcome> outcomes = r.scenarios().stream().map(CapacityPanel::outcome).toList();
+        CanvasGrid grid = new CanvasGrid(new CanvasGrid.Model() {
+            @Override
+            public int rows() {
+                return r.scenarios().size();
             }
-            row[row.length - 1] = outcome(s);
-            table.row(row);
+
+            @Override
+            public int columns() {
+                return regionIds.size() + 1;
+            }
+
+            @Override
+            public String rowHeader(int row) {
+                return r.scenarios().get(row).name();
+            }
+
+            @Override
+            public String columnHeader(int column) {
+                return column < regionIds.size() ? regionIds.get(column) : "Cascade and unserved load";
+            }
+
+            @Override
+            public CanvasGrid.GridCell cell(int row, int column) {
+                if (column == regionIds.size()) {
+                    return outcomes.get(row).cell();
+                }
+                return r.scenarios().get(row).initial().region(regionIds.get(column)).map(CapacityPanel::cell)
+                        .orElse(CanvasGrid.GridCell.EMPTY);
+            }
+
+            @Override
+            public String tooltip(int row, int column) {
+                if (row < 0) {
+                    return column < regionIds.size() ? names.full(regionIds.get(column)) : null;
+                }
+                CapacityScenario s = r.scenarios().get(row);
+                if (column < 0) {
+                    return s.name() + " (" + s.id() + ")\n" + (s.failedRegionIds().isEmpty() ? "nothing failed"
+                            : "down: " + s.failedRegionIds().stream().map(names::full).collect(Collectors.joining(", ")));
+                }
+                if (column == regionIds.size()) {
+                    return outcomes.get(row).tip();
+                }
+                return s.initial().region(regionIds.get(column)).map(l -> tip(l, names)).orElse(null);
+            }
+        }, false, "capacity-grid");
+        if (whatIf != null) {
+            whatIf.match(r).ifPresent(s -> grid.highlightRow(r.scenarios().indexOf(s)));
         }
-        return table.node();
+        return grid;
     }
 
     /** "150%" in red when overloaded, amber above target, "down" for a failed region, "—" without service tiers. */
-    private static Label cell(RegionLoad l, Names names) {
+    static CanvasGrid.GridCell cell(RegionLoad l) {
         if (l.down()) {
-            return Cells.explained(Cells.numeric(Cells.text("down", "region-down")), () -> names.full(l.regionId())
-                    + " is down in this scenario");
+            return new CanvasGrid.GridCell("down", null, null, "fg-subtle", CanvasGrid.Style.ITALIC, true);
         }
         if (l.utilisation() == null) {
-            return Cells.explained(Cells.numeric(Cells.text("—", "results-note")), () -> l.note() + "\n"
-                    + l.load().explain());
+            return new CanvasGrid.GridCell("—", null, null, "fg-muted", CanvasGrid.Style.PLAIN, true);
         }
-        String state = l.overloaded() ? "overloaded" : l.aboveTarget() ? "above-target" : "within-target";
-        Label cell = Cells.numeric(Cells.text(Format.percent(l.utilisation().value()), "utilisation", state));
-        cell.setUserData(l.regionId());
-        return Cells.explained(cell, () -> names.full(l.regionId()) + ": busiest tier " + l.bottleneckTierId()
-                + "\n" + l.utilisation().explain() + "\n" + l.load().explain());
+        String text = Format.percent(l.utilisation().value());
+        if (l.overloaded()) {
+            return new CanvasGrid.GridCell(text, null, "danger-emphasis", "fg-emphasis", CanvasGrid.Style.BOLD, true);
+        }
+        if (l.aboveTarget()) {
+            return new CanvasGrid.GridCell(text, null, "warning-subtle", "warning-fg", CanvasGrid.Style.PLAIN, true);
+        }
+        return new CanvasGrid.GridCell(text, null, null, "fg-default", CanvasGrid.Style.PLAIN, true);
     }
 
-    private static Node outcome(CapacityScenario s) {
+    private static String tip(RegionLoad l, Names names) {
+        if (l.down()) {
+            return names.full(l.regionId()) + " is down in this scenario";
+        }
+        if (l.utilisation() == null) {
+            return l.note() + "\n" + l.load().explain();
+        }
+        return names.full(l.regionId()) + ": busiest tier " + l.bottleneckTierId() + "\n" + l.utilisation().explain()
+                + "\n" + l.load().explain();
+    }
+
+    /** The last column: the cascade and the load left unserved, with the reasons in the tooltip. */
+    record Outcome(CanvasGrid.GridCell cell, String tip) {
+    }
+
+    static Outcome outcome(CapacityScenario s) {
         StringBuilder text = new StringBuilder();
         StringBuilder tip = new StringBuilder();
         for (CascadeStep step : s.cascade()) {
@@ -98,33 +161,11 @@ final class CapacityPanel implements ResultsPanel {
             result.unserved().forEach(u -> tip.append(u.populationId()).append(": ").append(u.reason()).append('\n'));
         }
         if (text.length() == 0) {
-            return Cells.text(s.initial().aboveTargetRegionIds().isEmpty() ? "ok" : "ok, above target",
-                    "results-note");
+            String ok = s.initial().aboveTargetRegionIds().isEmpty() ? "ok" : "ok, above target";
+            return new Outcome(new CanvasGrid.GridCell(ok, null, null, "fg-muted", CanvasGrid.Style.PLAIN, false),
+                    null);
         }
-        Label l = Cells.text(text.toString(), s.cascades() ? "cascade" : "unserved");
-        l.setWrapText(true);
-        l.setMaxWidth(320);
-        return Cells.explained(l, tip.toString().strip());
-    }
-
-    private static Node requirements(InstanceRequirements req, Names names) {
-        if (req.tiers().isEmpty()) {
-            return Cells.note("No service tiers with a stated capacity.");
-        }
-        Cells.Table table = new Cells.Table("Tier", "Region", "Has", "Needs", "Change", "Worst scenario")
-                .numericColumns(2, 3, 4);
-        for (TierRequirement t : req.tiers()) {
-            String change = t.delta() > 0 ? "+" + t.delta() : t.delta() == 0 ? "0" : String.valueOf(t.delta());
-            table.row(Cells.explained(Cells.text(names.of(t.componentId())), names.full(t.componentId())),
-                    Cells.text(t.regionId()),
-                    Cells.text(String.valueOf(t.instances())),
-                    Cells.explained(Cells.text(Format.plain(t.needed().value())), t.needed().explain()),
-                    Cells.text(change, t.sufficient() ? "pass" : "fail"),
-                    Cells.explained(Cells.text(t.worstScenarioId()), Format.plain(t.peakLoadRps())
-                            + " rps peak load in this scenario"));
-        }
-        Label verdict = Cells.text(req.met() ? "Every tier rides it out at its target utilisation."
-                : "Some tiers are short: add the instances marked +.", req.met() ? "pass" : "fail");
-        return Cells.sections(table.node(), verdict);
+        return new Outcome(new CanvasGrid.GridCell(text.toString(), null, null, "danger-fg",
+                s.cascades() ? CanvasGrid.Style.BOLD : CanvasGrid.Style.PLAIN, false), tip.toString().strip());
     }
 }

@@ -8,12 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 
 /**
- * A latency table as a grid of coloured cells, green for near to red for far, the RTT in ms in each cell.
+ * A latency table as a grid of coloured cells, green for near to red for far, the RTT in ms in each cell that is
+ * wide enough to hold it.
  * The colours are translucent so the same cells read on the light and the dark theme.
  */
 final class HeatMap {
@@ -30,31 +30,50 @@ final class HeatMap {
     }
 
     /**
+     * The table on one canvas: ids as headers (full names in their tooltips), the typical RTT in each cell.
+     *
      * @param tooltip explanation of cell (row, column)
      */
-    static GridPane of(LatencyTable table, Names names, BiFunction<Integer, Integer, String> tooltip) {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("heat-map");
-        for (int j = 0; j < table.columnIds().size(); j++) {
-            String id = table.columnIds().get(j);
-            grid.add(Cells.explained(Cells.text(id, "heat-header"), names.full(id)), j + 1, 0);
-        }
-        for (int i = 0; i < table.rowIds().size(); i++) {
-            String id = table.rowIds().get(i);
-            grid.add(Cells.explained(Cells.text(id, "heat-header", "heat-row-header"), names.full(id)), 0, i + 1);
-            for (int j = 0; j < table.columnIds().size(); j++) {
-                double rtt = table.typicalRttMs().get(i).get(j);
-                Label cell = Cells.text(Format.msNumber(rtt), "heat-cell");
-                cell.setAlignment(Pos.CENTER);
-                cell.setMaxWidth(Double.MAX_VALUE);
-                cell.setBackground(new Background(new BackgroundFill(colour(rtt), new CornerRadii(3), Insets.EMPTY)));
-                cell.setUserData(table.rowIds().get(i) + "→" + table.columnIds().get(j));
-                int row = i;
-                int column = j;
-                grid.add(Cells.explained(cell, () -> tooltip.apply(row, column)), j + 1, i + 1);
+    static CanvasGrid of(LatencyTable table, Names names, BiFunction<Integer, Integer, String> tooltip) {
+        return new CanvasGrid(new CanvasGrid.Model() {
+            @Override
+            public int rows() {
+                return table.rowIds().size();
             }
-        }
-        return grid;
+
+            @Override
+            public int columns() {
+                return table.columnIds().size();
+            }
+
+            @Override
+            public String rowHeader(int row) {
+                return table.rowIds().get(row);
+            }
+
+            @Override
+            public String columnHeader(int column) {
+                return table.columnIds().get(column);
+            }
+
+            @Override
+            public CanvasGrid.GridCell cell(int row, int column) {
+                double rtt = table.typicalRttMs().get(row).get(column);
+                return new CanvasGrid.GridCell(Format.msNumber(rtt), colour(rtt), null, "fg-default",
+                        CanvasGrid.Style.PLAIN, true);
+            }
+
+            @Override
+            public String tooltip(int row, int column) {
+                if (row < 0) {
+                    return names.full(table.columnIds().get(column));
+                }
+                if (column < 0) {
+                    return names.full(table.rowIds().get(row));
+                }
+                return tooltip.apply(row, column);
+            }
+        }, true, "heat-map");
     }
 
     /** The colour scale under a heat map. */

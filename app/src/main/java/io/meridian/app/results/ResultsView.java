@@ -28,6 +28,7 @@ public final class ResultsView extends BorderPane {
     private final List<Entry> entries = new ArrayList<>();
     private final Label verdict = Cells.text("", "verdict");
     private final Label error = Cells.text("", "results-error");
+    private final Label whatIf = Cells.text("", "what-if-banner", "results-what-if");
 
     private static final class Entry {
         final ResultsPanel panel;
@@ -47,7 +48,7 @@ public final class ResultsView extends BorderPane {
         getStyleClass().add("results-view");
         getStylesheets().add(ResultsView.class.getResource(STYLESHEET).toExternalForm());
         for (ResultsPanel p : List.of(new ObjectivesPanel(), new FindingsPanel(model), new LatencyPanel(),
-                new AvailabilityPanel(), new RecoveryPanel(), new CapacityPanel(), new CostPanel(),
+                new AvailabilityPanel(), new RecoveryPanel(), new CapacityPanel(model), new CostPanel(),
                 new ConsistencyPanel())) {
             Entry entry = new Entry(p);
             entries.add(entry);
@@ -62,6 +63,7 @@ public final class ResultsView extends BorderPane {
         // Invalidation, not change: a new evaluation equal to the last (records compare by value) may still come
         // with a renamed region or population, which only the evaluated topology carries.
         model.evaluationProperty().addListener(obs -> show(model.getEvaluation()));
+        model.scenarioProperty().addListener(obs -> showScenario());
         show(model.getEvaluation());
     }
 
@@ -83,7 +85,11 @@ public final class ResultsView extends BorderPane {
                 model.evaluationProperty()));
         error.visibleProperty().bind(model.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
-        VBox box = new VBox(top, error);
+        whatIf.setWrapText(true);
+        whatIf.setMaxWidth(Double.MAX_VALUE);
+        whatIf.setVisible(false);
+        whatIf.managedProperty().bind(whatIf.visibleProperty());
+        VBox box = new VBox(top, error, whatIf);
         box.getStyleClass().add("results-top");
         return box;
     }
@@ -95,6 +101,33 @@ public final class ResultsView extends BorderPane {
         }
         return "⚠ Cannot evaluate this design: " + message
                 + (model.getEvaluation() == null ? "" : " — showing the last results that evaluated.");
+    }
+
+    /**
+     * The main window's what-if changed (or the evaluation did): the header says what happens and the Capacity
+     * tab, rebuilt when on show, marks the matching scenario.
+     */
+    private void showScenario() {
+        WhatIfScenario scenario = model.getScenario();
+        Evaluation e = model.getEvaluation();
+        whatIf.setVisible(scenario != null);
+        whatIf.setText(scenario == null ? "" : scenario.banner(e == null ? null : e.capacity(),
+                new Names(model.evaluatedTopologyProperty().get())::of));
+        entries.stream().filter(entry -> entry.panel instanceof CapacityPanel).forEach(entry -> entry.stale = true);
+        renderSelected();
+    }
+
+    /**
+     * Tells the results what the main window's what-if has failed; same as
+     * {@link ResultsViewModel#showScenario(List, List)}.
+     */
+    public void showScenario(List<String> failedRegionIds, List<io.meridian.model.Provider> failedProviders) {
+        model.showScenario(failedRegionIds, failedProviders);
+    }
+
+    /** The what-if was cleared; same as {@link ResultsViewModel#clearScenario()}. */
+    public void clearScenario() {
+        model.clearScenario();
     }
 
     /** The tab showing a panel, by title ("Latency", "Capacity", …), so a host can bring one forward. */
@@ -121,7 +154,7 @@ public final class ResultsView extends BorderPane {
                 entry.tab.setText(e == null ? "Findings" : FindingsPanel.count(e));
             }
         }
-        renderSelected();
+        showScenario();
     }
 
     private void renderSelected() {

@@ -3,6 +3,7 @@ package io.meridian.app.results;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.evaluation.Finding;
+import io.meridian.model.Provider;
 import io.meridian.model.Topology;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class ResultsViewModel implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "evaluatedTopology");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyObjectWrapper<WhatIfScenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private Consumer<List<String>> onSelectionRequested = ids -> { };
 
     /** The real engine ({@link Evaluator#evaluate(Topology)}) on its own daemon thread. */
@@ -166,6 +168,29 @@ public final class ResultsViewModel implements AutoCloseable {
 
     public String getError() {
         return error.get();
+    }
+
+    /**
+     * Tells the results what the main window's what-if has failed: the Capacity tab then marks the matching
+     * scenario and the header says what happens. Both empty is the same as {@link #clearScenario()}.
+     */
+    public void showScenario(List<String> failedRegionIds, List<Provider> failedProviders) {
+        WhatIfScenario now = new WhatIfScenario(failedRegionIds, failedProviders);
+        scenario.set(now.isEmpty() ? null : now);
+    }
+
+    /** The what-if has been cleared: nothing is failed. */
+    public void clearScenario() {
+        scenario.set(null);
+    }
+
+    /** The what-if on show; null when nothing is failed. */
+    public ReadOnlyObjectProperty<WhatIfScenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public WhatIfScenario getScenario() {
+        return scenario.get();
     }
 
     /** Who selects elements on the canvas when the user asks for a finding's elements. */

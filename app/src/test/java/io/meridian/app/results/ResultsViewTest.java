@@ -21,7 +21,10 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BackgroundFill;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -102,18 +105,36 @@ class ResultsViewTest {
     void drawsTheLatencyMatrixAsAHeatMapWithMsInEachCell(FxRobot robot) {
         evaluate(robot);
         open(robot, "Latency");
-        Label far = cell(robot, "use1→euw1");
-        assertThat(far.getText()).isEqualTo("88");
-        // 87.5 ms of a 200 ms scale: hue 120 × (1 − 87.5 / 200) = 67.5° (yellow-green); 0 ms is pure green.
-        assertThat(fill(far).getHue()).isCloseTo(67.5, within(0.5));
-        assertThat(fill(cell(robot, "use1→use1")).getHue()).isCloseTo(120, within(0.5));
-        assertThat(cell(robot, "use1→use1").getText()).isEqualTo("0");
-        assertThat(cell(robot, "east-coast→use1").getText()).isEqualTo("6.5");
-        assertThat(cell(robot, "east-coast→euw1").getText()).isEqualTo("91");
-        // The tooltip explains the cell from the design's assumptions: 57 × 1.5 + 2 = 87.5 ms.
-        assertThat(Cells.explanation(far)).startsWith("US East (N. Virginia) (use1) → euw1")
-                .contains("typical RTT = 87.50 ms = floorRtt × routeInflation + overheadRtt (floorRtt=57.0000");
+        CanvasGrid regions = grid(robot, ".heat-map", 0);
+        CanvasGrid populations = grid(robot, ".heat-map", 1);
+        assertThat(text(regions, "use1", "euw1")).isEqualTo("88");
+        assertThat(text(regions, "use1", "use1")).isEqualTo("0");
+        assertThat(text(populations, "east-coast", "use1")).isEqualTo("6.5");
+        assertThat(text(populations, "east-coast", "euw1")).isEqualTo("91");
+        // 87.5 ms of a 200 ms scale: hue 120 × (1 − 87.5 / 200) = 67.5° (yellow-green); 0 ms is pure green. Read
+        // from the drawn pixels: the translucent fill over the background keeps its hue.
+        assertThat(pixel(robot, regions, "use1", "euw1").getHue()).isCloseTo(67.5, within(1.0));
+        assertThat(pixel(robot, regions, "use1", "use1").getHue()).isCloseTo(120, within(1.0));
         assertThat(HeatMap.colour(400).getHue()).isCloseTo(0, within(0.5));
+    }
+
+    @Test
+    void oneTooltipFollowsThePointerOverTheHeatMap(FxRobot robot) throws Exception {
+        evaluate(robot);
+        open(robot, "Latency");
+        CanvasGrid regions = grid(robot, ".heat-map", 0);
+        hover(robot, regions, "use1", "euw1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> regions.tooltip().isShowing());
+        // The tooltip explains the cell from the design's assumptions: 57 × 1.5 + 2 = 87.5 ms, over 5,700 km.
+        assertThat(regions.tooltip().getText()).startsWith("US East (N. Virginia) (use1) → euw1\n")
+                .contains("typical RTT = 87.50 ms = floorRtt × routeInflation + overheadRtt (floorRtt=57.0000")
+                .contains("floor RTT");
+        hover(robot, regions, "euw1", "euw1");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> regions.tooltip().getText().startsWith("euw1 → euw1"));
+        assertThat(regions.tooltip().isShowing()).isTrue();
+        assertThat(regions.tooltip().getText()).contains("typical RTT 0.0 ms, floor 0.0 ms, 0 km");
+        robot.moveTo(robot.lookup(".verdict").queryLabeled());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !regions.tooltip().isShowing());
     }
 
     @Test
@@ -150,11 +171,46 @@ class ResultsViewTest {
     void marksOverloadsInRedWithTheirCascadeAndTheInstancesNeeded(FxRobot robot) {
         evaluate(robot);
         open(robot, "Capacity");
-        assertThat(texts(robot, ".utilisation.overloaded")).containsExactly("150%", "150%");
-        assertThat(texts(robot, ".utilisation.above-target")).contains("90%");
-        assertThat(texts(robot, ".cascade")).containsExactly("cascade: euw1 fails; 7,500 rps unserved",
-                "cascade: use1 fails; 7,500 rps unserved");
-        assertThat(texts(robot, ".results-cell.fail")).contains("+58");
+        CanvasGrid grid = grid(robot, ".capacity-grid", 0);
+        // Rows: baseline, use1 down, euw1 down; columns use1, euw1, then the outcome.
+        assertThat(grid.model().cell(1, 1)).extracting(CanvasGrid.GridCell::text, CanvasGrid.GridCell::fillRole)
+                .containsExactly("150%", "danger-emphasis");
+        assertThat(grid.model().cell(2, 0).text()).isEqualTo("150%");
+        assertThat(grid.model().cell(1, 0).text()).isEqualTo("down");
+        assertThat(grid.model().cell(0, 0)).extracting(CanvasGrid.GridCell::text, CanvasGrid.GridCell::fillRole)
+                .containsExactly("90%", "warning-subtle");
+        assertThat(grid.model().cell(1, 2).text()).isEqualTo("cascade: euw1 fails; 7,500 rps unserved");
+        assertThat(grid.model().cell(2, 2).text()).isEqualTo("cascade: use1 fails; 7,500 rps unserved");
+        // ceil(7,500 / (100 × 0.7)) = 108 needed, 50 there: +58, marked as short.
+        TableView<?> table = robot.lookup(".requirements-table").queryAs(TableView.class);
+        assertThat(robot.from(table).lookup(".table-cell.fail").queryAll()).extracting(n -> ((Labeled) n).getText())
+                .containsExactly("+58");
+        assertThat(grid.highlightedRow()).isEqualTo(-1);
+    }
+
+    @Test
+    void aWhatIfMarksItsScenarioAndSaysWhatHappens(FxRobot robot) {
+        evaluate(robot);
+        open(robot, "Capacity");
+        assertThat(robot.lookup(".results-what-if").queryLabeled().isVisible()).isFalse();
+        robot.interact(() -> view.showScenario(List.of("use1"), List.of()));
+        CanvasGrid grid = grid(robot, ".capacity-grid", 0);
+        // Row 1 is "region:use1"; euw1 then takes 7,500 of 5,000 rps = 150%, fails, and all 7,500 rps go unserved.
+        assertThat(grid.highlightedRow()).isEqualTo(1);
+        String expected = "What-if: US East (N. Virginia) down — euw1 at 150% (overloaded); cascade takes down euw1; "
+                + "7,500 rps unserved";
+        assertThat(robot.lookup(".results-what-if").queryLabeled().getText()).isEqualTo(expected);
+        assertThat(robot.lookup(".results-what-if").queryLabeled().isVisible()).isTrue();
+        assertThat(texts(robot, ".results-sections > .what-if-banner")).containsExactly(expected);
+        // The marked row is drawn in the accent colour behind its header.
+        Bounds header = grid.cellBounds(1, -1);
+        Color behind = pixelAt(robot, grid, header.getMinX() + 2, header.getCenterY());
+        assertThat(behind).isNotEqualTo(pixelAt(robot, grid, header.getMinX() + 2, grid.cellBounds(0, -1)
+                .getCenterY()));
+
+        robot.interact(() -> view.clearScenario());
+        assertThat(grid(robot, ".capacity-grid", 0).highlightedRow()).isEqualTo(-1);
+        assertThat(robot.lookup(".results-what-if").queryLabeled().isVisible()).isFalse();
     }
 
     @Test
@@ -222,16 +278,41 @@ class ResultsViewTest {
             assertThat(tab.getContent()).as(tab.getText()).isNotNull();
         }
         // Two regions and two populations: 2 × 2 region cells, 2 × 2 population cells, 5 legend swatches.
-        assertThat(robot.lookup(".heat-cell").queryAll()).hasSize(13);
+        robot.interact(() -> view.select("Latency"));
+        assertThat(robot.lookup(".heat-cell").queryAll()).hasSize(5);
+        assertThat(grid(robot, ".heat-map", 0).model()).extracting(CanvasGrid.Model::rows, CanvasGrid.Model::columns)
+                .containsExactly(2, 2);
+        assertThat(grid(robot, ".heat-map", 1).model()).extracting(CanvasGrid.Model::rows, CanvasGrid.Model::columns)
+                .containsExactly(2, 2);
         assertThat(texts(robot, ".results-cell")).contains("East Coast users", "West Coast users");
     }
 
-    private static Label cell(FxRobot robot, String fromTo) {
-        return robot.lookup(".heat-cell").match(n -> fromTo.equals(n.getUserData())).queryAs(Label.class);
+    private static CanvasGrid grid(FxRobot robot, String query, int index) {
+        return (CanvasGrid) List.copyOf(robot.lookup(query).queryAll()).get(index);
     }
 
-    private static Color fill(Label l) {
-        BackgroundFill f = l.getBackground().getFills().get(0);
-        return (Color) f.getFill();
+    private static String text(CanvasGrid grid, String row, String column) {
+        int[] at = grid.find(row, column);
+        return grid.model().cell(at[0], at[1]).text();
+    }
+
+    /** The drawn colour 3 px inside the cell's left edge, clear of the centred number. */
+    private static Color pixel(FxRobot robot, CanvasGrid grid, String row, String column) {
+        int[] at = grid.find(row, column);
+        Bounds b = grid.cellBounds(at[0], at[1]);
+        return pixelAt(robot, grid, b.getMinX() + 3, b.getCenterY());
+    }
+
+    private static Color pixelAt(FxRobot robot, CanvasGrid grid, double x, double y) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = grid.canvas().snapshot(null, null));
+        return image[0].getPixelReader().getColor((int) x, (int) y);
+    }
+
+    private static void hover(FxRobot robot, CanvasGrid grid, String row, String column) {
+        int[] at = grid.find(row, column);
+        Bounds b = grid.cellBounds(at[0], at[1]);
+        robot.moveTo(grid.canvas().localToScreen(b.getCenterX(), b.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
