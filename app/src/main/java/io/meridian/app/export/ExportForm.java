@@ -86,6 +86,10 @@ public final class ExportForm {
         problem.setText(String.join("\n", problems));
         problem.setVisible(!problems.isEmpty());
         problem.setManaged(!problems.isEmpty());
+        // The dialog grows to show the problem lines instead of pushing its buttons out of sight.
+        if (problem.getScene() != null && problem.getScene().getWindow() != null) {
+            problem.getScene().getWindow().sizeToScene();
+        }
     }
 
     @FXML
