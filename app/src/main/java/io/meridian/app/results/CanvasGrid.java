@@ -2,14 +2,12 @@ package io.meridian.app.results;
 
 import java.util.HashMap;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -18,7 +16,6 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 
 /**
  * A table of many small cells drawn on one canvas: a few nodes instead of thousands of labels, so a 30-region
@@ -67,15 +64,10 @@ final class CanvasGrid extends Region {
     private final boolean uniform;
     private final Canvas canvas = new Canvas();
     private final Palette palette = new Palette();
-    private final Tooltip tooltip = new Tooltip();
-    private final PauseTransition showDelay = new PauseTransition(Duration.millis(300));
+    private final GridTooltip tooltip;
     private final Text measure = new Text();
     private int highlightedRow = -1;
     private boolean dirty = true;
-    private int hoverRow = -2;
-    private int hoverColumn = -2;
-    private double lastScreenX;
-    private double lastScreenY;
 
     // Measured once per font: widths of the texts.
     private Font measuredFor;
@@ -101,13 +93,10 @@ final class CanvasGrid extends Region {
             measuredFor = null;
             requestLayout();
         });
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
-        tooltip.setAutoHide(true);
-        showDelay.setOnFinished(e -> showTooltip());
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideTooltip());
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hideTooltip());
+        tooltip = new GridTooltip(canvas, (x, y) -> {
+            int[] at = cellAt(x, y);
+            return at == null ? null : model.tooltip(at[0], at[1]);
+        });
         setMaxWidth(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
     }
@@ -117,11 +106,16 @@ final class CanvasGrid extends Region {
     }
 
     Tooltip tooltip() {
-        return tooltip;
+        return tooltip.tooltip();
     }
 
     Model model() {
         return model;
+    }
+
+    /** The theme's colour for a role as the grid draws it now. */
+    Color colour(String role) {
+        return palette.colour(role);
     }
 
     /** Marks one row (the scenario on show in the what-if); -1 for none. */
@@ -433,48 +427,5 @@ final class CanvasGrid extends Region {
             }
         }
         return null;
-    }
-
-    private void hover(MouseEvent e) {
-        lastScreenX = e.getScreenX();
-        lastScreenY = e.getScreenY();
-        int[] at = cellAt(e.getX(), e.getY());
-        int row = at == null ? -2 : at[0];
-        int column = at == null ? -2 : at[1];
-        if (row == hoverRow && column == hoverColumn) {
-            if (tooltip.isShowing()) {
-                tooltip.show(canvas, lastScreenX + 14, lastScreenY + 18);
-            }
-            return;
-        }
-        hoverRow = row;
-        hoverColumn = column;
-        String text = at == null ? null : model.tooltip(row, column);
-        if (text == null || text.isBlank()) {
-            hideTooltip();
-            hoverRow = row;
-            hoverColumn = column;
-            return;
-        }
-        tooltip.setText(text);
-        if (tooltip.isShowing()) {
-            tooltip.show(canvas, lastScreenX + 14, lastScreenY + 18);
-        } else {
-            showDelay.playFromStart();
-        }
-    }
-
-    private void showTooltip() {
-        if (canvas.getScene() != null && canvas.getScene().getWindow() != null
-                && canvas.getScene().getWindow().isShowing()) {
-            tooltip.show(canvas, lastScreenX + 14, lastScreenY + 18);
-        }
-    }
-
-    private void hideTooltip() {
-        showDelay.stop();
-        tooltip.hide();
-        hoverRow = -2;
-        hoverColumn = -2;
     }
 }

@@ -3,6 +3,7 @@ package io.meridian.app.results;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Evaluator;
@@ -135,6 +136,22 @@ class ResultsViewTest {
         assertThat(regions.tooltip().getText()).contains("typical RTT 0.0 ms, floor 0.0 ms, 0 km");
         robot.moveTo(robot.lookup(".verdict").queryLabeled());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !regions.tooltip().isShowing());
+    }
+
+    @Test
+    void theCanvasTakesItsTextColoursFromTheTheme(FxRobot robot) {
+        evaluate(robot);
+        open(robot, "Latency");
+        CanvasGrid regions = grid(robot, ".heat-map", 0);
+        // Primer Light writes dark text, Primer Dark light text; the grid follows a switch without a re-render.
+        assertThat(regions.colour("fg-default").getBrightness()).isLessThan(0.5);
+        try {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+            assertThat(regions.colour("fg-default").getBrightness()).isGreaterThan(0.5);
+            assertThat(pixel(robot, regions, "use1", "euw1").getHue()).isCloseTo(67.5, within(1.0));
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        }
     }
 
     @Test
