@@ -64,7 +64,13 @@ final class MainMenus {
         MenuItem delete = item("Delete", "Delete", model::deleteSelection);
         delete.disableProperty().bind(nothingSelected);
         MenuItem selectAll = item("Select all", "Shortcut+A", this::selectAll);
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll);
+        MenuItem deleteAlternative = item("Delete this alternative", null, this::deleteAlternative);
+        deleteAlternative.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> io.meridian.model.Design.BASELINE_ID.equals(model.variantProperty().get()),
+                model.variantProperty()));
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll,
+                new SeparatorMenuItem(), item("New alternative from this variant…", "Shortcut+Shift+N",
+                        this::addAlternative), deleteAlternative);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("View", null, themeItem("Light theme", Theme.LIGHT, themes),
@@ -200,11 +206,29 @@ final class MainMenus {
     }
 
     private String variantName(String id) {
-        if (io.meridian.model.Design.BASELINE_ID.equals(id)) {
-            return "Baseline";
+        return model.variantName(id);
+    }
+
+    private void addAlternative() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                "Copy of " + variantName(model.variantProperty().get()));
+        ask.initOwner(window.window());
+        ask.setTitle("New alternative");
+        ask.setHeaderText("A copy of the variant on show, to change and compare side by side");
+        ask.setContentText("Name");
+        ask.showAndWait().ifPresent(model::addAlternative);
+    }
+
+    private void deleteAlternative() {
+        String id = model.variantProperty().get();
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(window.window());
+        ask.setTitle("Delete alternative");
+        ask.setHeaderText("Delete the alternative “" + variantName(id) + "”?");
+        ask.setContentText("Undo (Ctrl+Z) brings it back.");
+        if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == javafx.scene.control.ButtonType.OK) {
+            model.deleteAlternative(id);
         }
-        return model.variants().stream().filter(v -> v.id().equals(id)).map(io.meridian.model.Alternative::name)
-                .findFirst().orElse(id);
     }
 
     private void stepVariant(int by) {
@@ -229,6 +253,7 @@ final class MainMenus {
                 "Ctrl+F  fail the selected region   Ctrl+Shift+F  clear failures",
                 "Ctrl+E  export report          Shift+click  add to the selection",
                 "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
+                "Ctrl+Shift+N  new alternative from the variant on show",
                 "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 

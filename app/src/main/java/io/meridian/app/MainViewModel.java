@@ -3,6 +3,7 @@ package io.meridian.app;
 import io.meridian.app.edit.DesignEdits;
 import io.meridian.app.edit.Document;
 import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Variants;
 import io.meridian.app.whatif.WhatIf;
 import io.meridian.model.Alternative;
 import io.meridian.model.Component;
@@ -125,22 +126,7 @@ public final class MainViewModel {
             variant.set(Design.BASELINE_ID); // the variant went away (another design): back to the baseline
             return;
         }
-        shown.set(view(d, id));
-    }
-
-    private static Design view(Design d, String variantId) {
-        return d.alternative(variantId).map(a -> d.withTopology(a.topology())).orElse(d);
-    }
-
-    /** Writes an edit made on the shown variant back into the whole design. */
-    private static Design writeBack(Design before, String variantId, Design editedView) {
-        Optional<Alternative> alt = before.alternative(variantId);
-        if (alt.isEmpty()) {
-            return editedView;
-        }
-        Alternative a = alt.get();
-        return editedView.withTopology(before.topology())
-                .withAlternative(new Alternative(a.id(), a.name(), a.description(), editedView.topology()));
+        shown.set(Variants.view(d, id));
     }
 
     public Selection selection() {
@@ -260,8 +246,8 @@ public final class MainViewModel {
         String id = variant.get();
         UnaryOperator<Design> onVariant = Design.BASELINE_ID.equals(id) ? change
                 : d -> {
-                    Design after = change.apply(view(d, id));
-                    return after == null ? null : writeBack(d, id, after);
+                    Design after = change.apply(Variants.view(d, id));
+                    return after == null ? null : Variants.writeBack(d, id, after);
                 };
         Optional<String> problem = document.edit(name, onVariant);
         say(problem.map(p -> name + " refused: " + p).orElse(""));
@@ -299,6 +285,42 @@ public final class MainViewModel {
                 return;
             }
         }
+    }
+
+    /**
+     * Copies the variant on show into a new alternative of the design (one undoable step) and shows it, so the
+     * user can change it and compare. Returns its id.
+     */
+    public Optional<String> addAlternative(String name) {
+        String shownName = name == null || name.isBlank() ? "Alternative" : name.strip();
+        String id = Variants.freshId(document.design(), shownName);
+        Alternative made = new Alternative(id, shownName, "Copied from " + variantName(variant.get()),
+                getDesign().topology());
+        Optional<String> problem = document.edit("Add alternative " + shownName, x -> x.withAlternative(made));
+        if (problem.isPresent()) {
+            say("Add alternative refused: " + problem.get());
+            return Optional.empty();
+        }
+        variant.set(id);
+        say("Added alternative “" + shownName + "”: edits now go into it");
+        return Optional.of(id);
+    }
+
+    /** Removes an alternative from the design (one undoable step); the baseline comes on show. */
+    public void deleteAlternative(String id) {
+        Design d = document.design();
+        if (d.alternative(id).isEmpty()) {
+            return;
+        }
+        String name = variantName(id);
+        variant.set(Design.BASELINE_ID);
+        document.edit("Delete alternative " + name, x -> Variants.without(x, id));
+        say("Deleted alternative “" + name + "”");
+    }
+
+    /** "Baseline", or the alternative's name. */
+    public String variantName(String id) {
+        return Variants.name(document.design(), id);
     }
 
     /** Deletes every selected element (and what would dangle without it) in one step. */

@@ -76,4 +76,32 @@ class VariantEditingTest {
         assertThat(model.getDesign()).isSameAs(model.documentDesign());
         assertThat(model.walkthroughProperty().get()).isNull();
     }
+
+    @Test
+    void aNewAlternativeCopiesTheVariantOnShowAndUndoRemovesIt() {
+        model.variantProperty().set("n-plus-one");
+        String id = model.addAlternative("Three regions").orElseThrow();
+        assertThat(id).isEqualTo("three-regions");
+        assertThat(model.variantProperty().get()).isEqualTo("three-regions");
+        assertThat(model.getDesign().topology())
+                .isEqualTo(template.alternative("n-plus-one").orElseThrow().topology());
+        assertThat(model.variants()).hasSize(4);
+        assertThat(model.addAlternative("Three regions").orElseThrow()).isEqualTo("three-regions-2");
+
+        model.undo();
+        model.undo();
+        assertThat(model.documentDesign()).isEqualTo(template);
+        assertThat(model.variantProperty().get()).isEqualTo("baseline"); // the shown alternative went away
+    }
+
+    @Test
+    void deletingAnAlternativeShowsTheBaselineAndUndoBringsItBack() {
+        model.variantProperty().set("single-region");
+        model.deleteAlternative("single-region");
+        assertThat(model.variants()).extracting(a -> a.id()).containsExactly("baseline", "n-plus-one");
+        assertThat(model.variantProperty().get()).isEqualTo("baseline");
+        model.undo();
+        assertThat(model.documentDesign()).isEqualTo(template);
+        assertThat(model.variantProperty().get()).isEqualTo("single-region");
+    }
 }

@@ -89,7 +89,10 @@ public final class CompareView extends BorderPane {
     public void show(ComparisonTable table, String onShow) {
         shown = table;
         recommendation.getStyleClass().remove("compare-error");
-        recommendation.setText("Recommendation: " + table.recommendation());
+        recommendation.setText(table.columns().size() == 1
+                ? "This design has no alternatives yet: Edit → New alternative from this variant (Ctrl+Shift+N) "
+                        + "copies it, then change the copy and compare it here."
+                : "Recommendation: " + table.recommendation());
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         List<ComparisonTable.Column> columns = table.columns();
