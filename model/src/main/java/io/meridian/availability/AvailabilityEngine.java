@@ -1,8 +1,9 @@
 package io.meridian.availability;
 
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityReport;
 import io.meridian.model.Checks;
 import io.meridian.model.Component;
-import io.meridian.model.Figure;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
@@ -13,17 +14,20 @@ import java.util.Locale;
 /**
  * The availability computation (DESIGN.md §3 "Availability"). Per population: P(the routing layer is up and some
  * region it may use is up with its dependency chain) for reads, and additionally a writable copy of every dataset it
- * writes for writes, computed exactly by enumerating providers × regions (each region's zones and pools in closed
- * form, {@link RegionBlocks}) while the cross-region states stay under {@link #EXACT_STATE_LIMIT}, else by Monte
- * Carlo with a 95% interval; then the same with the failover time charged to every failure event
+ * writes for writes. Exact ({@link ExactEnumeration}): the providers' states enumerated, the regions that only serve
+ * the population in closed form, the few regions its writes couple enumerated (each region's zones and pools in
+ * closed form, {@link RegionBlocks}); the single-region and single-provider failure states judged with the capacity
+ * engine's cascade ({@link FailoverOverloads}). Monte Carlo with a 95% interval only for a population whose coupled
+ * states exceed {@link #EXACT_STATE_LIMIT}. Then the same with the failover time charged to every failure event
  * ({@link FailoverCharges}); then the elements ranked by the downtime they cause.
  */
 public final class AvailabilityEngine {
     /**
-     * Cross-region states one exact run may visit (2^providers × Π (1 + a region's event combinations)); the
-     * ranking repeats the run once per element. Nine regions of one provider whose serving chain is their only
-     * event (2 × 3⁹ = 39,366) stay under it, as do six whose serving chain and data copy fail apart
-     * (2 × 5⁶ = 31,250); larger designs go to Monte Carlo, which costs about the same at any size.
+     * States one population's exact run may visit (2^providers × Π over the regions its writes couple (1 + a
+     * region's event combinations)); the ranking repeats the run for each element that touches the population.
+     * Beyond it the population goes to Monte Carlo, which costs about the same at any size. Six coupled regions
+     * whose serving chain and data copy fail apart (2 × 5⁶ = 31,250) stay under it; a two-phase commit over ten
+     * regions does not.
      */
     static final double EXACT_STATE_LIMIT = 60_000;
 
@@ -31,63 +35,124 @@ public final class AvailabilityEngine {
     }
 
     public static AvailabilityReport evaluate(Topology topology, double failoverSeconds) {
-        return evaluate(topology, failoverSeconds, EXACT_STATE_LIMIT);
+        Checks.present(topology, "topology");
+        return evaluate(topology, failoverSeconds, CapacityEngine.evaluate(topology));
+    }
+
+    /** With the capacity engine's report on the same topology (the evaluator has it already). */
+    public static AvailabilityReport evaluate(Topology topology, double failoverSeconds, CapacityReport capacity) {
+        return evaluate(topology, failoverSeconds, capacity, EXACT_STATE_LIMIT);
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
     static AvailabilityReport evaluate(Topology topology, double failoverSeconds, double exactStateLimit) {
         Checks.present(topology, "topology");
+        return evaluate(topology, failoverSeconds, CapacityEngine.evaluate(topology), exactStateLimit);
+    }
+
+    private static AvailabilityReport evaluate(Topology topology, double failoverSeconds, CapacityReport capacity,
+                                               double exactStateLimit) {
+        Checks.present(topology, "topology");
         Checks.nonNegative(failoverSeconds, "failoverSeconds");
-        FailureStructure s = new FailureStructure(topology);
+        Checks.present(capacity, "capacity");
+        FailureStructure s = new FailureStructure(topology, capacity);
+        FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
         GlobalRouting routing = topology.routing();
         double routingA = routing == null ? 1 : routing.reliability().availability();
         List<Element> elements = elements(s);
         int n = s.populationNeeds.size();
 
+        ExactEnumeration exact = new ExactEnumeration(s, overloads);
         RegionBlocks.Distribution[] blocks = ExactEnumeration.blocks(s, null);
-        double cross = ExactEnumeration.crossStates(s, blocks);
-        double[] read;
-        double[] write;
-        double[] halfWidth = new double[n];
+        // The blocks with one pool made perfect, for the ranking; their event combinations join the regions' states.
+        RegionBlocks.Distribution[] perfectPoolBlocks = new RegionBlocks.Distribution[elements.size()];
+        for (int e = 0; e < elements.size(); e++) {
+            Element el = elements.get(e);
+            if (el.kind() == ElementKind.POOL) {
+                int r = s.pool(el.index()).regionIndex();
+                perfectPoolBlocks[e] = RegionBlocks.of(s, r, el);
+                exact.allow(r, perfectPoolBlocks[e]);
+            }
+        }
+        boolean[] isExact = new boolean[n];
+        boolean anySampled = false;
+        double maxStates = 0;
+        for (int i = 0; i < n; i++) {
+            double states = exact.states(i, blocks);
+            maxStates = Math.max(maxStates, states);
+            isExact[i] = states <= exactStateLimit;
+            anySampled |= !isExact[i];
+        }
+        ExactEnumeration.Result base = exact.run(null, blocks, isExact);
+        double[] read = base.read();
+        double[] write = base.write();
         double[][] gainR = new double[elements.size()][];
         double[][] gainW = new double[elements.size()][];
-        String how;
-        Method.Kind kind;
-        long states;
-        if (cross <= exactStateLimit) {
-            ExactEnumeration.Result base = ExactEnumeration.run(s, null, blocks);
-            read = base.read();
-            write = base.write();
-            for (int e = 0; e < elements.size(); e++) {
-                ExactEnumeration.Result better = ExactEnumeration.run(s, elements.get(e));
-                gainR[e] = minus(better.read(), read);
-                gainW[e] = minus(better.write(), write);
+        for (int e = 0; e < elements.size(); e++) {
+            Element el = elements.get(e);
+            boolean[] which = new boolean[n];
+            RegionBlocks.Distribution[] better = blocks;
+            if (el.kind() == ElementKind.POOL) {
+                // A perfect pool changes its own region's block and the populations that region matters to.
+                int r = s.pool(el.index()).regionIndex();
+                better = blocks.clone();
+                better[r] = perfectPoolBlocks[e];
+                for (int i = 0; i < n; i++) {
+                    which[i] = isExact[i] && exact.involves(i, r);
+                }
+            } else {
+                // A perfect region or provider also changes every single-failure state's probability.
+                which = isExact.clone();
             }
-            kind = Method.Kind.EXACT;
-            states = base.states();
-            how = String.format(Locale.ROOT, "exact: %d provider states × %d regions, %d cross-region states "
-                            + "and %d zone/pool states inside the regions", 1L << s.providers.size(),
-                    s.regions.size(), base.states() - base.regionStates(), base.regionStates());
-        } else {
-            MonteCarloSampling.Result mc = MonteCarloSampling.run(s, elements, MonteCarloSampling.SAMPLES,
-                    MonteCarloSampling.SEED);
-            read = mc.read();
-            write = mc.write();
-            halfWidth = mc.weightedHalfWidth();
-            gainR = mc.readGain();
-            gainW = mc.writeGain();
-            kind = Method.Kind.MONTE_CARLO;
-            states = mc.samples();
-            how = String.format(Locale.ROOT, "monte-carlo: %d importance-weighted samples (seed %d), because "
-                    + "exact enumeration would visit %.3g cross-region states (limit %.0f)", mc.samples(),
-                    MonteCarloSampling.SEED, cross, exactStateLimit);
+            ExactEnumeration.Result gained = exact.run(el, better, which);
+            gainR[e] = new double[n];
+            gainW[e] = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (which[i]) {
+                    gainR[e][i] = gained.read()[i] - read[i];
+                    gainW[e][i] = gained.write()[i] - write[i];
+                }
+            }
+        }
+        double[] halfWidth = new double[n];
+        MonteCarloSampling.Result mc = null;
+        if (anySampled) {
+            mc = MonteCarloSampling.run(s, overloads, elements, MonteCarloSampling.SAMPLES, MonteCarloSampling.SEED);
+            for (int i = 0; i < n; i++) {
+                if (!isExact[i]) {
+                    read[i] = mc.read()[i];
+                    write[i] = mc.write()[i];
+                    halfWidth[i] = mc.weightedHalfWidth()[i];
+                    for (int e = 0; e < elements.size(); e++) {
+                        gainR[e][i] = mc.readGain()[e][i];
+                        gainW[e][i] = mc.writeGain()[e][i];
+                    }
+                }
+            }
         }
 
-        FailoverCharges.Charges charges = FailoverCharges.of(s);
+        FailoverCharges.Charges charges = FailoverCharges.of(s, overloads);
         PopulationFigures figures = new PopulationFigures(s, routingA, failoverSeconds);
         List<PopulationAvailability> populations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            populations.add(figures.population(i, read[i], write[i], charges, kind, how, states, halfWidth[i]));
+            String how;
+            long states;
+            if (isExact[i]) {
+                states = (long) exact.states(i, blocks);
+                how = String.format(Locale.ROOT, "exact: %d provider states × (%d regions it may use in closed form, "
+                                + "%d regions its writes couple enumerated: %d states), region blocks of %d zone/pool "
+                                + "states; %s", 1L << s.providers.size(),
+                        need(s, i).servingRegions().length - servingAmongCoupled(exact, s, i),
+                        exact.coupled[i].length, states, base.regionStates(), overloadText(overloads));
+            } else {
+                states = mc.samples();
+                how = String.format(Locale.ROOT, "monte-carlo: %d importance-weighted samples (seed %d), because "
+                                + "exact enumeration of the %d regions its writes couple would visit %.3g states "
+                                + "(limit %.0f); %s", mc.samples(), MonteCarloSampling.SEED, exact.coupled[i].length,
+                        exact.states(i, blocks), exactStateLimit, overloadText(overloads));
+            }
+            populations.add(figures.population(i, read[i], write[i], charges,
+                    isExact[i] ? Method.Kind.EXACT : Method.Kind.MONTE_CARLO, how, states, halfWidth[i]));
         }
         double[] weights = weights(s);
         AvailabilityFigure overall = figures.overall("overall availability", weights, populations, false);
@@ -99,9 +164,49 @@ public final class AvailabilityEngine {
         if (routing == null) {
             notes.add("no global routing layer: users reach regions directly (counted as always up)");
         }
-        notes.add(kind == Method.Kind.EXACT ? "computed exactly" : "estimated by Monte Carlo: see each "
-                + "population's interval");
+        if (overloads.normalOverloaded != null) {
+            List<String> ids = new ArrayList<>();
+            for (int r = 0; r < s.regions.size(); r++) {
+                if (overloads.normalOverloaded[r]) {
+                    ids.add(s.regions.get(r).id());
+                }
+            }
+            notes.add("normal operation already overloads the design: the capacity engine's cascade takes "
+                    + String.join(", ", ids) + " down, and they serve nobody in any state");
+        }
+        for (FailoverOverloads.Scenario sc : overloads.scenarios) {
+            if (!sc.cascaded().isEmpty()) {
+                String failed = sc.kind() == ElementKind.REGION ? "region " + s.regions.get(sc.index()).id()
+                        : "provider " + s.providers.get(sc.index()).id();
+                notes.add("losing " + failed + " overloads the survivors and the cascade takes "
+                        + String.join(", ", sc.cascaded()) + " down too: its users are counted down in that state");
+            }
+        }
+        notes.add(!anySampled ? "computed exactly" : String.format(Locale.ROOT, "estimated by Monte Carlo for the "
+                + "populations whose writes couple too many regions (up to %.3g states): see each population's "
+                + "method and interval", maxStates));
         return new AvailabilityReport(failoverSeconds, populations, overall, overallFailover, importance, notes);
+    }
+
+    private static PopulationNeed need(FailureStructure s, int i) {
+        return s.populationNeeds.get(i);
+    }
+
+    private static int servingAmongCoupled(ExactEnumeration exact, FailureStructure s, int i) {
+        int k = 0;
+        for (int r : need(s, i).servingRegions()) {
+            for (int x : exact.coupled[i]) {
+                k += x == r ? 1 : 0;
+            }
+        }
+        return k;
+    }
+
+    private static String overloadText(FailoverOverloads overloads) {
+        long cascades = overloads.scenarios.stream().filter(sc -> !sc.cascaded().isEmpty()).count();
+        return String.format(Locale.ROOT, "single-region and single-provider failures judged with the capacity "
+                + "engine's cascade (%d of them cascade); states with two or more regions down without overloads "
+                + "(first order: downtime under-counted by terms of order ε²)", cascades);
     }
 
     /** Providers in use, regions, and the pools some chain needs: the elements ranked. */
@@ -135,13 +240,5 @@ public final class AvailabilityEngine {
             w[i] = total > 0 ? needs.get(i).requestsPerSecond() / total : 1.0 / w.length;
         }
         return w;
-    }
-
-    private static double[] minus(double[] a, double[] b) {
-        double[] d = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            d[i] = a[i] - b[i];
-        }
-        return d;
     }
 }

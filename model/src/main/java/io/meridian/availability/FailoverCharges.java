@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What failover time costs: every failure event of a provider, region, zone or pool moves the users whose serving
- * region it breaks (and, for writes, stalls the writes whose leader it takes until a promotion or election), and
+ * region it breaks or its cascade takes down ({@link FailoverOverloads}) (and, for writes, stalls the writes whose leader it takes until a promotion or election), and
  * each such event costs them the failover time. Events per year come from the closed forms ((1 − A) × 8766 / MTTR;
  * the k-of-n rate for pools); each is judged on its own with everything else up. Users with nowhere to go are not
  * charged: their outage is already in the static figure.
@@ -26,7 +26,7 @@ final class FailoverCharges {
     private record Event(ElementKind kind, int index, int zone, double perYear) {
     }
 
-    static Charges of(FailureStructure s) {
+    static Charges of(FailureStructure s, FailoverOverloads overloads) {
         int n = s.populationNeeds.size();
         double[] readMoved = new double[n];
         double[] writeMoved = new double[n];
@@ -37,6 +37,9 @@ final class FailoverCharges {
             }
             boolean[] regionUp = new boolean[s.regions.size()];
             long[] masks = new long[s.regions.size()];
+            // A region or provider failure that overloads the survivors: the cascade's regions serve nobody either.
+            FailoverOverloads.Scenario cascade = overloads.find(e.kind(), e.index());
+            boolean[] overloaded = cascade == null ? overloads.normalOverloaded : cascade.overloaded();
             for (int r = 0; r < regionUp.length; r++) {
                 regionUp[r] = !(e.kind() == ElementKind.REGION && e.index() == r)
                         && !(e.kind() == ElementKind.PROVIDER && e.index() == s.regionProvider[r]);
@@ -44,12 +47,15 @@ final class FailoverCharges {
             }
             for (int i = 0; i < n; i++) {
                 PopulationNeed need = s.populationNeeds.get(i);
-                if (!need.served(s.serve, regionUp, masks)) {
+                if ((cascade != null && cascade.unserved()[i])
+                        || !need.served(s.serve, regionUp, masks, overloaded)) {
                     continue;
                 }
                 double moved = 0;
                 for (int r : need.servingRegions()) {
-                    if (!s.serve[r].holds(regionUp, masks)) {
+                    boolean cascaded = overloaded != null && overloaded[r]
+                            && (overloads.normalOverloaded == null || !overloads.normalOverloaded[r]);
+                    if (cascaded || !s.serve[r].holds(regionUp, masks)) {
                         moved += need.normalShares()[r];
                     }
                 }

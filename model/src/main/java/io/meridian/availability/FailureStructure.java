@@ -1,6 +1,7 @@
 package io.meridian.availability;
 
 import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityReport;
 import io.meridian.capacity.RegionLoad;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
@@ -54,6 +55,8 @@ final class FailureStructure {
     /** Per region: its serving requirement, or null when it cannot serve. */
     final Requirement[] serve;
     final List<PopulationNeed> populationNeeds;
+    /** The capacity engine's report on the same design: normal loads for k, and the failure scenarios. */
+    final CapacityReport capacity;
     final List<String> notes = new ArrayList<>();
 
     private final Map<String, Integer> regionIndex = new HashMap<>();
@@ -62,7 +65,13 @@ final class FailureStructure {
     private final List<Map<BitSet, Integer>> events = new ArrayList<>();
 
     FailureStructure(Topology topology) {
+        this(topology, CapacityEngine.evaluate(topology));
+    }
+
+    /** With the capacity report of the same topology, when the caller has it already. */
+    FailureStructure(Topology topology, CapacityReport capacity) {
         this.topology = topology;
+        this.capacity = capacity;
         this.regions = topology.regions();
         Set<Provider> used = new LinkedHashSet<>();
         regions.forEach(r -> used.add(r.provider()));
@@ -136,7 +145,7 @@ final class FailureStructure {
         Map<String, Double> loads = new HashMap<>();
         if (topology.components().stream().anyMatch(c -> c.kind() == ComponentKind.SERVICE)) {
             // initial, not result: an overloaded region would fail in the cascade and report no load at all.
-            for (RegionLoad rl : CapacityEngine.evaluate(topology).baseline().initial().regions()) {
+            for (RegionLoad rl : capacity.baseline().initial().regions()) {
                 loads.put(rl.regionId(), rl.load().value());
             }
         }

@@ -33,7 +33,8 @@ final class MonteCarloSampling {
     private MonteCarloSampling() {
     }
 
-    static Result run(FailureStructure s, List<Element> elements, int samples, long seed) {
+    static Result run(FailureStructure s, FailoverOverloads overloads, List<Element> elements, int samples,
+                      long seed) {
         int providers = s.providers.size();
         int regions = s.regions.size();
         List<PopulationNeed> needs = s.populationNeeds;
@@ -101,10 +102,10 @@ final class MonteCarloSampling {
                 }
             }
             for (int r = 0; r < regions; r++) {
-                regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
                 masks[r] = mask(s, r, poolUp, -1);
             }
-            boolean anyDown = judge(s, regionUp, masks, read, write);
+            FailoverOverloads.Scenario sc = regionsUp(s, overloads, providerUp, ownUp, regionUp);
+            boolean anyDown = judge(s, overloads, regionUp, masks, sc, read, write);
             for (int i = 0; i < n; i++) {
                 double rf = needs.get(i).readFraction();
                 double dr = read[i] ? 0 : w;
@@ -120,22 +121,16 @@ final class MonteCarloSampling {
             }
             for (int e = 0; e < elements.size(); e++) {
                 Element el = elements.get(e);
-                if (!flip(s, el, providerUp, ownUp, poolUp, regionUp, masks)) {
+                if (!flip(s, el, providerUp, ownUp, poolUp, masks, true)) {
                     continue;
                 }
-                judge(s, regionUp, masks, read2, write2);
+                judge(s, overloads, regionUp, masks, regionsUp(s, overloads, providerUp, ownUp, regionUp), read2, write2);
                 for (int i = 0; i < n; i++) {
                     gainR[e][i] += w * ((read2[i] ? 1 : 0) - (read[i] ? 1 : 0));
                     gainW[e][i] += w * ((write2[i] ? 1 : 0) - (write[i] ? 1 : 0));
                 }
-                if (el.kind() == ElementKind.POOL) {
-                    int r = s.pool(el.index()).regionIndex();
-                    masks[r] = mask(s, r, poolUp, -1);
-                } else {
-                    for (int r = 0; r < regions; r++) {
-                        regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
-                    }
-                }
+                flip(s, el, providerUp, ownUp, poolUp, masks, false);
+                regionsUp(s, overloads, providerUp, ownUp, regionUp);
             }
         }
         double[] a = new double[n];
@@ -157,26 +152,24 @@ final class MonteCarloSampling {
         return new Result(a, b, half, samples, List.copyOf(elements), gainR, gainW);
     }
 
-    /** Sets the element up in the current state when it is down; false when it was up (nothing to judge). */
+    /**
+     * Sets the element up in the current state when it is down ({@code up}), or back down afterwards; false when it
+     * was up (nothing to judge).
+     */
     private static boolean flip(FailureStructure s, Element el, boolean[] providerUp, boolean[] ownUp,
-                                boolean[] poolUp, boolean[] regionUp, long[] masks) {
+                                boolean[] poolUp, long[] masks, boolean up) {
         switch (el.kind()) {
             case PROVIDER -> {
-                if (providerUp[el.index()]) {
+                if (up && providerUp[el.index()]) {
                     return false;
                 }
-                for (int r = 0; r < regionUp.length; r++) {
-                    if (s.regionProvider[r] == el.index()) {
-                        regionUp[r] = ownUp[r];
-                    }
-                }
+                providerUp[el.index()] = up;
             }
             case REGION -> {
-                int r = el.index();
-                if (ownUp[r]) {
+                if (up && ownUp[el.index()]) {
                     return false;
                 }
-                regionUp[r] = providerUp[s.regionProvider[r]];
+                ownUp[el.index()] = up;
             }
             case POOL -> {
                 int j = el.index();
@@ -184,13 +177,25 @@ final class MonteCarloSampling {
                     return false;
                 }
                 int r = s.pool(j).regionIndex();
-                masks[r] = mask(s, r, poolUp, j);
+                masks[r] = mask(s, r, poolUp, up ? j : -1);
             }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Regions up: own state and provider. Returns the single-failure state's capacity outcome
+     * ({@link FailoverOverloads}) when this is one that the capacity engine changes, else null.
+     */
+    private static FailoverOverloads.Scenario regionsUp(FailureStructure s, FailoverOverloads overloads, boolean[] providerUp,
+                                       boolean[] ownUp, boolean[] regionUp) {
+        for (int r = 0; r < regionUp.length; r++) {
+            regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
+        }
+        return overloads.scenarios.isEmpty() ? null : overloads.match(s, providerUp, ownUp);
     }
 
     /** The region's events that hold with these pools up (and {@code forcedUp} up too). */
@@ -204,12 +209,18 @@ final class MonteCarloSampling {
         return m;
     }
 
-    /** Judges every population; true when some population cannot read or write. */
-    static boolean judge(FailureStructure s, boolean[] regionUp, long[] masks, boolean[] read, boolean[] write) {
+    /**
+     * Judges every population, with the capacity outcome {@code sc} (may be null) applied: its overloaded regions
+     * serve nobody and its unserved populations are down. True when some population cannot read or write.
+     */
+    static boolean judge(FailureStructure s, FailoverOverloads overloads, boolean[] regionUp, long[] masks,
+                         FailoverOverloads.Scenario sc, boolean[] read, boolean[] write) {
         boolean anyDown = false;
         List<PopulationNeed> needs = s.populationNeeds;
         for (int i = 0; i < needs.size(); i++) {
-            read[i] = needs.get(i).served(s.serve, regionUp, masks);
+            read[i] = (sc == null || !sc.unserved()[i])
+                    && needs.get(i).served(s.serve, regionUp, masks,
+                    sc == null ? overloads.normalOverloaded : sc.overloaded());
             write[i] = read[i] && needs.get(i).writable(regionUp, masks);
             anyDown |= !write[i];
         }

@@ -17,8 +17,13 @@ record PopulationNeed(String id, String name, double requestsPerSecond, double r
     }
 
     boolean served(Requirement[] serve, boolean[] regionUp, long[] eventMasks) {
+        return served(serve, regionUp, eventMasks, null);
+    }
+
+    /** The same, with the regions flagged in {@code overloaded} (may be null) serving nobody. */
+    boolean served(Requirement[] serve, boolean[] regionUp, long[] eventMasks, boolean[] overloaded) {
         for (int r : servingRegions) {
-            if (serve[r].holds(regionUp, eventMasks)) {
+            if ((overloaded == null || !overloaded[r]) && serve[r].holds(regionUp, eventMasks)) {
                 return true;
             }
         }

@@ -75,8 +75,8 @@ class MonteCarloTest {
     void aFixedSeedGivesTheSameEstimateTwice() {
         FailureStructure s = new FailureStructure(design());
         List<Element> elements = AvailabilityEngine.elements(s);
-        MonteCarloSampling.Result a = MonteCarloSampling.run(s, elements, 5_000, MonteCarloSampling.SEED);
-        MonteCarloSampling.Result b = MonteCarloSampling.run(s, elements, 5_000, MonteCarloSampling.SEED);
+        MonteCarloSampling.Result a = MonteCarloSampling.run(s, FailoverOverloads.of(s, s.capacity), elements, 5_000, MonteCarloSampling.SEED);
+        MonteCarloSampling.Result b = MonteCarloSampling.run(s, FailoverOverloads.of(s, s.capacity), elements, 5_000, MonteCarloSampling.SEED);
         assertThat(a.read()).containsExactly(b.read());
         assertThat(a.write()).containsExactly(b.write());
     }
