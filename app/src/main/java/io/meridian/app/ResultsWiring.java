@@ -2,10 +2,14 @@ package io.meridian.app;
 
 import io.meridian.app.results.ResultsView;
 import io.meridian.app.results.ResultsViewModel;
+import io.meridian.cost.PriceCatalog;
+import io.meridian.evaluation.Evaluator;
+import io.meridian.model.Design;
 
 /**
  * Connects the results panel to the editor: every design change is submitted (the panel debounces and
- * evaluates off the FX thread), and a finding clicked in the panel selects its elements on the canvas.
+ * evaluates off the FX thread) with the user's price catalogue, the map's what-if is the scenario the panel
+ * points at, and a finding clicked in the panel selects its elements on the canvas.
  */
 final class ResultsWiring {
     private ResultsWiring() {
@@ -13,7 +17,17 @@ final class ResultsWiring {
 
     /** Puts a results panel into the window's slot; close the returned model when the window goes. */
     static ResultsViewModel attach(MainViewModel model, MainWindow window) {
-        ResultsViewModel results = new ResultsViewModel();
+        // The user's price catalogue, as File → Export, Compare and `meridian export` use, so the numbers agree.
+        PriceCatalog prices;
+        try {
+            prices = PriceCatalog.forUser();
+        } catch (RuntimeException e) {
+            prices = PriceCatalog.builtin();
+            model.say("Your price catalogue has a problem (" + e.getMessage() + "); results use the built-in prices");
+        }
+        PriceCatalog used = prices;
+        ResultsViewModel results = new ResultsViewModel(
+                t -> Evaluator.evaluate(t, Design.BASELINE_ID, "Baseline", used));
         window.setResults(new ResultsView(results));
         results.setOnSelectionRequested(ids -> model.selection().selectAll(ids.stream()
                 .filter(id -> model.getDesign().topology().containsId(id)).toList()));
@@ -23,6 +37,14 @@ final class ResultsWiring {
             }
         });
         results.submit(model.getDesign().topology());
+        // The what-if on the map is the scenario the results point at (Capacity tab, header line).
+        model.whatIf().outcomeProperty().addListener((obs, old, now) -> {
+            if (now.active()) {
+                results.showScenario(model.whatIf().failedRegionIds(), model.whatIf().failedProviders());
+            } else {
+                results.clearScenario();
+            }
+        });
         return results;
     }
 }

@@ -58,6 +58,16 @@ public final class WhatIf {
         return outcome.get();
     }
 
+    /** The regions the user failed one by one, in the order they were failed. */
+    public List<String> failedRegionIds() {
+        return List.copyOf(regions);
+    }
+
+    /** The providers the user failed whole. */
+    public List<Provider> failedProviders() {
+        return List.copyOf(providers);
+    }
+
     public void failRegion(String regionId) {
         regions.add(regionId);
         recompute();
