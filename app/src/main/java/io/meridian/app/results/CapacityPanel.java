@@ -10,7 +10,6 @@ import io.meridian.evaluation.Evaluation;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,12 +33,8 @@ final class CapacityPanel implements ResultsPanel {
     public Node render(Evaluation e, Names names) {
         CapacityReport r = e.capacity();
         VBox sections = Cells.sections();
+        // The what-if's one-line summary sits in the header above the tabs; here its scenario row is marked.
         WhatIfScenario whatIf = model.getScenario();
-        if (whatIf != null) {
-            Label banner = Cells.text(whatIf.banner(r, names::of), "what-if-banner");
-            banner.setWrapText(true);
-            sections.getChildren().add(banner);
-        }
         sections.getChildren().addAll(
                 Cells.heading("Utilisation per scenario (busiest tier, right after the re-route)"),
                 scenarios(r, names, whatIf),
