@@ -97,8 +97,10 @@ public final class AvailabilityEngine {
                 int r = s.pool(el.index()).regionIndex();
                 better = blocks.clone();
                 better[r] = perfectPoolBlocks[e];
+                // A pool that changes nothing (another pool of every chain it is in can never be up) gains nothing.
+                boolean changes = !sameBlock(blocks[r], better[r]);
                 for (int i = 0; i < n; i++) {
-                    which[i] = isExact[i] && exact.involves(i, r);
+                    which[i] = changes && isExact[i] && exact.involves(i, r);
                 }
             } else {
                 // A perfect region or provider also changes every single-failure state's probability.
@@ -186,6 +188,27 @@ public final class AvailabilityEngine {
                 + "populations whose writes couple too many regions (up to %.3g states): see each population's "
                 + "method and interval", maxStates));
         return new AvailabilityReport(failoverSeconds, populations, overall, overallFailover, importance, notes);
+    }
+
+    /** Same event combinations with the same probabilities (to rounding). */
+    private static boolean sameBlock(RegionBlocks.Distribution a, RegionBlocks.Distribution b) {
+        java.util.Map<Long, Double> pa = new java.util.HashMap<>();
+        for (int k = 0; k < a.masks().length; k++) {
+            pa.merge(a.masks()[k], a.probabilities()[k], Double::sum);
+        }
+        java.util.Map<Long, Double> pb = new java.util.HashMap<>();
+        for (int k = 0; k < b.masks().length; k++) {
+            pb.merge(b.masks()[k], b.probabilities()[k], Double::sum);
+        }
+        for (Long m : pa.keySet()) {
+            pb.putIfAbsent(m, 0.0);
+        }
+        for (java.util.Map.Entry<Long, Double> e : pb.entrySet()) {
+            if (Math.abs(e.getValue() - pa.getOrDefault(e.getKey(), 0.0)) > 1e-15) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PopulationNeed need(FailureStructure s, int i) {

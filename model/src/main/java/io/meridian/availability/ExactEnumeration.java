@@ -128,7 +128,8 @@ final class ExactEnumeration {
         }
         if (walk > WALK_LIMIT) {
             baseBlocks = blocks;
-            plans[i] = plan(i, blocks);
+            int rep = representative[i];
+            plans[i] = rep < i && plans[rep] != null ? plans[rep] : plan(i, blocks);
             walk = Math.min(walk, plans[i].largestTable());
         }
         return Math.pow(2, s.providers.size()) * walk;
@@ -306,6 +307,12 @@ final class ExactEnumeration {
                 }
             }
             if (plans[i] != null) {
+                if (noRegionCanServe()) {
+                    // Nobody serves in any state of these regions, so there is nothing to sum (exactly 0).
+                    out[0] = 0;
+                    out[1] = 0;
+                    return;
+                }
                 eliminate(i, out);
                 return;
             }
@@ -365,6 +372,20 @@ final class ExactEnumeration {
             leaves += work[0];
             out[0] = 1 - noneServes * outsideDown;
             out[1] = writable - writableNoneServes * outsideDown;
+        }
+
+        /** True when no serving region can ever serve here: each overloaded, down, or with its chain never whole. */
+        private boolean noRegionCanServe() {
+            if (outsideDown < 1) {
+                return false;
+            }
+            for (int r : inside) {
+                boolean off = overloaded != null && overloaded[r];
+                if (!off && (s.serve[r].regions().length > 1 || up[r] * eventUp[r][s.serve[r].events()[0]] > 0)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private double[] ones(int n) {

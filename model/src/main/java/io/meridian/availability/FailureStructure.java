@@ -59,6 +59,8 @@ final class FailureStructure {
     final CapacityReport capacity;
     final List<String> notes = new ArrayList<>();
 
+    private double[] providerA;
+    private final double[][] upTables;
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
     private final Map<String, List<String>> hardDependencies = new HashMap<>();
@@ -83,6 +85,7 @@ final class FailureStructure {
             events.add(new LinkedHashMap<>());
         }
         this.pools = buildPools(topology);
+        this.upTables = new double[pools.size()][];
         for (Link l : topology.links()) {
             if (l.kind() == LinkKind.DEPENDENCY && l.hard()) {
                 hardDependencies.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
@@ -126,7 +129,18 @@ final class FailureStructure {
     }
 
     double providerAvailability(int provider) {
-        return topology.provider(providers.get(provider)).availability();
+        if (providerA == null) {
+            providerA = providers.stream().mapToDouble(p -> topology.provider(p).availability()).toArray();
+        }
+        return providerA[provider];
+    }
+
+    /** P(pool j up) by its instances in up zones, computed once per pool (the ranking asks for it per element). */
+    double[] upByInstancesInUpZones(int j) {
+        if (upTables[j] == null) {
+            upTables[j] = pools.get(j).upByInstancesInUpZones();
+        }
+        return upTables[j];
     }
 
     double providerMttrHours(int provider) {

@@ -23,7 +23,7 @@ final class RegionBlocks {
         int[] pools = s.regionPools[region];
         double[][] upTables = new double[pools.length][];
         for (int i = 0; i < pools.length; i++) {
-            upTables[i] = s.pool(pools[i]).upByInstancesInUpZones();
+            upTables[i] = s.upByInstancesInUpZones(pools[i]);
         }
         Map<Long, Double> total = new HashMap<>();
         long states = 0;
