@@ -43,8 +43,13 @@ final class ClosedForms {
             return 0;
         }
         double down = 0;
+        double logA = Math.log(a);
+        double logB = Math.log1p(-a);
+        // log of C(n, i) a^i (1−a)^(n−i), term by term: C(n, i+1) = C(n, i) × (n − i) / (i + 1).
+        double logTerm = n * logB;
         for (int i = 0; i < k; i++) {
-            down += Math.exp(logBinomial(n, i) + i * Math.log(a) + (n - i) * Math.log1p(-a));
+            down += Math.exp(logTerm);
+            logTerm += Math.log(n - i) - Math.log(i + 1) + logA - logB;
         }
         return Math.max(0, 1 - down);
     }

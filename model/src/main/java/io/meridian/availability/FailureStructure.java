@@ -60,6 +60,7 @@ final class FailureStructure {
     final List<String> notes = new ArrayList<>();
 
     private double[] providerA;
+    private final Map<String, Requirement> chains = new HashMap<>();
     private final double[][] upTables;
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
@@ -112,7 +113,7 @@ final class FailureStructure {
 
     /** The chain of one component: it and everything it reaches over hard dependencies. */
     Requirement requireChain(String componentId) {
-        return require(closure(List.of(componentId)), -1);
+        return chains.computeIfAbsent(componentId, id -> require(closure(List.of(id)), -1));
     }
 
     int regionIndex(String regionId) {

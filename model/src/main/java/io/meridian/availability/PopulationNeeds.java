@@ -24,6 +24,9 @@ final class PopulationNeeds {
 
     private final FailureStructure s;
     private final PopulationRouter router;
+    /** Per dataset, computed once: every population that writes it asks. */
+    private final java.util.Map<String, DatasetPlacement> placements = new java.util.HashMap<>();
+    private final java.util.Map<String, WriteRule> singleLeader = new java.util.HashMap<>();
 
     PopulationNeeds(FailureStructure structure) {
         this.s = structure;
@@ -72,7 +75,7 @@ final class PopulationNeeds {
                 notes.add("dataset '" + d.id() + "' has no copies: its writes are not modelled");
                 continue;
             }
-            out.add(rule(DatasetPlacement.of(s.topology, d), p, shares));
+            out.add(rule(placements.computeIfAbsent(d.id(), id -> DatasetPlacement.of(s.topology, d)), p, shares));
         }
         return out;
     }
@@ -105,6 +108,10 @@ final class PopulationNeeds {
      */
     private WriteRule leaderRule(DatasetPlacement placement, Population p, double[] shares) {
         List<DatasetPlacement.Copy> leaders = placement.leaders();
+        if (leaders.size() == 1) {
+            // One leader: the same rule for every population that writes the dataset.
+            return singleLeader.computeIfAbsent(placement.dataset().id(), id -> leaderRule(placement, leaders.get(0)));
+        }
         DatasetPlacement.Copy leader = leaders.get(0);
         if (leaders.size() > 1) {
             String home = p == null ? null : p.homeRegionId();
@@ -115,6 +122,10 @@ final class PopulationNeeds {
             }
             leader = at.orElse(leader);
         }
+        return leaderRule(placement, leader);
+    }
+
+    private WriteRule leaderRule(DatasetPlacement placement, DatasetPlacement.Copy leader) {
         String leaderId = leader.componentId();
         Optional<String> successor = placement.takeovers().stream()
                 .filter(t -> t.leaderComponentId().equals(leaderId)).map(Takeover::successorComponentId)

@@ -42,8 +42,9 @@ public final class Evaluator {
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices) {
         LatencyReport latency = LatencyEngine.evaluate(topology);
         RecoveryReport recovery = RecoveryEngine.evaluate(topology);
-        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value());
         CapacityReport capacity = CapacityEngine.evaluate(topology);
+        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value(),
+                capacity);
         CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
         ConsistencyReport consistency = ConsistencyEngine.evaluate(topology);
         Reports reports = new Reports(topology, latency, availability, recovery, capacity, cost, consistency);
