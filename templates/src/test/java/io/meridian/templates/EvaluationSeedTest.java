@@ -52,8 +52,11 @@ class EvaluationSeedTest {
         // "Setup continuous replication": async to us-west-2 trails by the one-way trip, 58.18 / 2 ms = 0.029 s.
         assertThat(rpo(e.baseline(), "orders")).isCloseTo(0.02909, within(1e-4));
 
-        // "availability gain: from 99.95% (one region) to 99.99%+ (two regions)".
-        assertThat(e.baseline().availability().overall().value()).isGreaterThan(0.9999);
+        // "availability gain: from 99.95% (one region) to 99.99%+ (two regions)" holds only when the survivor can carry
+        // the whole load. With the seed's 50 per region either loss cascades, so the baseline is up only when both
+        // regions and AWS are: 0.9995 × 0.9995 × 0.99995 = 0.99895; with 75 per region it is above 99.99%.
+        assertThat(e.baseline().availability().overall().value()).isCloseTo(0.9995 * 0.9995 * 0.99995, within(2e-5));
+        assertThat(e.variant("n-plus-one").availability().overallWithFailover().value()).isGreaterThan(0.9999);
         assertThat(e.variant("single-region").availability().overall().value()).isLessThanOrEqualTo(0.9995);
         // The sizing finding goes away with 75 instances per region; the automatic promotion with two regions and no
         // witness is a split-brain risk in both.
