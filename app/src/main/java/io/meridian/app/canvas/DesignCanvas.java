@@ -54,6 +54,9 @@ public final class DesignCanvas extends StackPane {
     private final ReadOnlyObjectProperty<Design> design;
     private final Selection selection;
     private final Pane overlay = new Pane();
+    /** How long after the last wheel step the cards are painted crisp again. */
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
     private final Label routing = new Label();
     private CanvasEditor editor;
     private boolean userMoved;
@@ -112,6 +115,14 @@ public final class DesignCanvas extends StackPane {
             }
             e.consume();
         });
+        // While the view moves or something is dragged, region cards are moved as bitmaps (see NodeLayer).
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> setMoving(true));
+        viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> setMoving(false));
+        viewport.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            setMoving(true);
+            settle.playFromStart();
+        });
+        settle.setOnFinished(e -> setMoving(false));
         // Clicking the map takes the focus from the inspector (committing its field), so Delete acts here.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         overlay.setMouseTransparent(true);
@@ -185,6 +196,17 @@ public final class DesignCanvas extends StackPane {
         double growY = Math.max(0, least / 2 - (maxY - minY)) / 2;
         viewport.fit(new Rectangle2D(minX - grow, minY - growY, maxX - minX + 2 * grow, maxY - minY + 2 * growY),
                 FIT_PADDING);
+    }
+
+    /**
+     * While the view pans or zooms, or something is dragged, the region cards are moved as bitmaps (a dragged
+     * card moves alone). Painting every card's rounded chips, borders and shadow afresh each frame is what made
+     * a 300-component design miss the frame budget by far (docs/performance-app.md). At rest they are painted
+     * crisp again. Caching the map and line layers whole was measured too and gained nothing with the software
+     * renderer, so they are drawn as they are.
+     */
+    private void setMoving(boolean on) {
+        nodes.setCaching(on);
     }
 
     /** Sets who turns gestures into edits; without one the canvas only views and selects. */

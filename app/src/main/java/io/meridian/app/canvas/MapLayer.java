@@ -16,10 +16,9 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import javafx.scene.shape.Rectangle;
 
 /**
- * The world map behind the design: ocean, a 30° graticule and the land (Natural Earth via world-atlas).
+ * The world map behind the design: a 30° graticule and the land (Natural Earth via world-atlas).
  * Coarse 1:110m land is drawn up to {@link #DETAIL_ZOOM}; past it the 1:50m land, decoded in the
  * background the first time the user zooms towards it, takes over. The coarse map is cached as a bitmap,
  * which keeps panning smooth; it never exceeds a 4096-px texture since it is only shown below the threshold.
@@ -42,13 +41,13 @@ final class MapLayer extends Pane {
         getStyleClass().add("map-layer");
         setPickOnBounds(false);
         setMouseTransparent(true);
-        Rectangle ocean = new Rectangle(projection.width(), projection.height());
-        ocean.getStyleClass().add("map-ocean");
+        // No ocean shape: the canvas's background is the ocean. A world-sized rectangle cost a full-screen
+        // fill each frame while panning.
         Path graticule = graticule();
         graticule.strokeWidthProperty().bind(pixel);
         coarse = land(load("land-110m.json"));
         coarse.setCache(true);
-        getChildren().addAll(ocean, graticule, coarse);
+        getChildren().addAll(graticule, coarse);
         zoom.addListener((obs, old, z) -> onZoom(z.doubleValue()));
     }
 

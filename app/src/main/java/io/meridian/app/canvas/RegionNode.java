@@ -28,12 +28,14 @@ final class RegionNode extends Group {
     private static final PseudoClass HOT = PseudoClass.getPseudoClass("hot");
 
     private final Region region;
+    private final List<Component> components;
     private final VBox card;
     private final Label load = new Label();
     private final List<HBox> chips = new java.util.ArrayList<>();
 
     RegionNode(Region region, List<Component> components, Point2D at) {
         this.region = region;
+        this.components = List.copyOf(components);
         setUserData(region.id());
         getStyleClass().addAll("region-node", ProviderStyle.styleClass(region.provider()));
         setLayoutX(at.getX());
@@ -52,6 +54,21 @@ final class RegionNode extends Group {
 
     VBox card() {
         return card;
+    }
+
+    /** Whether this node draws exactly this region with these components (then it can be kept on a re-render). */
+    boolean draws(Region r, List<Component> in) {
+        return region.equals(r) && components.equals(in);
+    }
+
+    /**
+     * Keeps the card as a bitmap while the map pans or something is dragged: moving a bitmap is cheap, while
+     * re-painting every card's rounded chips, borders and shadow each frame is not (a 300-component design
+     * missed the frame budget by far). Off again when still, so the card is painted crisp at rest.
+     */
+    void setCaching(boolean on) {
+        card.setCacheHint(javafx.scene.CacheHint.SPEED);
+        card.setCache(on);
     }
 
     void setSelected(boolean selected) {
