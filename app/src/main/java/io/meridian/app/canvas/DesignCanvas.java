@@ -93,7 +93,7 @@ public final class DesignCanvas extends StackPane {
         nodes.avoid(links::marks);
         nodes.avoid(zones::marks);
         nodes.avoid(traffic::marks);
-        viewport.content().getChildren().addAll(map, zones, traffic, links, nodes, selected);
+        viewport.content().getChildren().addAll(map, zones, traffic, links, traffic.labelLayer(), nodes, selected);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

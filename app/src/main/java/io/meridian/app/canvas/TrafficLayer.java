@@ -27,11 +27,15 @@ final class TrafficLayer extends Pane {
     /** How far a re-routed line bows away from the straight one, as a share of its length. */
     private static final double REROUTE_BEND = 0.14;
     private static final double[] DASH = {7, 5};
+    /** Where along a line its label sits, from the population (0) to the region (1). */
+    private static final double LABEL_AT = 0.3;
 
     private final MapProjection projection;
     private final DoubleExpression pixel;
     private final List<QuadCurve> dashed = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
+    /** The labels go in their own layer, above the links' labels: during a what-if the re-route is the news. */
+    private final Pane labelLayer = new Pane();
     private List<Route> routes = List.of();
 
     TrafficLayer(MapProjection projection, DoubleExpression pixel) {
@@ -41,11 +45,20 @@ final class TrafficLayer extends Pane {
         setPickOnBounds(false);
         setMouseTransparent(true);
         pixel.addListener(o -> dashed.forEach(this::dash));
+        labelLayer.getStyleClass().add("traffic-label-layer");
+        labelLayer.setPickOnBounds(false);
+        labelLayer.setMouseTransparent(true);
+    }
+
+    /** The layer of the lines' labels, to be stacked above the link layer. */
+    Pane labelLayer() {
+        return labelLayer;
     }
 
     /** Draws the routes of {@code topology} with {@code failedRegionIds} down (none: normal routing). */
     void render(Topology topology, Set<String> failedRegionIds) {
         getChildren().clear();
+        labelLayer.getChildren().clear();
         dashed.clear();
         labels.clear();
         routes = TrafficRoutes.of(topology, failedRegionIds);
@@ -75,8 +88,11 @@ final class TrafficLayer extends Pane {
                 Label label = ScreenSize.centred(new Label(text), pixel);
                 label.getStyleClass().addAll("traffic-label", "traffic-label-" + kind);
                 label.setUserData(r);
-                // The curve's midpoint B(½) = ¼a + ½c + ¼b; re-routed labels go on top of the rest.
-                Point2D at = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
+                // B(t) = (1−t)²a + 2t(1−t)c + t²b at t = LABEL_AT: nearer the population than the middle, where
+                // the label of a link between the same two regions would sit. Re-routed labels go on top.
+                double t = LABEL_AT;
+                Point2D at = a.multiply((1 - t) * (1 - t)).add(control.multiply(2 * t * (1 - t)))
+                        .add(b.multiply(t * t));
                 label.setLayoutX(at.getX());
                 label.setLayoutY(at.getY());
                 labels.add(label);
@@ -85,7 +101,7 @@ final class TrafficLayer extends Pane {
         }
         over.sort((x, y) -> Boolean.compare(((Route) x.getUserData()).kind() == Kind.REROUTED,
                 ((Route) y.getUserData()).kind() == Kind.REROUTED));
-        getChildren().addAll(over);
+        labelLayer.getChildren().addAll(over);
     }
 
     /** The routes drawn now, in the order they were computed. */
