@@ -32,11 +32,26 @@ final class InstancePlanner {
         return new InstanceRequirements(loss, List.copyOf(states.keySet()), tiers);
     }
 
+    private static int positionOf(List<RegionLoad> regions, String regionId) {
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.get(i).regionId().equals(regionId)) {
+                return i;
+            }
+        }
+        throw new java.util.NoSuchElementException("No value present");
+    }
+
     private static TierRequirement require(Component tier, SurviveLoss loss, Map<String, LoadState> states) {
         double peak = -1;
         String worst = null;
+        int position = -1;
         for (Map.Entry<String, LoadState> e : states.entrySet()) {
-            double load = e.getValue().region(tier.regionId()).orElseThrow().load().value();
+            List<RegionLoad> regions = e.getValue().regions();
+            // Every state lists the same regions in design order, so the tier's region sits at one position.
+            if (position < 0 || position >= regions.size() || !regions.get(position).regionId().equals(tier.regionId())) {
+                position = positionOf(regions, tier.regionId());
+            }
+            double load = regions.get(position).load().value();
             if (load > peak) {
                 peak = load;
                 worst = e.getKey();

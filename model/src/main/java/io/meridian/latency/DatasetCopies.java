@@ -8,9 +8,13 @@ import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Topology;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Where a dataset's copies live and the part each plays in a commit. */
 final class DatasetCopies {
@@ -24,12 +28,29 @@ final class DatasetCopies {
         }
     }
 
-    private final Topology topology;
     private final List<Copy> copies;
+    private final Optional<Copy> primary;
+    private final List<Copy> voters;
+    private final Map<String, List<String>> syncReplicaRegions = new HashMap<>();
 
     DatasetCopies(Topology topology, Dataset dataset) {
-        this.topology = topology;
-        this.copies = dataset.copies().stream().map(id -> copy(topology.component(id).orElseThrow())).toList();
+        this(topology, dataset, topology.components().stream()
+                .collect(Collectors.toMap(Component::id, Function.identity(), (a, b) -> a)));
+    }
+
+    /** With the design's components by id, so that a caller looking at every dataset builds that map once. */
+    DatasetCopies(Topology topology, Dataset dataset, Map<String, Component> componentsById) {
+        this.copies = dataset.copies().stream().map(id -> copy(component(componentsById, id))).toList();
+        this.primary = copies.stream().filter(c -> c.role() == DatabaseRole.PRIMARY).findFirst();
+        this.voters = copies.stream().filter(Copy::votes).toList();
+        // Worked out per copy once here: the engine asks for every writer of the dataset.
+        for (Copy c : copies) {
+            syncReplicaRegions.computeIfAbsent(c.componentId(), id -> topology.links().stream()
+                    .filter(l -> l.kind() == LinkKind.REPLICATION && l.from().equals(id) && l.mode().blocksCommit())
+                    .map(Link::to)
+                    .map(to -> component(componentsById, to).regionId())
+                    .toList());
+        }
     }
 
     List<Copy> all() {
@@ -38,12 +59,12 @@ final class DatasetCopies {
 
     /** The first copy with the primary role, if any. */
     Optional<Copy> primary() {
-        return copies.stream().filter(c -> c.role() == DatabaseRole.PRIMARY).findFirst();
+        return primary;
     }
 
     /** Copies with a vote: primary, voter and witness roles. */
     List<Copy> voters() {
-        return copies.stream().filter(Copy::votes).toList();
+        return voters;
     }
 
     /** Copies located in a region. */
@@ -56,12 +77,15 @@ final class DatasetCopies {
      * per node, so every blocking link from the copy's component counts, whatever dataset the target lists.
      */
     List<String> syncReplicaRegions(Copy source) {
-        return topology.links().stream()
-                .filter(l -> l.kind() == LinkKind.REPLICATION && l.from().equals(source.componentId())
-                        && l.mode().blocksCommit())
-                .map(Link::to)
-                .map(id -> topology.component(id).orElseThrow().regionId())
-                .toList();
+        return syncReplicaRegions.get(source.componentId());
+    }
+
+    private static Component component(Map<String, Component> byId, String id) {
+        Component c = byId.get(id);
+        if (c == null) {
+            throw new java.util.NoSuchElementException("No value present");
+        }
+        return c;
     }
 
     private static Copy copy(Component c) {

@@ -1,5 +1,6 @@
 package io.meridian.latency;
 
+import io.meridian.model.Component;
 import io.meridian.model.Dataset;
 import io.meridian.model.Population;
 import io.meridian.model.Problem;
@@ -44,9 +45,12 @@ public final class LatencyEngine {
         }
 
         WritePaths writePaths = new WritePaths(regions);
+        Map<String, Component> componentsById = new HashMap<>();
+        topology.components().forEach(c -> componentsById.putIfAbsent(c.id(), c));
         List<WriteLatency> writes = new ArrayList<>();
         for (Dataset d : topology.datasets()) {
-            DatasetCopies copies = new DatasetCopies(topology, d);
+            DatasetCopies copies = new DatasetCopies(topology, d, componentsById);
+            WritePaths.DatasetCommits commits = writePaths.commits(d, copies);
             String datasetUnavailable = WritePaths.unavailable(d, copies);
             for (Population p : topology.populations()) {
                 List<RouteWeight> shares = routing.get(p.id()).shares();
@@ -56,10 +60,10 @@ public final class LatencyEngine {
                     writes.add(new WriteLatency(d.id(), p.id(), d.strategy(), null, unavailable));
                     continue;
                 }
-                List<ServedLatency> byRegion = shares.stream()
-                        .map(w -> writePaths.served(d, copies, p, w.regionId(), w.share(),
-                                clients.path(p.id(), w.regionId())))
-                        .toList();
+                List<ServedLatency> byRegion = new ArrayList<>(shares.size());
+                for (RouteWeight w : shares) {
+                    byRegion.add(commits.served(p, w.regionId(), w.share(), clients.path(p.id(), w.regionId())));
+                }
                 writes.add(new WriteLatency(d.id(), p.id(), d.strategy(),
                         WeightedLatency.of("write latency", byRegion), null));
             }
@@ -79,10 +83,12 @@ public final class LatencyEngine {
         private final LatencyMatrix matrix;
         private final Map<String, Integer> rowById = new HashMap<>();
         private final Map<String, Integer> columnById = new HashMap<>();
+        private final PathLatency[] paths;
 
         ClientPaths(LatencyModel model, LatencyMatrix matrix, List<String> populationIds, List<String> regionIds) {
             this.model = model;
             this.matrix = matrix;
+            this.paths = new PathLatency[matrix.rows() * matrix.columns()];
             for (int i = 0; i < populationIds.size(); i++) {
                 rowById.put(populationIds.get(i), i);
             }
@@ -92,7 +98,14 @@ public final class LatencyEngine {
         }
 
         PathLatency path(String populationId, String regionId) {
-            return model.forDistance(matrix.distanceKm(rowById.get(populationId), columnById.get(regionId)));
+            int row = rowById.get(populationId);
+            int column = columnById.get(regionId);
+            int cell = row * matrix.columns() + column;
+            // Reads and every dataset's writes ask for the same paths; each is explained once.
+            if (paths[cell] == null) {
+                paths[cell] = model.forDistance(matrix.distanceKm(row, column));
+            }
+            return paths[cell];
         }
     }
 }

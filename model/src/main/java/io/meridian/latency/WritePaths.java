@@ -6,6 +6,7 @@ import io.meridian.model.Figure;
 import io.meridian.model.Population;
 import io.meridian.model.WriteStrategy;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,40 @@ final class WritePaths {
     /** The write latency through serving region S: the client's RTT to S plus the commit cost from S. */
     ServedLatency served(Dataset dataset, DatasetCopies copies, Population writer, String servingRegionId,
                          double share, PathLatency client) {
+        return served(servingRegionId, share, client, commit(dataset, copies, writer, servingRegionId));
+    }
+
+    /**
+     * The commits of one dataset, remembered by serving region (and home region, for home-region writes): every
+     * population served from S pays the same commit cost, so it is worked out once per S.
+     */
+    final class DatasetCommits {
+        private final Dataset dataset;
+        private final DatasetCopies copies;
+        private final Map<String, Commit> byKey = new HashMap<>();
+
+        private DatasetCommits(Dataset dataset, DatasetCopies copies) {
+            this.dataset = dataset;
+            this.copies = copies;
+        }
+
+        ServedLatency served(Population writer, String servingRegionId, double share, PathLatency client) {
+            String key = dataset.strategy() == WriteStrategy.HOME_REGION
+                    ? servingRegionId + "|" + writer.homeRegionId() : servingRegionId;
+            Commit commit = byKey.computeIfAbsent(key, k -> commit(dataset, copies, writer, servingRegionId));
+            return WritePaths.this.served(servingRegionId, share, client, commit);
+        }
+    }
+
+    DatasetCommits commits(Dataset dataset, DatasetCopies copies) {
+        return new DatasetCommits(dataset, copies);
+    }
+
+    /** The commit from serving region S, in words, with typical RTTs and with floors. */
+    private record Commit(String route, Cost typical, Cost floor) {
+    }
+
+    private Commit commit(Dataset dataset, DatasetCopies copies, Population writer, String servingRegionId) {
         String s = servingRegionId;
         Rtt typical = regions::typicalRttMs;
         Rtt floor = regions::floorRttMs;
@@ -57,45 +92,43 @@ final class WritePaths {
             case SINGLE_PRIMARY -> {
                 Copy primary = copies.primary().orElseThrow();
                 List<String> sync = copies.syncReplicaRegions(primary);
-                yield served(s, share, client, "primary '" + primary.componentId() + "' in " + primary.regionId()
-                                + syncText(sync),
+                yield new Commit("primary '" + primary.componentId() + "' in " + primary.regionId() + syncText(sync),
                         primaryCost(typical, s, primary.regionId(), sync), primaryCost(floor, s, primary.regionId(), sync));
             }
             case HOME_REGION -> {
                 // A writer without a home region is homed where it is served.
                 String home = writer.homeRegionId() != null ? writer.homeRegionId() : s;
                 List<String> sync = copies.in(home).stream().flatMap(c -> copies.syncReplicaRegions(c).stream()).toList();
-                yield served(s, share, client, "home region " + home + syncText(sync),
+                yield new Commit("home region " + home + syncText(sync),
                         homeCost(typical, s, home, sync), homeCost(floor, s, home, sync));
             }
             case MULTI_PRIMARY -> {
                 Copy nearest = nearest(copies.all(), s);
-                yield served(s, share, client, "nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
+                yield new Commit("nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
                         nearestCopyCost(typical, s, copies.all()), nearestCopyCost(floor, s, copies.all()));
             }
             case MAJORITY_QUORUM -> {
                 Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield served(s, share, client, quorumText(leader, voters),
+                yield new Commit(quorumText(leader, voters),
                         quorumCost(typical, s, leader, voters), quorumCost(floor, s, leader, voters));
             }
-            case TWO_PHASE_COMMIT -> served(s, share, client, "coordinator in " + s + ", "
-                            + copies.all().size() + " participants",
+            case TWO_PHASE_COMMIT -> new Commit("coordinator in " + s + ", " + copies.all().size() + " participants",
                     twoPhaseCost(typical, s, copies.all()), twoPhaseCost(floor, s, copies.all()));
             case COMMIT_WAIT -> {
                 Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield served(s, share, client, quorumText(leader, voters) + ", then waits out 2ε",
+                yield new Commit(quorumText(leader, voters) + ", then waits out 2ε",
                         commitWait(quorumCost(typical, s, leader, voters)),
                         commitWait(quorumCost(floor, s, leader, voters)));
             }
         };
     }
 
-    private ServedLatency served(String s, double share, PathLatency client, String route, Cost typical, Cost floor) {
-        return new ServedLatency(s, share, "served by " + s + "; " + route,
-                figure("write latency", client.typicalRttMs().value(), typical),
-                figure("write latency floor", client.floorRttMs().value(), floor));
+    private ServedLatency served(String s, double share, PathLatency client, Commit commit) {
+        return new ServedLatency(s, share, "served by " + s + "; " + commit.route(),
+                figure("write latency", client.typicalRttMs().value(), commit.typical()),
+                figure("write latency floor", client.floorRttMs().value(), commit.floor()));
     }
 
     private static Figure figure(String name, double clientRttMs, Cost commit) {

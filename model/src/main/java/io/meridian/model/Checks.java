@@ -6,6 +6,9 @@ import java.util.Set;
 
 /** Argument checks shared by the model's compact constructors; each failure names the field. */
 public final class Checks {
+    // Compiled once: ids are checked in every record constructor, and String.matches recompiles each time.
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]*");
+
     private Checks() {
     }
 
@@ -13,7 +16,7 @@ public final class Checks {
         if (value == null || value.isBlank()) {
             throw new ModelException(field, "must be a non-empty id");
         }
-        if (!value.matches("[A-Za-z0-9][A-Za-z0-9_.:\\-]*")) {
+        if (!ID.matcher(value).matches()) {
             throw new ModelException(field, "'" + value + "' is not a valid id (letters, digits, '_', '-', '.', ':')");
         }
         return value;

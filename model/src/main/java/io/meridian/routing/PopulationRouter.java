@@ -10,13 +10,13 @@ import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
 import io.meridian.routing.RegionAssignment.Basis;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
@@ -26,11 +26,17 @@ import net.sf.geographiclib.GeodesicMask;
  * region its residency zone permits, preferring regions that run a service when any permitted region does.
  * The variants with failed regions re-route the lost traffic: a lost weighted region's share moves to the
  * surviving weighted regions in proportion; when all are lost (or the home region is), to the nearest
- * surviving permitted region.
+ * surviving permitted region. One router serves one evaluation on one thread: it remembers what it worked out.
  */
 public final class PopulationRouter {
     private final Topology topology;
     private final Set<String> regionsWithService;
+    private final List<String> regionIds;
+    private final Map<String, Integer> regionIndex = new HashMap<>();
+    // A router serves one evaluation of an immutable design, which asks for the same populations under many sets
+    // of failed regions: the permitted regions per zone and each population's distances are worked out once.
+    private final Map<String, List<String>> permittedByZone = new HashMap<>();
+    private final Map<Population, double[]> distancesKm = new IdentityHashMap<>();
 
     public PopulationRouter(Topology topology) {
         this.topology = topology;
@@ -38,16 +44,21 @@ public final class PopulationRouter {
                 .filter(c -> c.kind() == ComponentKind.SERVICE)
                 .map(Component::regionId)
                 .collect(Collectors.toUnmodifiableSet());
+        this.regionIds = topology.regions().stream().map(Region::id).toList();
+        for (int i = 0; i < regionIds.size(); i++) {
+            regionIndex.put(regionIds.get(i), i);
+        }
     }
 
     /** The regions the population's residency zone allows, in design order; every region when it has no zone. */
     public List<String> permittedRegions(Population population) {
-        List<String> all = topology.regions().stream().map(Region::id).toList();
         if (population.zoneId() == null) {
-            return all;
+            return regionIds;
         }
-        ResidencyZone zone = topology.zone(population.zoneId()).orElseThrow();
-        return all.stream().filter(zone::permits).toList();
+        return permittedByZone.computeIfAbsent(population.zoneId(), id -> {
+            ResidencyZone zone = topology.zone(id).orElseThrow();
+            return regionIds.stream().filter(zone::permits).toList();
+        });
     }
 
     public RegionAssignment assign(Population population) {
@@ -90,15 +101,38 @@ public final class PopulationRouter {
 
     /** The nearest permitted region that is up; regions that run a service win when any candidate does. */
     private Optional<String> nearestPermitted(Population population, Set<String> failedRegionIds) {
-        List<String> candidates = permittedRegions(population).stream()
-                .filter(r -> !failedRegionIds.contains(r))
-                .toList();
-        List<String> withService = candidates.stream().filter(regionsWithService::contains).toList();
-        List<String> pool = withService.isEmpty() ? candidates : withService;
-        Map<String, Region> regions = topology.regionsById();
-        Function<String, Double> distance = r -> distanceKm(population.location(), regions.get(r).location());
-        // min keeps the first of equals, so ties go to the region listed first.
-        return pool.stream().min(Comparator.comparing(distance));
+        List<String> permitted = permittedRegions(population);
+        boolean anyWithService = false;
+        for (String r : permitted) {
+            if (!failedRegionIds.contains(r) && regionsWithService.contains(r)) {
+                anyWithService = true;
+                break;
+            }
+        }
+        double[] distances = distancesKm.computeIfAbsent(population, this::distancesFrom);
+        String nearest = null;
+        double best = 0;
+        for (String r : permitted) {
+            if (failedRegionIds.contains(r) || (anyWithService && !regionsWithService.contains(r))) {
+                continue;
+            }
+            double d = distances[regionIndex.get(r)];
+            // Strictly nearer only, so ties go to the region listed first.
+            if (nearest == null || Double.compare(d, best) < 0) {
+                nearest = r;
+                best = d;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private double[] distancesFrom(Population population) {
+        List<Region> regions = topology.regions();
+        double[] out = new double[regions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = distanceKm(population.location(), regions.get(i).location());
+        }
+        return out;
     }
 
     // Geodesic distance on WGS84, as io.meridian.latency computes it; repeated here so that routing does not
