@@ -171,6 +171,79 @@ final class Elimination {
             }
             return total;
         }
+
+        /**
+         * The same sum, with its derivative by each entry of the first {@code n} input tables in {@code grad}
+         * (reverse mode through the same steps). The sum is linear in any input table that is the only one over
+         * its region's own states, so a run that changes only that table is Σ + Σ_s Δtable[s] × grad[s].
+         */
+        double runWithGradient(double[][] tables, long[] work, int n, double[][] grad) {
+            double[][] slot = new double[inputs + touching.length][];
+            System.arraycopy(tables, 0, slot, 0, inputs);
+            for (int step = 0; step < touching.length; step++) {
+                int[] t = touching[step];
+                int[][] idx = index[step];
+                int size = this.size[step];
+                int d = dv[step];
+                double[] out = new double[size / d];
+                for (int k = 0; k < size; k++) {
+                    double p = 1;
+                    for (int f = 0; f < t.length && p != 0; f++) {
+                        p *= slot[t[f]][idx[f][k]];
+                    }
+                    out[k / d] += p;
+                }
+                slot[inputs + step] = out;
+                work[0] += size;
+            }
+            double total = 1;
+            for (int f : finalSlots) {
+                total *= slot[f][0];
+            }
+            double[][] g = new double[slot.length][];
+            for (int f : finalSlots) {
+                double others = 1;
+                for (int h : finalSlots) {
+                    others *= h == f ? 1 : slot[h][0];
+                }
+                g[f] = new double[slot[f].length];
+                g[f][0] += others;
+            }
+            for (int step = touching.length - 1; step >= 0; step--) {
+                double[] go = g[inputs + step];
+                if (go == null) {
+                    continue;
+                }
+                int[] t = touching[step];
+                int[][] idx = index[step];
+                int size = this.size[step];
+                int d = dv[step];
+                for (int f : t) {
+                    if (g[f] == null) {
+                        g[f] = new double[slot[f].length];
+                    }
+                }
+                for (int k = 0; k < size; k++) {
+                    double up = go[k / d];
+                    if (up == 0) {
+                        continue;
+                    }
+                    for (int f = 0; f < t.length; f++) {
+                        double p = up;
+                        for (int h = 0; h < t.length && p != 0; h++) {
+                            if (h != f) {
+                                p *= slot[t[h]][idx[h][k]];
+                            }
+                        }
+                        g[t[f]][idx[f][k]] += p;
+                    }
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                grad[j] = g[j] != null ? g[j] : new double[tables[j].length];
+            }
+            return total;
+        }
     }
 
     static Compiled compile(List<int[]> scopes, int[] order, int[] domain) {

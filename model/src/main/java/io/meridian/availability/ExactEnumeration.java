@@ -44,6 +44,22 @@ final class ExactEnumeration {
     /** Per region: event combinations some run may give it beyond its normal block's (a pool made perfect). */
     private final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
 
+    /**
+     * One elimination of the run with no element perfect, kept so that a run with one pool made perfect (which
+     * changes only its region's own table) is that result plus the change times the recorded derivatives.
+     */
+    private record Recorded(double[][] own, double noneServes, double writable, double writableNoneServes,
+                            double[][] gradNone, double[][] gradWritable, double[][] gradWritableNone) {
+    }
+
+    /** Per judgement of the unperturbed run (provider states, then two per scenario) and population. */
+    private Recorded[][] recorded;
+    private RegionBlocks.Distribution[] recordedBlocks;
+    private boolean recording;
+    /** The region whose own table alone the current run changes, when the recorded derivatives apply; else −1. */
+    private int reuseRegion = -1;
+    private int judgement;
+
     private record Compiled(int[] domain, java.util.Map<Integer, java.util.Map<Long, Integer>> maskIndex,
                             double[][] writes, double[][] notServing, Elimination.Compiled noneServes,
                             Elimination.Compiled writable, Elimination.Compiled writableNoneServes) {
@@ -186,6 +202,16 @@ final class ExactEnumeration {
         int providers = s.providers.size();
         double[][] eventUp = eventUp(blocks);
         Walk walk = new Walk(blocks, eventUp);
+        recording = perfect == null;
+        if (recording) {
+            recorded = new Recorded[(1 << providers) + 2 * overloads.scenarios.size()][which.length];
+            recordedBlocks = blocks;
+        }
+        // A perfect pool changes only its region's block, a perfect region only its own probability of being up:
+        // either way only that region's own table differs from the recorded run's.
+        reuseRegion = perfect == null || recorded == null ? -1
+                : perfect.kind() == ElementKind.POOL ? onlyDifference(blocks, s.pool(perfect.index()).regionIndex())
+                : perfect.kind() == ElementKind.REGION ? onlyDifference(blocks, perfect.index()) : -1;
         double[] read = new double[which.length];
         double[] write = new double[which.length];
         double[] up = new double[regions];
@@ -205,6 +231,7 @@ final class ExactEnumeration {
             }
             for (int i = 0; i < which.length; i++) {
                 if (which[i] && representative[i] == i) {
+                    judgement = state;
                     walk.judge(i, up, overloads.normalOverloaded, acc);
                     read[i] += p * acc[0];
                     write[i] += p * acc[1];
@@ -215,7 +242,8 @@ final class ExactEnumeration {
         // plain judgement credited and put back what survives the cascade.
         double[] fixed = new double[regions];
         double[] after = new double[2];
-        for (FailoverOverloads.Scenario sc : overloads.scenarios) {
+        for (int scenario = 0; scenario < overloads.scenarios.size(); scenario++) {
+            FailoverOverloads.Scenario sc = overloads.scenarios.get(scenario);
             double p = overloads.probability(s, sc, perfect);
             if (p == 0) {
                 continue;
@@ -227,16 +255,19 @@ final class ExactEnumeration {
                 if (!which[i] || representative[i] != i) {
                     continue;
                 }
+                judgement = (1 << providers) + 2 * scenario;
                 walk.judge(i, fixed, overloads.normalOverloaded, acc);
                 after[0] = 0;
                 after[1] = 0;
                 if (!sc.unserved()[i]) {
+                    judgement++;
                     walk.judge(i, fixed, sc.overloaded(), after);
                 }
                 read[i] -= p * (acc[0] - after[0]);
                 write[i] -= p * (acc[1] - after[1]);
             }
         }
+        recording = false;
         long regionStates = 0;
         for (RegionBlocks.Distribution d : blocks) {
             regionStates += d.states();
@@ -248,6 +279,16 @@ final class ExactEnumeration {
             write[i] = Math.max(0, Math.min(read[i], write[i]));
         }
         return new Result(read, write, walk.leaves + regionStates, regionStates);
+    }
+
+    /** Region r when the blocks are the recorded run's but for r's; else −1. */
+    private int onlyDifference(RegionBlocks.Distribution[] blocks, int r) {
+        for (int x = 0; x < blocks.length; x++) {
+            if (x != r && blocks[x] != recordedBlocks[x]) {
+                return -1;
+            }
+        }
+        return r;
     }
 
     /** Per region and event: P(the event holds | the region is up). */
@@ -335,21 +376,24 @@ final class ExactEnumeration {
             if (c == null) {
                 c = compiled[i] = compile(i);
             }
+            int w = c.writes.length;
+            Recorded rec = reuseRegion >= 0 ? recorded[judgement][i] : null;
+            int j0 = rec == null ? -1 : indexOf(regions, reuseRegion);
+            if (j0 >= 0) {
+                // Only this region's own table differs from the recorded run's, and each sum is linear in it.
+                double[] own = own(c, reuseRegion);
+                double noneServes = rec.noneServes + change(own, rec.own[j0], rec.gradNone[j0]);
+                double writable = w == 0 ? 1 : rec.writable + change(own, rec.own[j0], rec.gradWritable[j0]);
+                double writableNoneServes = w == 0 ? noneServes
+                        : rec.writableNoneServes + change(own, rec.own[j0], rec.gradWritableNone[j0]);
+                out[0] = 1 - noneServes * outsideDown;
+                out[1] = writable - writableNoneServes * outsideDown;
+                return;
+            }
             double[][] own = new double[regions.length][];
             for (int j = 0; j < regions.length; j++) {
-                int r = regions[j];
-                own[j] = new double[c.domain[r]];
-                own[j][0] = 1 - up[r];
-                RegionBlocks.Distribution d = blocks[r];
-                for (int m = 0; m < d.masks().length; m++) {
-                    Integer at = c.maskIndex.get(r).get(d.masks()[m]);
-                    if (at == null) {
-                        throw new IllegalStateException("a region state outside its own block");
-                    }
-                    own[j][1 + at] += up[r] * d.probabilities()[m];
-                }
+                own[j] = own(c, regions[j]);
             }
-            int w = c.writes.length;
             int n = c.notServing.length;
             double[][] tablesA = new double[regions.length + n][];
             double[][] tablesB = new double[regions.length + w][];
@@ -366,12 +410,59 @@ final class ExactEnumeration {
                 tablesC[regions.length + w + k] = t;
             }
             long[] work = new long[1];
-            double noneServes = c.noneServes.run(tablesA, work);
-            double writable = w == 0 ? 1 : c.writable.run(tablesB, work);
-            double writableNoneServes = w == 0 ? noneServes : c.writableNoneServes.run(tablesC, work);
+            double noneServes;
+            double writable;
+            double writableNoneServes;
+            if (recording) {
+                int n0 = regions.length;
+                double[][] gA = new double[n0][];
+                double[][] gB = new double[n0][];
+                double[][] gC = new double[n0][];
+                noneServes = c.noneServes.runWithGradient(tablesA, work, n0, gA);
+                writable = w == 0 ? 1 : c.writable.runWithGradient(tablesB, work, n0, gB);
+                writableNoneServes = w == 0 ? noneServes : c.writableNoneServes.runWithGradient(tablesC, work, n0, gC);
+                recorded[judgement][i] = new Recorded(own, noneServes, writable, writableNoneServes, gA, gB, gC);
+            } else {
+                noneServes = c.noneServes.run(tablesA, work);
+                writable = w == 0 ? 1 : c.writable.run(tablesB, work);
+                writableNoneServes = w == 0 ? noneServes : c.writableNoneServes.run(tablesC, work);
+            }
             leaves += work[0];
             out[0] = 1 - noneServes * outsideDown;
             out[1] = writable - writableNoneServes * outsideDown;
+        }
+
+        /** Region r's own table: down (state 0) or up with each event combination of its block. */
+        private double[] own(Compiled c, int r) {
+            double[] own = new double[c.domain[r]];
+            own[0] = 1 - up[r];
+            RegionBlocks.Distribution d = blocks[r];
+            java.util.Map<Long, Integer> index = c.maskIndex.get(r);
+            for (int m = 0; m < d.masks().length; m++) {
+                Integer at = index.get(d.masks()[m]);
+                if (at == null) {
+                    throw new IllegalStateException("a region state outside its own block");
+                }
+                own[1 + at] += up[r] * d.probabilities()[m];
+            }
+            return own;
+        }
+
+        private static double change(double[] now, double[] was, double[] grad) {
+            double sum = 0;
+            for (int k = 0; k < now.length; k++) {
+                sum += (now[k] - was[k]) * grad[k];
+            }
+            return sum;
+        }
+
+        private static int indexOf(int[] a, int v) {
+            for (int k = 0; k < a.length; k++) {
+                if (a[k] == v) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** True when no serving region can ever serve here: each overloaded, down, or with its chain never whole. */

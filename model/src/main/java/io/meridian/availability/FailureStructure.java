@@ -136,12 +136,21 @@ final class FailureStructure {
         return providerA[provider];
     }
 
-    /** P(pool j up) by its instances in up zones, computed once per pool (the ranking asks for it per element). */
-    double[] upByInstancesInUpZones(int j) {
-        if (upTables[j] == null) {
-            upTables[j] = pools.get(j).upByInstancesInUpZones();
+    /**
+     * P(pool j up) when m of its instances sit in up zones, each computed once (the ranking asks for it per element)
+     * and only for the m some zone state gives (a few of a large pool's n + 1).
+     */
+    double upWithInstancesInUpZones(int j, int m) {
+        double[] t = upTables[j];
+        if (t == null) {
+            t = upTables[j] = new double[pools.get(j).instances() + 1];
+            java.util.Arrays.fill(t, Double.NaN);
         }
-        return upTables[j];
+        if (Double.isNaN(t[m])) {
+            Pool p = pools.get(j);
+            t[m] = ClosedForms.kOfN(p.instanceAvailability(), p.needed(), m);
+        }
+        return t[m];
     }
 
     double providerMttrHours(int provider) {

@@ -21,10 +21,6 @@ final class RegionBlocks {
     static Distribution of(FailureStructure s, int region, Element perfect) {
         int zones = s.zones[region];
         int[] pools = s.regionPools[region];
-        double[][] upTables = new double[pools.length][];
-        for (int i = 0; i < pools.length; i++) {
-            upTables[i] = s.upByInstancesInUpZones(pools[i]);
-        }
         Map<Long, Double> total = new HashMap<>();
         long states = 0;
         for (int zoneMask = 0; zoneMask < (1 << zones); zoneMask++) {
@@ -38,7 +34,7 @@ final class RegionBlocks {
                 int j = pools[i];
                 Pool pool = s.pool(j);
                 double up = Element.perfect(perfect, ElementKind.POOL, j) ? 1
-                        : upTables[i][pool.instancesInUpZones(zones, zoneMask)];
+                        : s.upWithInstancesInUpZones(j, pool.instancesInUpZones(zones, zoneMask));
                 Map<Long, Double> next = new HashMap<>();
                 for (Map.Entry<Long, Double> e : dist.entrySet()) {
                     if (up > 0) {
