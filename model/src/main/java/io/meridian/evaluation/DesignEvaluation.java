@@ -9,7 +9,8 @@ import java.util.Optional;
  * A design's variants evaluated side by side: the baseline first, then each alternative.
  *
  * @param comparison         cost per extra nine and break-even of each alternative against the baseline
- * @param recommendedId      the variant that meets every objective at the lowest total annual cost, or null when none
+ * @param recommendedId      the variant that meets every objective (preferring one without error findings) at the
+ *                           lowest total annual cost, or null when none
  *                           meets them all
  * @param recommendation     that choice in one sentence
  */

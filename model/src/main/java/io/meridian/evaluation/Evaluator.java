@@ -69,24 +69,7 @@ public final class Evaluator {
             costs.add(new CostVariant(v.id(), v.name(), e.cost()));
         }
         CostComparison comparison = CostComparison.compare(costs);
-        // Every variant's downtime is priced at the baseline's cost per hour (as in the comparison), so the
-        // recommendation and the side-by-side table never disagree.
-        Evaluation best = null;
-        double bestTotal = Double.POSITIVE_INFINITY;
-        for (Evaluation e : variants) {
-            double total = comparison.variant(e.variantId()).orElseThrow().totalAnnualCost().value();
-            if (e.verdict().pass() && total < bestTotal) {
-                best = e;
-                bestTotal = total;
-            }
-        }
-        String recommendation = best == null
-                ? "No variant meets every objective; the cheapest in total annual cost is '"
-                        + comparison.cheapestId() + "'."
-                : String.format(java.util.Locale.ROOT,
-                        "'%s' meets every objective at the lowest total annual cost ($%,.0f/year incl. downtime).",
-                        best.variantName(), bestTotal);
-        return new DesignEvaluation(design.name(), variants, comparison, best == null ? null : best.variantId(),
-                recommendation);
+        Recommendation pick = Recommendation.of(variants, comparison);
+        return new DesignEvaluation(design.name(), variants, comparison, pick.variantId(), pick.sentence());
     }
 }
