@@ -4,7 +4,6 @@ import io.meridian.model.Component;
 import io.meridian.model.Dataset;
 import io.meridian.model.Population;
 import io.meridian.model.Problem;
-import io.meridian.model.Region;
 import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
 import io.meridian.routing.PopulationRouter;
@@ -23,10 +22,18 @@ public final class LatencyEngine {
         RegionLatencies regions = RegionLatencies.of(topology);
         LatencyModel model = regions.model();
         List<String> populationIds = topology.populations().stream().map(Population::id).toList();
-        LatencyMatrix toRegions = LatencyMatrix.between(model,
-                topology.populations().stream().map(Population::location).toList(),
-                topology.regions().stream().map(Region::location).toList());
-        Map<String, RegionAssignment> routing = new PopulationRouter(topology).assignAll();
+        PopulationRouter router = new PopulationRouter(topology);
+        Map<String, RegionAssignment> routing = router.assignAll();
+        // The router has solved (or now solves) each population's geodesics; the client paths reuse them.
+        List<Population> populations = topology.populations();
+        int regionCount = topology.regions().size();
+        double[] distanceKm = new double[populations.size() * regionCount];
+        for (int i = 0; i < populations.size(); i++) {
+            for (int j = 0; j < regionCount; j++) {
+                distanceKm[i * regionCount + j] = router.distanceKm(populations.get(i), j);
+            }
+        }
+        LatencyMatrix toRegions = LatencyMatrix.ofDistances(model, populations.size(), regionCount, distanceKm);
         ClientPaths clients = new ClientPaths(model, toRegions, populationIds, regions.regionIds());
 
         List<ReadLatency> reads = new ArrayList<>();

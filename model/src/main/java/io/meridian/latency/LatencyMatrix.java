@@ -63,18 +63,27 @@ public final class LatencyMatrix {
         int r = from.size();
         int c = to.size();
         double[] distance = new double[r * c];
-        double[] floor = new double[r * c];
-        double[] typical = new double[r * c];
         for (int i = 0; i < r; i++) {
             GeoPoint a = from.get(i);
             for (int j = 0; j < c; j++) {
-                double d = Geodesy.distanceKm(a, to.get(j));
-                distance[i * c + j] = d;
-                floor[i * c + j] = model.floorRttMs(d);
-                typical[i * c + j] = model.typicalRttMs(d);
+                distance[i * c + j] = Geodesy.distanceKm(a, to.get(j));
             }
         }
-        return new LatencyMatrix(r, c, distance, floor, typical);
+        return ofDistances(model, r, c, distance);
+    }
+
+    /** From distances already solved, row by row (e.g. by the population router); the array is kept. */
+    static LatencyMatrix ofDistances(LatencyModel model, int rows, int columns, double[] distanceKm) {
+        if (distanceKm.length != rows * columns) {
+            throw new IllegalArgumentException("expected " + rows * columns + " distances, got " + distanceKm.length);
+        }
+        double[] floor = new double[distanceKm.length];
+        double[] typical = new double[distanceKm.length];
+        for (int k = 0; k < distanceKm.length; k++) {
+            floor[k] = model.floorRttMs(distanceKm[k]);
+            typical[k] = model.typicalRttMs(distanceKm[k]);
+        }
+        return new LatencyMatrix(rows, columns, distanceKm, floor, typical);
     }
 
     public int rows() {

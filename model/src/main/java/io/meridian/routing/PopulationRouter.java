@@ -61,6 +61,14 @@ public final class PopulationRouter {
         });
     }
 
+    /**
+     * Geodesic distance (WGS84, km) from the population to the region at this position in design order; each
+     * population's distances are solved once per router, so latency reuses them for its client paths.
+     */
+    public double distanceKm(Population population, int regionIndex) {
+        return distancesKm.computeIfAbsent(population, this::distancesFrom)[regionIndex];
+    }
+
     public RegionAssignment assign(Population population) {
         return assign(population, Set.of());
     }
