@@ -31,6 +31,7 @@ final class FailoverCharges {
         double[] readMoved = new double[n];
         double[] writeMoved = new double[n];
         double[] events = new double[n];
+        int[] group = writeGroups(s);
         for (Event e : events(s)) {
             if (e.perYear() <= 0) {
                 continue;
@@ -45,27 +46,38 @@ final class FailoverCharges {
                         && !(e.kind() == ElementKind.PROVIDER && e.index() == s.regionProvider[r]);
                 masks[r] = allUpMask(s, r, e);
             }
+            // Populations with the same write rules share "writable" and the largest takeover share in this state.
+            boolean[] serves = new boolean[regionUp.length];
+            for (int r = 0; r < regionUp.length; r++) {
+                serves[r] = s.serve[r] != null && s.serve[r].holds(regionUp, masks);
+            }
+            byte[] writable = new byte[n];
+            double[] takeover = new double[n];
             for (int i = 0; i < n; i++) {
                 PopulationNeed need = s.populationNeeds.get(i);
                 if ((cascade != null && cascade.unserved()[i])
-                        || !need.served(s.serve, regionUp, masks, overloaded)) {
+                        || !served(need, serves, overloaded)) {
                     continue;
                 }
                 double moved = 0;
                 for (int r : need.servingRegions()) {
                     boolean cascaded = overloaded != null && overloaded[r]
                             && (overloads.normalOverloaded == null || !overloads.normalOverloaded[r]);
-                    if (cascaded || !s.serve[r].holds(regionUp, masks)) {
+                    if (cascaded || !serves[r]) {
                         moved += need.normalShares()[r];
                     }
                 }
-                double movedWrites = 0;
-                if (need.writable(regionUp, masks)) {
-                    movedWrites = moved;
-                    for (WriteRule w : need.writes()) {
-                        movedWrites = Math.max(movedWrites, w.takeoverShare(regionUp, masks));
+                int g = group[i];
+                if (writable[g] == 0) {
+                    writable[g] = need.writable(regionUp, masks) ? (byte) 1 : (byte) 2;
+                    takeover[g] = Double.NEGATIVE_INFINITY;
+                    if (writable[g] == 1) {
+                        for (WriteRule w : need.writes()) {
+                            takeover[g] = Math.max(takeover[g], w.takeoverShare(regionUp, masks));
+                        }
                     }
                 }
+                double movedWrites = writable[g] == 1 ? Math.max(moved, takeover[g]) : 0;
                 readMoved[i] += e.perYear() * moved;
                 writeMoved[i] += e.perYear() * movedWrites;
                 if (moved > 0 || movedWrites > 0) {
@@ -74,6 +86,37 @@ final class FailoverCharges {
             }
         }
         return new Charges(readMoved, writeMoved, events);
+    }
+
+    /** {@link PopulationNeed#served} with each region's serving chain judged once per event. */
+    private static boolean served(PopulationNeed need, boolean[] serves, boolean[] overloaded) {
+        for (int r : need.servingRegions()) {
+            if ((overloaded == null || !overloaded[r]) && serves[r]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per population: the first population whose write rules are the very same objects, in the same order. */
+    private static int[] writeGroups(FailureStructure s) {
+        int n = s.populationNeeds.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+            List<WriteRule> mine = s.populationNeeds.get(i).writes();
+            for (int k = 0; k < i && group[i] == i; k++) {
+                List<WriteRule> theirs = s.populationNeeds.get(k).writes();
+                if (group[k] == k && theirs.size() == mine.size()) {
+                    boolean same = true;
+                    for (int w = 0; w < mine.size() && same; w++) {
+                        same = mine.get(w) == theirs.get(w);
+                    }
+                    group[i] = same ? k : i;
+                }
+            }
+        }
+        return group;
     }
 
     /** Availability lost to failover: events moved per year × failover seconds / seconds per year. */
