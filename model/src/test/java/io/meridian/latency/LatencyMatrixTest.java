@@ -56,4 +56,16 @@ class LatencyMatrixTest {
         LatencyMatrix m = LatencyMatrix.square(model, List.of(virginia));
         assertThatThrownBy(() -> m.typicalRttMs(0, 1)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void fromDistancesAlreadySolvedRowByRow() {
+        // 5,700 km at 200 km/ms: floor 2 × 28.5 = 57 ms, typical 57 × 1.5 + 2 = 87.5 ms; 0 km: floor 0, typical 2.
+        LatencyMatrix m = LatencyMatrix.ofDistances(model, 1, 2, new double[] {5700, 0});
+        assertThat(m.floorRttMs(0, 0)).isCloseTo(57, offset(1e-9));
+        assertThat(m.typicalRttMs(0, 0)).isCloseTo(87.5, offset(1e-9));
+        assertThat(m.floorRttMs(0, 1)).isZero();
+        assertThat(m.typicalRttMs(0, 1)).isEqualTo(2);
+        assertThatThrownBy(() -> LatencyMatrix.ofDistances(model, 2, 2, new double[] {1, 2, 3}))
+                .hasMessage("expected 4 distances, got 3");
+    }
 }

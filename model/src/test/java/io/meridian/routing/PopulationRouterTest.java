@@ -125,4 +125,32 @@ class PopulationRouterTest {
                 .hasEntrySatisfying("east", a -> assertThat(a.regionIds()).containsExactly("d"));
         assertThat(new PopulationRouter(t).assignAll().keySet()).containsExactly("west", "east");
     }
+
+    @Test
+    void aTieGoesToTheRegionListedFirst() {
+        // At 15°E, b (10°) and c (20°) are both 5° away along the equator.
+        assertThat(assign(equator(), population("p", 0, 15)).regionIds()).containsExactly("b");
+    }
+
+    @Test
+    void oneRouterAskedUnderSeveralFailuresAnswersEachOnItsOwn() {
+        // The router remembers a population's distances; the failed regions must still be honoured per call.
+        // At 12°E: b is 2° away, c 8°, a 12°, d 18°.
+        Population p = population("p", 0, 12);
+        PopulationRouter router = new PopulationRouter(equator().withPopulation(p));
+        assertThat(router.assign(p, Set.of()).regionIds()).containsExactly("b");
+        assertThat(router.assign(p, Set.of("b")).regionIds()).containsExactly("c");
+        assertThat(router.assign(p, Set.of("b", "c")).regionIds()).containsExactly("a");
+        assertThat(router.assign(p, Set.of()).regionIds()).containsExactly("b");
+    }
+
+    @Test
+    void distancesAreGeodesicsAlongTheEquator() {
+        // One degree of the equator is a × π / 180 = 6378.137 km × 0.0174533 = 111.3195 km on WGS84, so from 12°E
+        // region b (10°E, second in design order) is 2° = 222.639 km away and region a (0°) 12° = 1,335.834 km.
+        Population p = population("p", 0, 12);
+        PopulationRouter router = new PopulationRouter(equator().withPopulation(p));
+        assertThat(router.distanceKm(p, 1)).isCloseTo(222.639, within(0.001));
+        assertThat(router.distanceKm(p, 0)).isCloseTo(1335.834, within(0.001));
+    }
 }
