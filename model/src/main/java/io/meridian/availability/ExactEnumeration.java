@@ -143,9 +143,11 @@ final class ExactEnumeration {
             walk *= 1 + blocks[r].masks().length;
         }
         if (walk > WALK_LIMIT) {
+            // The engine asks again for the method text: the plan over the same blocks is the one already made.
+            boolean planned = plans[i] != null && baseBlocks == blocks;
             baseBlocks = blocks;
             int rep = representative[i];
-            plans[i] = rep < i && plans[rep] != null ? plans[rep] : plan(i, blocks);
+            plans[i] = planned ? plans[i] : rep < i && plans[rep] != null ? plans[rep] : plan(i, blocks);
             walk = Math.min(walk, plans[i].largestTable());
         }
         return Math.pow(2, s.providers.size()) * walk;
