@@ -27,6 +27,7 @@ final class LoadStates {
     private final List<Region> regions;
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final List<List<Component>> tiersByRegion = new ArrayList<>();
+    private final List<Map<Double, TierUse>> tierUseByLoad = new ArrayList<>();
 
     LoadStates(Topology topology) {
         this.topology = topology;
@@ -34,6 +35,7 @@ final class LoadStates {
         for (int i = 0; i < regions.size(); i++) {
             regionIndex.put(regions.get(i).id(), i);
             tiersByRegion.add(new ArrayList<>());
+            tierUseByLoad.add(new HashMap<>());
         }
         for (Component c : topology.components()) {
             if (c.kind() == ComponentKind.SERVICE) {
@@ -77,22 +79,35 @@ final class LoadStates {
             Figure loadFigure = new Figure("load on " + id, load[r], "rps",
                     "Σ requests/s × share of each population routed here", loadInputs.get(r));
             regionLoads.add(down ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN)
-                    : regionLoad(id, loadFigure, tiersByRegion.get(r)));
+                    : regionLoad(r, id, loadFigure, tiersByRegion.get(r)));
         }
         Figure total = new Figure("unserved load", unservedRps, "rps",
                 "Σ requests/s of the populations with no region up that they may use", unservedInputs);
         return new LoadState(downIds, regionLoads, unserved, total);
     }
 
-    private static RegionLoad regionLoad(String regionId, Figure load, List<Component> tiers) {
+    private RegionLoad regionLoad(int r, String regionId, Figure load, List<Component> tiers) {
         if (tiers.isEmpty()) {
             return new RegionLoad(regionId, false, load, null, null, false, false, List.of(), NO_SERVICE_TIER);
         }
+        // A failure elsewhere usually leaves a region's load exactly as it was, so its tiers are described once
+        // per distinct load (keyed by the exact value: Double.equals compares the bits).
+        TierUse use = tierUseByLoad.get(r).computeIfAbsent(load.value(), v -> tierUse(regionId, v, tiers));
+        return new RegionLoad(regionId, false, load, use.utilisation(), use.bottleneckTierId(), use.aboveTarget(),
+                use.overloaded(), use.tiers(), null);
+    }
+
+    /** How busy a region's service tiers are under one load. */
+    private record TierUse(Figure utilisation, String bottleneckTierId, boolean aboveTarget, boolean overloaded,
+                           List<TierLoad> tiers) {
+    }
+
+    private static TierUse tierUse(String regionId, double load, List<Component> tiers) {
         List<TierLoad> tierLoads = new ArrayList<>(tiers.size());
         Map<String, Double> byTier = new LinkedHashMap<>();
         TierLoad busiest = null;
         for (Component c : tiers) {
-            TierLoad t = tierLoad(regionId, c, load.value());
+            TierLoad t = tierLoad(regionId, c, load);
             tierLoads.add(t);
             byTier.put(c.id() + " %", t.utilisation().value());
             if (busiest == null || t.utilisation().value() > busiest.utilisation().value()) {
@@ -103,8 +118,7 @@ final class LoadStates {
                 "the busiest service tier's utilisation", byTier);
         boolean aboveTarget = tierLoads.stream().anyMatch(TierLoad::aboveTarget);
         boolean overloaded = tierLoads.stream().anyMatch(TierLoad::overloaded);
-        return new RegionLoad(regionId, false, load, utilisation, busiest.componentId(), aboveTarget, overloaded,
-                tierLoads, null);
+        return new TierUse(utilisation, busiest.componentId(), aboveTarget, overloaded, List.copyOf(tierLoads));
     }
 
     private static TierLoad tierLoad(String regionId, Component tier, double load) {
