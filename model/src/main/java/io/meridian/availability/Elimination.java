@@ -31,12 +31,13 @@ final class Elimination {
         boolean[] done = new boolean[domain.length];
         int[] order = new int[variables.length];
         double largest = 1;
+        boolean[] seen = new boolean[domain.length];
         for (int step = 0; step < variables.length; step++) {
             int best = -1;
             double bestSize = Double.POSITIVE_INFINITY;
             for (int v : variables) {
                 if (!done[v]) {
-                    double size = tableSize(union(live, v), domain);
+                    double size = unionSize(live, v, domain, seen);
                     if (size < bestSize) {
                         best = v;
                         bestSize = size;
@@ -307,6 +308,32 @@ final class Elimination {
         double n = 1;
         for (int v : vars) {
             n *= domain[v];
+        }
+        return n;
+    }
+
+    /**
+     * {@code tableSize(union(scopes, v), domain)} without building the union ({@code seen} all false before and
+     * after); the domains are small integers, so the product is exact in any order.
+     */
+    private static double unionSize(List<int[]> scopes, int v, int[] domain, boolean[] seen) {
+        double n = 1;
+        for (int[] sc : scopes) {
+            if (contains(sc, v)) {
+                for (int x : sc) {
+                    if (!seen[x]) {
+                        seen[x] = true;
+                        n *= domain[x];
+                    }
+                }
+            }
+        }
+        for (int[] sc : scopes) {
+            if (contains(sc, v)) {
+                for (int x : sc) {
+                    seen[x] = false;
+                }
+            }
         }
         return n;
     }
