@@ -32,6 +32,12 @@ final class FailoverCharges {
         double[] writeMoved = new double[n];
         double[] events = new double[n];
         int[] group = writeGroups(s);
+        // Only a zone's or a pool's own region loses events: every other region keeps its all-up mask.
+        long[] allUp = new long[s.regions.size()];
+        Event none = new Event(ElementKind.PROVIDER, -1, -1, 0);
+        for (int r = 0; r < allUp.length; r++) {
+            allUp[r] = allUpMask(s, r, none);
+        }
         for (Event e : events(s)) {
             if (e.perYear() <= 0) {
                 continue;
@@ -41,10 +47,12 @@ final class FailoverCharges {
             // A region or provider failure that overloads the survivors: the cascade's regions serve nobody either.
             FailoverOverloads.Scenario cascade = overloads.find(e.kind(), e.index());
             boolean[] overloaded = cascade == null ? overloads.normalOverloaded : cascade.overloaded();
+            int touched = e.kind() == ElementKind.ZONE ? e.index()
+                    : e.kind() == ElementKind.POOL ? s.pool(e.index()).regionIndex() : -1;
             for (int r = 0; r < regionUp.length; r++) {
                 regionUp[r] = !(e.kind() == ElementKind.REGION && e.index() == r)
                         && !(e.kind() == ElementKind.PROVIDER && e.index() == s.regionProvider[r]);
-                masks[r] = allUpMask(s, r, e);
+                masks[r] = r == touched ? allUpMask(s, r, e) : allUp[r];
             }
             // Populations with the same write rules share "writable" and the largest takeover share in this state.
             boolean[] serves = new boolean[regionUp.length];
