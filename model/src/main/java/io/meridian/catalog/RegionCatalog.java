@@ -2,13 +2,11 @@ package io.meridian.catalog;
 
 import io.meridian.model.Provider;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,14 +75,7 @@ public final class RegionCatalog {
 
     /** Reads a catalogue file (UTF-8); errors name the path. */
     public static RegionCatalog load(Path file) {
-        String source = file.toString();
-        try {
-            return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), source);
-        } catch (NoSuchFileException e) {
-            throw CatalogException.file(source, "no such file", e);
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
+        return UserFiles.read(file, RegionCatalog::load);
     }
 
     /**
@@ -100,15 +91,8 @@ public final class RegionCatalog {
      * {@code MERIDIAN_CATALOG} must exist (a typo there should not pass silently); the default file is optional.
      */
     public static RegionCatalog forUser(Map<String, String> env, Path home) {
-        String named = env.get(ENV_VAR);
-        if (named != null && !named.isBlank()) {
-            Path file = Path.of(named.strip());
-            if (!Files.isRegularFile(file)) {
-                throw CatalogException.file(file.toString(), "no such file (named by " + ENV_VAR + ")", null);
-            }
-            return builtin().withOverrides(load(file));
-        }
-        return forUser(defaultUserFile(home));
+        return UserFiles.find(env, home, ENV_VAR, RESOURCE).map(f -> builtin().withOverrides(load(f)))
+                .orElse(builtin());
     }
 
     /** The built-in catalogue merged with {@code userFile} when that file exists, else the built-in one. */
@@ -118,7 +102,7 @@ public final class RegionCatalog {
 
     /** {@code <home>/.meridian/regions.csv}. */
     public static Path defaultUserFile(Path home) {
-        return home.resolve(".meridian").resolve(RESOURCE);
+        return UserFiles.defaultFile(home, RESOURCE);
     }
 
     /**

@@ -1,15 +1,13 @@
 package io.meridian.cost;
 
 import io.meridian.catalog.CatalogException;
+import io.meridian.catalog.UserFiles;
 import io.meridian.model.Provider;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,14 +91,7 @@ public final class PriceCatalog {
 
     /** Reads a price file (UTF-8); errors name the path. */
     public static PriceCatalog load(Path file) {
-        String source = file.toString();
-        try {
-            return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), source);
-        } catch (NoSuchFileException e) {
-            throw CatalogException.file(source, "no such file", e);
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
+        return UserFiles.read(file, PriceCatalog::load);
     }
 
     /** The built-in prices with the user's laid over them: {@code $MERIDIAN_PRICES}, else {@code ~/.meridian/prices.csv}. */
@@ -113,21 +104,13 @@ public final class PriceCatalog {
      * exist (a typo there should not pass silently); the default file is optional.
      */
     public static PriceCatalog forUser(Map<String, String> env, Path home) {
-        String named = env.get(ENV_VAR);
-        if (named != null && !named.isBlank()) {
-            Path file = Path.of(named.strip());
-            if (!Files.isRegularFile(file)) {
-                throw CatalogException.file(file.toString(), "no such file (named by " + ENV_VAR + ")", null);
-            }
-            return builtin().withOverrides(load(file));
-        }
-        Path file = defaultUserFile(home);
-        return Files.exists(file) ? builtin().withOverrides(load(file)) : builtin();
+        return UserFiles.find(env, home, ENV_VAR, RESOURCE).map(f -> builtin().withOverrides(load(f)))
+                .orElse(builtin());
     }
 
     /** {@code <home>/.meridian/prices.csv}. */
     public static Path defaultUserFile(Path home) {
-        return home.resolve(".meridian").resolve(RESOURCE);
+        return UserFiles.defaultFile(home, RESOURCE);
     }
 
     /** This catalogue with {@code other} laid over it: same provider and item replaces in place, new ones are appended. */
