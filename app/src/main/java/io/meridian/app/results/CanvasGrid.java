@@ -1,7 +1,5 @@
 package io.meridian.app.results;
 
-import java.util.HashMap;
-import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -12,9 +10,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -65,7 +60,7 @@ final class CanvasGrid extends Region {
     private final Canvas canvas = new Canvas();
     private final Palette palette = new Palette();
     private final GridTooltip tooltip;
-    private final Text measure = new Text();
+    private final GridText texts = new GridText(palette::font);
     private int highlightedRow = -1;
     private boolean dirty = true;
 
@@ -77,8 +72,6 @@ final class CanvasGrid extends Region {
     private double[] columnTextWidth;
     /** The model's cells, asked for once: drawing and measuring both need them. */
     private GridCell[][] cells;
-    /** Text widths by style and text: a heat map repeats its few hundred numbers, and measuring is the cost. */
-    private final Map<String, Double> widths = new HashMap<>();
 
     CanvasGrid(Model model, boolean uniform, String... styleClasses) {
         this.model = model;
@@ -138,7 +131,7 @@ final class CanvasGrid extends Region {
             return;
         }
         measuredFor = font;
-        widths.clear();
+        texts.clear();
         if (cells == null) {
             cells = new GridCell[model.rows()][model.columns()];
             for (int r = 0; r < model.rows(); r++) {
@@ -150,41 +143,21 @@ final class CanvasGrid extends Region {
         rowHeight = Math.ceil(font.getSize() * 1.7);
         rowHeaderWidth = 0;
         for (int r = 0; r < model.rows(); r++) {
-            rowHeaderWidth = Math.max(rowHeaderWidth, width(model.rowHeader(r), Style.PLAIN));
+            rowHeaderWidth = Math.max(rowHeaderWidth, texts.width(model.rowHeader(r), Style.PLAIN));
         }
         rowHeaderWidth = Math.min(WIDEST_TEXT, rowHeaderWidth) + 2 * PAD;
         columnTextWidth = new double[model.columns()];
         widestColumnHeader = 0;
         for (int c = 0; c < model.columns(); c++) {
-            double header = width(model.columnHeader(c), Style.PLAIN);
+            double header = texts.width(model.columnHeader(c), Style.PLAIN);
             widestColumnHeader = Math.max(widestColumnHeader, header);
             double w = uniform ? 0 : header;
             for (int r = 0; r < model.rows(); r++) {
                 GridCell cell = cells[r][c];
-                w = Math.max(w, width(cell.text(), cell.style()));
+                w = Math.max(w, texts.width(cell.text(), cell.style()));
             }
             columnTextWidth[c] = Math.min(WIDEST_TEXT, w);
         }
-    }
-
-    private double width(String text, Style style) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        return widths.computeIfAbsent(style.ordinal() + text, k -> {
-            measure.setFont(font(style));
-            measure.setText(text);
-            return measure.getLayoutBounds().getWidth();
-        });
-    }
-
-    private Font font(Style style) {
-        Font f = palette.font();
-        return switch (style) {
-            case PLAIN -> f;
-            case BOLD -> Font.font(f.getFamily(), FontWeight.BOLD, f.getSize());
-            case ITALIC -> Font.font(f.getFamily(), FontPosture.ITALIC, f.getSize());
-        };
     }
 
     /** Width of each data column at this total width. */
@@ -289,7 +262,7 @@ final class CanvasGrid extends Region {
             g.setFill(palette.colour("accent-subtle"));
             g.fillRect(0, y(highlightedRow, total) - 1, x(model.columns(), total), rowHeight + 2);
         }
-        g.setFont(font(Style.PLAIN));
+        g.setFont(texts.font(Style.PLAIN));
         g.setFill(palette.colour("fg-muted"));
         for (int c = 0; c < model.columns(); c++) {
             double x = x(c, total);
@@ -313,9 +286,9 @@ final class CanvasGrid extends Region {
         for (int r = 0; r < model.rows(); r++) {
             double y = y(r, total);
             g.setTextAlign(TextAlignment.LEFT);
-            g.setFont(font(Style.PLAIN));
+            g.setFont(texts.font(Style.PLAIN));
             g.setFill(palette.colour("fg-muted"));
-            g.fillText(elide(model.rowHeader(r), rowHeaderWidth - 2 * PAD, Style.PLAIN), PAD, y + rowHeight / 2);
+            g.fillText(texts.elide(model.rowHeader(r), rowHeaderWidth - 2 * PAD, Style.PLAIN), PAD, y + rowHeight / 2);
             for (int c = 0; c < model.columns(); c++) {
                 drawCell(g, cells[r][c], x(c, total), y, columnWidth(c, total));
             }
@@ -339,10 +312,10 @@ final class CanvasGrid extends Region {
             return;
         }
         double room = w - 2 * (uniform ? 2 : PAD);
-        if (uniform && width(text, cell.style()) > room) {
+        if (uniform && texts.width(text, cell.style()) > room) {
             return; // too small to read: the colour and the tooltip say it
         }
-        g.setFont(font(cell.style()));
+        g.setFont(texts.font(cell.style()));
         g.setFill(palette.colour(cell.textRole()));
         if (uniform) {
             g.setTextAlign(TextAlignment.CENTER);
@@ -352,26 +325,8 @@ final class CanvasGrid extends Region {
             g.fillText(text, x + w - PAD, y + rowHeight / 2);
         } else {
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(elide(text, room, cell.style()), x + PAD, y + rowHeight / 2);
+            g.fillText(texts.elide(text, room, cell.style()), x + PAD, y + rowHeight / 2);
         }
-    }
-
-    private String elide(String text, double room, Style style) {
-        if (width(text, style) <= room) {
-            return text;
-        }
-        // The longest prefix that fits with its ellipsis, by bisection: a few measurements, not one per character.
-        int fits = 0;
-        int tooLong = text.length();
-        while (tooLong - fits > 1) {
-            int mid = (fits + tooLong) / 2;
-            if (width(text.substring(0, mid) + "…", style) <= room) {
-                fits = mid;
-            } else {
-                tooLong = mid;
-            }
-        }
-        return text.substring(0, Math.max(1, fits)) + "…";
     }
 
     // ---- pointer
