@@ -6,13 +6,7 @@ import io.meridian.app.edit.Recovery;
 import io.meridian.app.edit.Variants;
 import io.meridian.app.whatif.WhatIf;
 import io.meridian.model.Alternative;
-import io.meridian.model.Component;
 import io.meridian.model.Design;
-import io.meridian.model.Link;
-import io.meridian.model.Population;
-import io.meridian.model.Region;
-import io.meridian.model.ResidencyZone;
-import io.meridian.model.Topology;
 import io.meridian.templates.Walkthrough;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +60,7 @@ public final class MainViewModel {
         shown.set(document.design());
         document.designProperty().addListener(o -> showVariant());
         variant.addListener(o -> showVariant());
-        summary.bind(Bindings.createStringBinding(() -> summarize(getDesign().topology()), designProperty()));
+        summary.bind(Bindings.createStringBinding(() -> ElementText.summarize(getDesign().topology()), designProperty()));
         selectionText.bind(Bindings.createStringBinding(this::describeSelection, designProperty(),
                 selection.primaryProperty(), selection.ids()));
         whatIf.update(initial.topology());
@@ -337,24 +331,6 @@ public final class MainViewModel {
 
     // ---- texts
 
-    private static String summarize(Topology t) {
-        List<String> parts = new ArrayList<>();
-        parts.add(count(t.regions().size(), "region"));
-        parts.add(count(t.components().size(), "component"));
-        parts.add(count(t.links().size(), "link"));
-        if (!t.populations().isEmpty()) {
-            parts.add(count(t.populations().size(), "population"));
-        }
-        if (!t.zones().isEmpty()) {
-            parts.add(count(t.zones().size(), "residency zone"));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
     private String describeSelection() {
         String id = selection.primary();
         if (id == null) {
@@ -367,35 +343,6 @@ public final class MainViewModel {
 
     /** An element in words: "US East (N. Virginia) (aws:us-east-1)", "api (service in use1)". */
     public String describe(String id) {
-        Topology t = getDesign().topology();
-        if (id.equals(DesignEdits.ROUTING_ID)) {
-            return "Global routing";
-        }
-        return t.region(id).map(MainViewModel::describe)
-                .or(() -> t.population(id).map(MainViewModel::describe))
-                .or(() -> t.component(id).map(MainViewModel::describe))
-                .or(() -> t.link(id).map(MainViewModel::describe))
-                .or(() -> t.zone(id).map(MainViewModel::describe))
-                .orElse(id);
-    }
-
-    private static String describe(Region r) {
-        return r.name() + " (" + (r.catalogId() != null ? r.catalogId() : r.id()) + ")";
-    }
-
-    private static String describe(Population p) {
-        return p.name() + " (users)";
-    }
-
-    private static String describe(Component c) {
-        return c.name() + " (" + c.kind().id() + " in " + c.regionId() + ")";
-    }
-
-    private static String describe(Link l) {
-        return l.kind().id() + " link " + l.from() + " → " + l.to();
-    }
-
-    private static String describe(ResidencyZone z) {
-        return z.name() + " (residency zone)";
+        return ElementText.describe(getDesign().topology(), id);
     }
 }
