@@ -3,15 +3,11 @@ package io.meridian.app;
 import io.meridian.app.compare.CompareWindow;
 import io.meridian.templates.TemplateInfo;
 import io.meridian.templates.Templates;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,37 +45,19 @@ class DecisionScreenshotTest {
         robot.interact(() -> window.walkthrough().go(2)); // "Fail us-east-1"
         Thread.sleep(3000); // the engine runs off the FX thread; let the results arrive
         settle();
-        shoot(robot, window.getScene(), dir.resolve("screenshot-walkthrough.png"));
+        Snapshots.write(robot, window.getScene(), dir.resolve("screenshot-walkthrough.png"));
 
         robot.interact(() -> window.walkthrough().end());
         robot.interact(window::showCompare);
         CompareWindow compare = window.compare();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compare.view().table() != null);
         settle();
-        shoot(robot, compare.stage().getScene(), dir.resolve("screenshot-compare.png"));
+        Snapshots.write(robot, compare.stage().getScene(), dir.resolve("screenshot-compare.png"));
     }
 
     private static void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void shoot(FxRobot robot, Scene scene, Path file) {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(out, "png", new File(file.toString()));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
