@@ -1,6 +1,11 @@
 package io.meridian.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,16 +33,40 @@ public final class MeridianCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command (latency, evaluate, check, export, templates)");
     }
 
-    /** Runs the CLI and returns its exit code. */
+    /**
+     * Runs the CLI on the process's standard streams and returns its exit code. Output is UTF-8 whatever the
+     * locale says: with no {@code LANG} (common in CI containers) Java would otherwise print every non-ASCII
+     * character, JSON included, as {@code ?}.
+     */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(utf8(System.out), utf8(System.err), args);
     }
 
-    /** Runs the CLI writing to the given streams (tests capture them). */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new MeridianCommand());
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Runs the CLI writing to the given streams (tests capture them). Control characters from the design are
+     * escaped on the way out ({@link TerminalSafeWriter}).
+     */
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
+        try {
+            return run(new CommandLine(new MeridianCommand()), out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setOut(out);
         cli.setErr(err);
+        // Plain help: picocli's colours are escape sequences, which the safe writer would print as text.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cli.registerConverter(Path.class, MeridianCommand::path);
         cli.setExecutionExceptionHandler(new CliErrors());
         cli.setParameterExceptionHandler((ex, ignored) -> {
             err.println("meridian: " + ex.getMessage());
@@ -45,6 +74,17 @@ public final class MeridianCommand implements Runnable {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    /** A file argument; one that the locale's charset cannot carry is explained, not a Java exception. */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' cannot be used as a file name here: the "
+                    + "system's character set (" + System.getProperty("sun.jnu.encoding") + ") cannot represent it; "
+                    + "run with a UTF-8 locale (e.g. LC_ALL=C.UTF-8), as the meridian launcher does");
+        }
     }
 
     private static String commandPath(CommandLine cl) {
