@@ -19,11 +19,14 @@ import picocli.CommandLine.Command;
         subcommands = {LatencyCommand.class, EvaluateCommand.class, CheckCommand.class, ExportCommand.class,
                 TemplatesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:an objective failed (check)", "2:bad input (one line per problem on stderr)"})
+        exitCodeList = {"0:ok", "1:an objective failed (check)", "2:bad input (one line per problem on stderr)",
+                "3:Meridian could not finish (out of memory, or a bug: please report it)"})
 public final class MeridianCommand implements Runnable {
     public static final int OK = 0;
     public static final int OBJECTIVES_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    /** Meridian could not finish: a bug, or not enough memory. Never used for a problem in the user's input. */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,6 +58,11 @@ public final class MeridianCommand implements Runnable {
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         try {
             return run(new CommandLine(new MeridianCommand()), out, err, args);
+        } catch (OutOfMemoryError e) {
+            // The work that filled the heap is gone once we are here, so there is room to say so in one line.
+            err.println("meridian: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give Java more with MERIDIAN_JAVA_OPTS=-Xmx4g, or evaluate a smaller design");
+            return INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
