@@ -241,7 +241,7 @@ public final class MainViewModel {
     /** The app is closing: the autosave folder goes, unless unsaved work is in it (the next start offers it). */
     public void closeAutosave() {
         if (autosave != null) {
-            autosave.close(document.isDirty());
+            autosave.close();
         }
     }
 

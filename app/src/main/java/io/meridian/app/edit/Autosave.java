@@ -236,14 +236,18 @@ public final class Autosave implements AutoCloseable {
     }
 
     /**
-     * The window closed cleanly: this instance's autosave and folder go. With {@code keep} (unsaved work the user
-     * did not drop) only the lock is let go, so the next start offers the autosave.
+     * The app is closing: once queued writes are done, this instance's folder goes, unless unsaved work is still
+     * autosaved in it (the user was not asked, or the window did not close normally); then only the lock is let
+     * go, and the next start offers that work.
      */
-    public void close(boolean keep) {
-        writer.shutdown();
+    @Override
+    public void close() {
+        writer.shutdown(); // a write still waiting runs first
         try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
-            if (keep) {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                report("The autosave in " + folder + " did not finish within 10 s; it is kept");
+                lock.close();
+            } else if (Files.exists(file())) {
                 lock.close();
             } else {
                 removeFolder(folder, lock);
@@ -253,11 +257,6 @@ public final class Autosave implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        close(false);
     }
 
     /** Lets go of the lock without removing anything, as a killed process does (tests). */

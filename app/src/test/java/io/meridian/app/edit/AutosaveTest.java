@@ -26,7 +26,7 @@ class AutosaveTest {
     Path root;
 
     @Test
-    void writesTheWholeDesignAsAValidDesignFileAndTheVariantOnShowBesideIt() throws Exception {
+    void writesTheWholeDesignAndTheVariantOnShowAndClosingRemovesItOnlyOnceSavedOrDropped() throws Exception {
         Design template = Templates.load(Templates.DEFAULT_ID);
         Autosave autosave = new Autosave(root, SOON);
         autosave.schedule(template, "n-plus-one", root.resolve("shop.json"));
@@ -36,8 +36,13 @@ class AutosaveTest {
         assertThat(Files.readString(autosave.folder().resolve(Autosave.SIDECAR)))
                 .contains("variant=n-plus-one").contains("shop.json")
                 .contains("pid=" + ProcessHandle.current().pid());
-        autosave.close();
-        assertThat(autosave.folder()).doesNotExist();
+        autosave.close(); // unsaved work: kept
+        assertThat(autosave.file()).exists();
+        Autosave clean = new Autosave(root, SOON);
+        clean.schedule(template, Design.BASELINE_ID, null);
+        clean.discard(); // saved, or dropped by the user
+        clean.close();
+        assertThat(clean.folder()).doesNotExist();
     }
 
     @Test
@@ -104,8 +109,8 @@ class AutosaveTest {
         // Only after the process has ended: while it runs, its recorded id and start say it is live.
         Autosave session = CrashedSessions.earlierSession(root);
         session.schedule(Design.of("Kept", Topology.EMPTY), Design.BASELINE_ID, null);
-        session.flush();
-        session.close(true);
+        session.close(); // the write still waiting is done first, and kept
+        assertThat(session.folder().resolve(AutosaveOwner.LOCK)).exists();
 
         assertThat(new Autosave(root, SOON).leftBehind()).extracting(f -> f.design().name()).containsExactly("Kept");
     }
