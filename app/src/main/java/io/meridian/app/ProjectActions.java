@@ -3,6 +3,7 @@ package io.meridian.app;
 import io.meridian.app.dialogs.TemplateGallery;
 import io.meridian.app.edit.Autosave;
 import io.meridian.app.edit.LeftBehind;
+import io.meridian.app.edit.Variants;
 import io.meridian.model.Design;
 import io.meridian.templates.TemplateInfo;
 import io.meridian.templates.Templates;
@@ -190,7 +191,7 @@ final class ProjectActions {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .format(left.savedAt().atZone(ZoneId.systemDefault()));
         String variant = Design.BASELINE_ID.equals(left.variant()) ? ""
-                : ", showing “" + io.meridian.app.edit.Variants.name(left.design(), left.variant()) + "”";
+                : ", showing “" + Variants.name(left.design(), left.variant()) + "”";
         ask.setContentText("Recover the unsaved design “" + left.design().name() + "”"
                 + (left.origin() != null ? " (" + left.origin().getFileName() + ")" : "")
                 + variant + ", autosaved " + when + "?"

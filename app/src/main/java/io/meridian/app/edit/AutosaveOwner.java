@@ -87,19 +87,20 @@ record AutosaveOwner(long pid, Instant started) {
             this.lock = lock;
         }
 
-        /** Creates and holds this folder's lock for its owner. */
+        /**
+         * Creates and holds this folder's lock for its owner. Waits while an instance starting at the same moment
+         * looks into the new folder (it lets go at once: there is nothing to offer in it). Where the file system
+         * has no locks, the owner goes on without one and its process id alone says it runs.
+         */
         static Lock own(Path folder) throws IOException {
             FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             try {
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    throw new IOException(folder.resolve(LOCK) + " is locked by another process");
-                }
-                return new Lock(channel, lock);
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
+                return new Lock(channel, channel.lock());
+            } catch (IOException e) {
+                System.err.println("Meridian: no lock on " + folder.resolve(LOCK) + " (" + e.getMessage()
+                        + "); other instances will judge this one by its process id");
+                return new Lock(channel, null);
             }
         }
 

@@ -50,6 +50,10 @@ class AutosaveTest {
         Autosave live = new Autosave(root, SOON); // another window of this process: holds its lock
         live.schedule(Design.of("Live work", Topology.EMPTY), Design.BASELINE_ID, null);
         live.flush();
+        // Its lock alone keeps it: the recorded process looks gone (another start instant), the lock is held.
+        Autosave lockOnly = CrashedSessions.earlierSession(root);
+        lockOnly.schedule(Design.of("Held by its lock", Topology.EMPTY), Design.BASELINE_ID, null);
+        lockOnly.flush();
         Path dead = CrashedSessions.leave(root, Design.of("Lost work", Topology.EMPTY), Design.BASELINE_ID, null);
 
         Autosave me = new Autosave(root, SOON);
@@ -61,6 +65,7 @@ class AutosaveTest {
         found.get(0).delete(); // Discard: that autosave only
         assertThat(dead).doesNotExist();
         assertThat(new DesignReader().read(live.file()).name()).isEqualTo("Live work");
+        assertThat(new DesignReader().read(lockOnly.file()).name()).isEqualTo("Held by its lock");
         assertThat(me.leftBehind()).isEmpty();
     }
 
@@ -113,6 +118,18 @@ class AutosaveTest {
         assertThat(session.folder().resolve(AutosaveOwner.LOCK)).exists();
 
         assertThat(new Autosave(root, SOON).leftBehind()).extracting(f -> f.design().name()).containsExactly("Kept");
+    }
+
+    @Test
+    void withoutItsLockAnInstanceWhoseProcessStillRunsIsNotOffered() throws Exception {
+        // As on a file system without locks: the recorded process id and start instant alone decide.
+        Autosave running = new Autosave(root, SOON);
+        running.schedule(Design.of("Still running", Topology.EMPTY), Design.BASELINE_ID, null);
+        CrashedSessions.kill(running); // written, then its lock let go
+        assertThat(running.file()).exists();
+
+        assertThat(new Autosave(root, SOON).leftBehind()).isEmpty();
+        assertThat(running.file()).exists();
     }
 
     @Test
