@@ -195,7 +195,8 @@ final class ProjectActions {
         ask.setContentText("Recover the unsaved design “" + left.design().name() + "”"
                 + (left.origin() != null ? " (" + left.origin().getFileName() + ")" : "")
                 + variant + ", autosaved " + when + "?"
-                + (more > 0 ? "\n\n" + more + " more will be offered after this one." : "")
+                + (more > 0 ? "\n\n" + more + " more: asked next if you discard this one, else at the next start."
+                        : "")
                 + "\n\nNot now keeps it for the next start; Discard deletes it.");
         ask.getButtonTypes().setAll(RECOVER, DISCARD, LATER);
         return ask.showAndWait().orElse(LATER);
