@@ -2,7 +2,8 @@ package io.meridian.app;
 
 import io.meridian.app.edit.DesignEdits;
 import io.meridian.app.edit.Document;
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
+import io.meridian.app.edit.LeftBehind;
 import io.meridian.app.edit.Variants;
 import io.meridian.app.whatif.WhatIf;
 import io.meridian.model.Alternative;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,7 +40,7 @@ public final class MainViewModel {
     private final Document document;
     private final Selection selection = new Selection();
     private final WhatIf whatIf = new WhatIf();
-    private final Recovery recovery;
+    private final Autosave autosave;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText");
@@ -53,10 +55,13 @@ public final class MainViewModel {
         this(initial, null);
     }
 
-    /** @param recovery where unsaved work is autosaved; null for none */
-    public MainViewModel(Design initial, Recovery recovery) {
+    /** @param autosave where unsaved work is autosaved; null for none */
+    public MainViewModel(Design initial, Autosave autosave) {
         this.document = new Document(initial);
-        this.recovery = recovery;
+        this.autosave = autosave;
+        if (autosave != null) {
+            autosave.onProblem(this::sayLater);
+        }
         shown.set(document.design());
         document.designProperty().addListener(o -> showVariant());
         variant.addListener(o -> showVariant());
@@ -69,9 +74,9 @@ public final class MainViewModel {
             if (old == null || !old.topology().equals(now.topology())) {
                 whatIf.update(now.topology());
             }
-            autosave();
+            scheduleAutosave();
         });
-        document.dirtyProperty().addListener(o -> autosave());
+        document.dirtyProperty().addListener(o -> scheduleAutosave());
     }
 
     public Document document() {
@@ -136,8 +141,8 @@ public final class MainViewModel {
         return whatIf;
     }
 
-    public Optional<Recovery> recovery() {
-        return Optional.ofNullable(recovery);
+    public Optional<Autosave> autosave() {
+        return Optional.ofNullable(autosave);
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -210,26 +215,49 @@ public final class MainViewModel {
         return problem;
     }
 
-    /** Takes back the design found in the recovery folder; it stays unsaved until the user saves it. */
-    public void recover(Recovery.Recovered found) {
+    /**
+     * Takes back a design an earlier session left unsaved: every variant, with the one that was on show shown
+     * again. It stays unsaved until the user saves it.
+     */
+    public void recover(LeftBehind found) {
         selection.clear();
         whatIf.clear();
         walkthrough.set(null);
         variant.set(Design.BASELINE_ID);
         document.recover(found.design(), found.origin());
+        if (found.design().alternative(found.variant()).isPresent()) {
+            variant.set(found.variant());
+        }
         say("Recovered unsaved work" + (found.origin() != null ? " on " + found.origin().getFileName() : ""));
     }
 
     /** The user chose to close without keeping unsaved work (or closed cleanly). */
     public void discardRecovery() {
-        if (recovery != null) {
-            recovery.discard();
+        if (autosave != null) {
+            autosave.discard();
         }
     }
 
-    private void autosave() {
-        if (recovery != null && document.isDirty()) {
-            recovery.schedule(getDesign(), document.fileProperty().get());
+    /** The app is closing: the autosave folder goes, unless unsaved work is in it (the next start offers it). */
+    public void closeAutosave() {
+        if (autosave != null) {
+            autosave.close();
+        }
+    }
+
+    /** The whole design (every variant and the layout) and the variant on show, not just what is on screen. */
+    private void scheduleAutosave() {
+        if (autosave != null && document.isDirty()) {
+            autosave.schedule(document.design(), variant.get(), document.fileProperty().get());
+        }
+    }
+
+    /** A problem from the autosave thread, for the status bar (and already on standard error). */
+    private void sayLater(String text) {
+        try {
+            Platform.runLater(() -> say(text));
+        } catch (IllegalStateException noToolkit) {
+            // No JavaFX running (a model without a window): standard error has it already.
         }
     }
 

@@ -1,11 +1,13 @@
 package io.meridian.app;
 
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
 import io.meridian.app.results.ResultsViewModel;
 import io.meridian.model.Design;
 import io.meridian.model.Topology;
 import io.meridian.templates.Templates;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,20 +20,31 @@ import javafx.stage.Stage;
 public final class MeridianApp extends Application {
     /** Set to true to print the time from JVM start to the first laid-out frame (start-up budget checks). */
     static final String STARTUP_TIMING = "meridian.startupTiming";
+    private MainViewModel model;
 
     @Override
     public void start(Stage stage) {
-        String problem = null;
+        List<String> problems = new ArrayList<>();
         Design initial;
         try {
             initial = Templates.load(Templates.DEFAULT_ID);
         } catch (RuntimeException e) {
             // Still open a window: an empty design with the reason beats an app that does not start.
             initial = Design.of("Untitled design", Topology.EMPTY);
-            problem = "The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage();
+            problems.add("The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage());
         }
-        MainViewModel model = new MainViewModel(initial, new Recovery(Recovery.defaultFolder(), Recovery.DEFAULT_DELAY));
-        if (problem == null) {
+        boolean designLoaded = problems.isEmpty();
+        Autosave autosave = null;
+        try {
+            autosave = new Autosave(Autosave.defaultFolder(), Autosave.DEFAULT_DELAY);
+        } catch (IOException | RuntimeException e) {
+            // The editor works without it; the user must know that a crash would lose unsaved work.
+            problems.add("Autosave is off: its folder " + Autosave.defaultFolder() + " cannot be used ("
+                    + e.getMessage() + "). Save often.");
+            System.err.println("Meridian: " + problems.get(problems.size() - 1));
+        }
+        model = new MainViewModel(initial, autosave);
+        if (designLoaded) {
             try {
                 model.walkthroughProperty().set(Templates.walkthrough(Templates.DEFAULT_ID));
             } catch (RuntimeException e) {
@@ -59,11 +72,20 @@ public final class MeridianApp extends Application {
             reportFirstFrame(scene);
         }
         stage.show();
-        if (problem != null) {
-            window.showProblems("Meridian started without its default design", List.of(problem));
+        if (!problems.isEmpty()) {
+            window.showProblems(designLoaded ? "Meridian started without autosave"
+                    : "Meridian started without its default design", problems);
         }
         // After the first frame, so the question appears over a window that is already there.
         Platform.runLater(window::offerRecovery);
+    }
+
+    /** Closed cleanly: this instance's autosave folder goes (kept if unsaved work is still in it). */
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.closeAutosave();
+        }
     }
 
     private static void reportFirstFrame(Scene scene) {

@@ -1,12 +1,18 @@
 package io.meridian.app;
 
 import io.meridian.app.dialogs.TemplateGallery;
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
+import io.meridian.app.edit.LeftBehind;
+import io.meridian.app.edit.Variants;
 import io.meridian.model.Design;
 import io.meridian.templates.TemplateInfo;
 import io.meridian.templates.Templates;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +32,10 @@ final class ProjectActions {
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     static final ButtonType DONT_SAVE = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
     static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    /** Not a cancel button, so Esc or closing the question never means "delete". */
+    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.OTHER);
+    /** What Esc and the window's close button give: keep the autosave and ask at the next start. */
+    static final ButtonType LATER = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     /** Asks for a file: to open (false) or to save to (true). */
     interface FileAsker {
@@ -140,27 +149,83 @@ final class ProjectActions {
         return false;
     }
 
-    /** At start-up: offers the design a crashed session left behind. */
+    /**
+     * At start-up: offers the work that sessions which did not close normally left behind, newest first, one
+     * question each. Recover takes it in (and stops: the window holds one design; the rest wait for the next
+     * start); Discard deletes that one autosave and goes on to the next; Esc or closing the question keeps them
+     * all for the next start. Autosaves of running instances are never among them.
+     */
     void offerRecovery() {
-        Optional<Recovery> recovery = model.recovery();
-        Optional<Recovery.Recovered> found = recovery.flatMap(Recovery::find);
-        if (found.isEmpty()) {
+        Optional<Autosave> autosave = model.autosave();
+        if (autosave.isEmpty()) {
             return;
         }
-        Recovery.Recovered r = found.get();
+        List<LeftBehind> found = autosave.get().leftBehind();
+        try {
+            for (int i = 0; i < found.size(); i++) {
+                LeftBehind left = found.get(i);
+                ButtonType answer = ask(left, found.size() - i - 1);
+                if (answer == RECOVER) {
+                    recover(autosave.get(), left);
+                    return;
+                }
+                if (answer != DISCARD) {
+                    return; // later: every autosave stays
+                }
+                try {
+                    left.delete();
+                } catch (IOException e) {
+                    report("The autosave in " + left.folder() + " could not be deleted: " + e.getMessage());
+                }
+            }
+        } finally {
+            found.forEach(LeftBehind::close); // lets go of those not recovered nor deleted; they stay on disk
+        }
+    }
+
+    private ButtonType ask(LeftBehind left, int more) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
         ask.initOwner(owner.get());
         ask.setTitle("Recover unsaved work");
-        ask.setHeaderText("Meridian did not close normally last time.");
-        ask.setContentText("Recover the unsaved design “" + r.design().name() + "”"
-                + (r.origin() != null ? " (" + r.origin().getFileName() + ")" : "") + "?");
-        ask.getButtonTypes().setAll(RECOVER, DISCARD);
-        if (ask.showAndWait().orElse(DISCARD) == RECOVER) {
-            model.recover(r);
-            opened.run();
-        } else {
-            model.discardRecovery();
+        ask.setHeaderText("Meridian did not close normally" + (more > 0 ? " (" + (more + 1) + " sessions)." : "."));
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .format(left.savedAt().atZone(ZoneId.systemDefault()));
+        String variant = Design.BASELINE_ID.equals(left.variant()) ? ""
+                : ", showing “" + Variants.name(left.design(), left.variant()) + "”";
+        ask.setContentText("Recover the unsaved design “" + left.design().name() + "”"
+                + (left.origin() != null ? " (" + left.origin().getFileName() + ")" : "")
+                + variant + ", autosaved " + when + "?"
+                + (more > 0 ? "\n\n" + more + " more: asked next if you discard this one, else at the next start."
+                        : "")
+                + "\n\nNot now keeps it for the next start; Discard deletes it.");
+        ask.getButtonTypes().setAll(RECOVER, DISCARD, LATER);
+        return ask.showAndWait().orElse(LATER);
+    }
+
+    /**
+     * Shows the recovered design, then makes it this instance's own autosave before the old one goes, so a crash
+     * right after recovering loses nothing and no orphan is left.
+     */
+    private void recover(Autosave autosave, LeftBehind left) {
+        model.recover(left);
+        opened.run();
+        try {
+            autosave.flush();
+        } catch (IOException e) {
+            report("The recovered design could not be autosaved (" + e.getMessage()
+                    + "); the earlier autosave is kept in " + left.folder());
+            return;
         }
+        try {
+            left.delete();
+        } catch (IOException e) {
+            report("The earlier autosave in " + left.folder() + " could not be removed: " + e.getMessage());
+        }
+    }
+
+    private void report(String problem) {
+        System.err.println("Meridian: " + problem);
+        problems.accept(List.of(problem));
     }
 
     private Optional<Path> chooseFile(boolean forSaving, Path current) {

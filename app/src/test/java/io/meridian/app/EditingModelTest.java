@@ -2,10 +2,12 @@ package io.meridian.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
+import io.meridian.app.edit.CrashedSessions;
+import io.meridian.app.edit.LeftBehind;
+import io.meridian.io.DesignReader;
 import io.meridian.model.Design;
 import io.meridian.templates.Templates;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,35 +62,49 @@ class EditingModelTest {
     }
 
     @Test
-    void unsavedWorkIsAutosavedAndOfferedBackAfterACrash() throws Exception {
-        Recovery recovery = new Recovery(dir, Duration.ofMillis(10));
-        MainViewModel crashed = new MainViewModel(SampleDesigns.twoRegions(), recovery);
-        crashed.edit("Rename", d -> d.withName("Unsaved work"));
-        recovery.flush();
-        assertThat(Files.exists(dir.resolve("recovery.json"))).isTrue();
+    void recoveringAfterEditingAnAlternativeGivesBackEveryVariantAndTheOneOnShow() throws Exception {
+        // two-region-active-active: api-use1 has 50 instances in the baseline and 75 in n-plus-one.
+        Design template = Templates.load(Templates.DEFAULT_ID);
+        Autosave crashedSession = CrashedSessions.earlierSession(dir);
+        MainViewModel crashed = new MainViewModel(template, crashedSession);
+        crashed.variantProperty().set("n-plus-one");
+        crashed.edit("Scale", d -> d.withTopology(d.topology().withComponent(
+                d.topology().component("api-use1").orElseThrow().withInstances(90))));
+        CrashedSessions.kill(crashedSession);
 
-        // The next session finds it; the recovered design is the edited one and still needs saving.
-        Recovery again = new Recovery(dir, Duration.ofMillis(10));
-        MainViewModel next = new MainViewModel(Templates.load(Templates.DEFAULT_ID), again);
-        var found = again.find().orElseThrow();
+        Autosave again = new Autosave(dir, Duration.ofMillis(10));
+        MainViewModel next = new MainViewModel(template, again);
+        LeftBehind found = again.leftBehind().get(0);
         next.recover(found);
-        assertThat(next.getDesign()).isEqualTo(crashed.getDesign());
-        assertThat(next.titleProperty().get()).isEqualTo("Meridian — *Unsaved work");
-        // The recovered, still unsaved design is autosaved again; let that write finish before the folder goes.
+
+        Design whole = next.documentDesign();
+        assertThat(whole).isEqualTo(crashed.documentDesign());
+        assertThat(whole.topology()).isEqualTo(template.topology()); // the baseline as it was: 50
+        assertThat(apiInstances(whole.alternative("n-plus-one").orElseThrow().topology())).isEqualTo(90);
+        assertThat(whole.alternative("single-region")).isEqualTo(template.alternative("single-region"));
+        assertThat(next.variantProperty().get()).isEqualTo("n-plus-one");
+        assertThat(apiInstances(next.getDesign().topology())).isEqualTo(90);
+        assertThat(next.titleProperty().get()).isEqualTo("Meridian — *Two-region active-active");
+        // The recovered work is this instance's autosave now, the whole design again.
         again.flush();
-        recovery.flush();
+        assertThat(new DesignReader().read(again.file())).isEqualTo(whole);
+        found.delete();
+    }
+
+    private static int apiInstances(io.meridian.model.Topology t) {
+        return t.component("api-use1").orElseThrow().instances();
     }
 
     @Test
-    void savingRemovesTheRecoveryFile() throws Exception {
-        Recovery recovery = new Recovery(dir.resolve("recovery"), Duration.ofMillis(10));
-        MainViewModel model = new MainViewModel(SampleDesigns.twoRegions(), recovery);
+    void savingRemovesTheAutosave() throws Exception {
+        Autosave autosave = new Autosave(dir.resolve("autosave"), Duration.ofMillis(10));
+        MainViewModel model = new MainViewModel(SampleDesigns.twoRegions(), autosave);
         model.edit("Rename", d -> d.withName("Work"));
-        recovery.flush();
-        assertThat(recovery.find()).isPresent();
+        autosave.flush();
+        assertThat(autosave.file()).exists();
         model.saveAs(dir.resolve("work.json"));
-        recovery.flush(); // waits for the queued removal
-        assertThat(recovery.find()).isEmpty();
+        autosave.flush(); // waits for the queued removal
+        assertThat(autosave.file()).doesNotExist();
     }
 
     @Test

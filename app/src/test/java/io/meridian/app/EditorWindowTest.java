@@ -3,7 +3,7 @@ package io.meridian.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.meridian.app.dialogs.RegionPicker;
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
 import io.meridian.catalog.RegionCatalog;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.Design;
@@ -42,7 +42,7 @@ class EditorWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path recovery = Files.createDirectories(dir.resolve("recovery-" + System.nanoTime()));
-        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID), new Recovery(recovery, Duration.ofMillis(10)));
+        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID), new Autosave(recovery, Duration.ofMillis(10)));
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1366, 768));
         stage.titleProperty().bind(model.titleProperty());
@@ -192,25 +192,5 @@ class EditorWindowTest {
         assertThat(model.getDesign().topology().regions()).isEmpty();
         assertThat(model.document().isDirty()).isFalse();
         assertThat(model.titleProperty().get()).doesNotContain("*");
-    }
-
-    @Test
-    void offersTheAutosavedDesignAfterACrash(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("crash-" + System.nanoTime()));
-        Recovery crashed = new Recovery(folder, Duration.ofMillis(10));
-        Design lost = SampleDesigns.twoRegions().withName("Lost in the crash");
-        crashed.schedule(lost, null);
-        crashed.flush();
-
-        MainViewModel next = new MainViewModel(Templates.load(Templates.DEFAULT_ID),
-                new Recovery(folder, Duration.ofMillis(10)));
-        robot.interact(() -> {
-            MainWindow w = new MainWindow(next);
-            ((Stage) window.getScene().getWindow()).setScene(new Scene(w, 1366, 768));
-            javafx.application.Platform.runLater(w::offerRecovery);
-        });
-        robot.clickOn("Recover");
-        assertThat(next.getDesign()).isEqualTo(lost);
-        assertThat(next.titleProperty().get()).isEqualTo("Meridian — *Lost in the crash");
     }
 }

@@ -3,7 +3,7 @@ package io.meridian.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
 import io.meridian.app.results.ResultsViewModel;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.templates.Templates;
@@ -37,7 +37,7 @@ class LiveResultsTest {
     @Start
     void start(Stage stage) throws Exception {
         Path recovery = Files.createDirectories(dir.resolve("recovery-" + System.nanoTime()));
-        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID), new Recovery(recovery, Duration.ofMillis(10)));
+        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID), new Autosave(recovery, Duration.ofMillis(10)));
         window = new MainWindow(model);
         results = ResultsWiring.attach(model, window);
         stage.setScene(new Scene(window, 1366, 768));

@@ -2,7 +2,7 @@ package io.meridian.app.perf;
 
 import io.meridian.app.MainViewModel;
 import io.meridian.app.MainWindow;
-import io.meridian.app.edit.Recovery;
+import io.meridian.app.edit.Autosave;
 import io.meridian.app.results.ResultsView;
 import io.meridian.app.results.ResultsViewModel;
 import io.meridian.model.Design;
@@ -84,7 +84,7 @@ public final class CanvasPulseBenchmark {
             // -Dbench.design=empty measures the floor: the window and the map with nothing on it.
             Design design = "empty".equals(System.getProperty("bench.design"))
                     ? Design.of("Empty", io.meridian.model.Topology.EMPTY) : LargeCanvasDesign.of300Components();
-            model = new MainViewModel(design, new Recovery(Files.createTempDirectory("meridian-bench"),
+            model = new MainViewModel(design, new Autosave(Files.createTempDirectory("meridian-bench"),
                     Duration.ofHours(1)));
             window = new MainWindow(model);
             ResultsViewModel results = new ResultsViewModel();
