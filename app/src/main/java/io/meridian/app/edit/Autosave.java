@@ -158,6 +158,7 @@ public final class Autosave implements AutoCloseable {
      */
     public List<LeftBehind> leftBehind() {
         List<LeftBehind> found = new ArrayList<>();
+        adoptLegacy();
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
             for (Path other : folders) {
                 if (!other.equals(folder) && !isClaimed(other)) {
@@ -173,6 +174,38 @@ public final class Autosave implements AutoCloseable {
         }
         found.sort(Comparator.comparing(LeftBehind::savedAt).reversed());
         return found;
+    }
+
+    /**
+     * Meridian 0.1 kept one autosave for all instances, {@code recovery.json} and {@code recovery.path} beside
+     * this root (or in it, with {@value #DIR_PROPERTY}). A crash just before the upgrade must not lose that work:
+     * it moves into a folder of its own with a free lock, so it is offered like any other left-behind autosave.
+     */
+    private void adoptLegacy() {
+        Path home = System.getProperty(DIR_PROPERTY) != null || root.getParent() == null ? root : root.getParent();
+        Path legacy = home.resolve(DESIGN);
+        if (!Files.isRegularFile(legacy)) {
+            return;
+        }
+        Path adopted = root.resolve("legacy-" + UUID.randomUUID().toString().substring(0, 8));
+        try {
+            Files.createDirectories(adopted);
+            Files.createFile(adopted.resolve(AutosaveOwner.LOCK));
+            Path legacyOrigin = home.resolve("recovery.path");
+            String origin = Files.isRegularFile(legacyOrigin)
+                    ? Files.readString(legacyOrigin, StandardCharsets.UTF_8).strip() : "";
+            Properties side = new Properties();
+            side.setProperty("variant", Design.BASELINE_ID);
+            side.setProperty("origin", origin);
+            DesignFiles.writeAtomically(adopted.resolve(SIDECAR), out -> side.store(
+                    new OutputStreamWriter(out, StandardCharsets.UTF_8), "Meridian autosave adopted from " + legacy));
+            Files.move(legacy, adopted.resolve(DESIGN));
+            Files.deleteIfExists(legacyOrigin);
+        } catch (NoSuchFileException e) {
+            // Another instance starting at the same moment adopted it first.
+        } catch (IOException | RuntimeException e) {
+            report("Cannot take over the autosave " + legacy + " of an earlier Meridian: " + oneLine(e));
+        }
     }
 
     private void claimIfGone(Path other, List<LeftBehind> found) throws IOException {

@@ -174,4 +174,31 @@ class AutosaveTest {
     private static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
+
+    @Test
+    void theSingleAutosaveOfTheEarlierVersionIsOfferedOnce() throws Exception {
+        // Meridian 0.1 wrote recovery.json and recovery.path straight into the folder (here: the property's).
+        Design lost = Templates.load(Templates.DEFAULT_ID);
+        io.meridian.io.DesignFiles.save(lost, root.resolve("recovery.json"));
+        Files.writeString(root.resolve("recovery.path"), root.resolve("shop.json").toString());
+        String before = System.getProperty(Autosave.DIR_PROPERTY);
+        System.setProperty(Autosave.DIR_PROPERTY, root.toString());
+        try {
+            Autosave me = new Autosave(root, SOON);
+            List<LeftBehind> found = me.leftBehind();
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).design()).isEqualTo(lost);
+            assertThat(found.get(0).origin()).isEqualTo(root.resolve("shop.json"));
+            assertThat(root.resolve("recovery.json")).doesNotExist();
+            assertThat(root.resolve("recovery.path")).doesNotExist();
+            found.get(0).close(); // not now: asked again next start, from its new place
+            assertThat(new Autosave(root, SOON).leftBehind()).extracting(LeftBehind::design).containsExactly(lost);
+        } finally {
+            if (before == null) {
+                System.clearProperty(Autosave.DIR_PROPERTY);
+            } else {
+                System.setProperty(Autosave.DIR_PROPERTY, before);
+            }
+        }
+    }
 }
