@@ -108,7 +108,8 @@ final class PdfCharts {
             double cost = e.cost().annual().value();
             double nines = e.availability().overallWithFailover().nines();
             if (!Double.isFinite(cost) || !Double.isFinite(nines)) {
-                offChart.add(e.variantName() + " (" + (Double.isFinite(cost) ? "100% available"
+                offChart.add(pages.elided(e.variantName(), pages.fonts.regular, 7.5f, 200) + " ("
+                        + (Double.isFinite(cost) ? "100% available"
                         : "annual cost " + ReportTable.Kind.USD.format(cost)) + ")");
                 continue;
             }
@@ -119,10 +120,9 @@ final class PdfCharts {
             yMax = Math.max(yMax, nines);
         }
         if (placed.isEmpty()) {
-            xMin = 0;
-            xMax = 0;
-            yMin = 0;
-            yMax = 0;
+            pages.paragraph("No chart: no variant has a finite annual cost and availability below 100%: "
+                    + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f, PdfPages.MUTED);
+            return;
         }
         ChartAxis xAxis = ChartAxis.over(xMin, xMax, 4, 1);
         double yLo = Math.floor(yMin);
@@ -151,7 +151,7 @@ final class PdfCharts {
             PdfDiagram.circle(cs, x, y, best ? 5 : 4);
             cs.fill();
             String label = pages.elided(e.variantName() + (best ? " (recommended)" : ""), pages.fonts.bold, 7,
-                    width / 2);
+                    width - 8);
             float lw = pages.width(pages.fonts.bold, 7, label);
             float lx = Math.min(x + 7, left + width - lw);
             float ly = y + 6;

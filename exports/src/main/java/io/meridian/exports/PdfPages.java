@@ -145,7 +145,7 @@ final class PdfPages implements AutoCloseable {
         cs.setFont(font, size);
         cs.setNonStrokingColor(color[0], color[1], color[2]);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(fonts.printable(text));
+        cs.showText(PdfFonts.visualOrder(fonts.printable(text)));
         cs.endText();
     }
 
@@ -251,7 +251,7 @@ final class PdfPages implements AutoCloseable {
                 f.setFont(fonts.regular, size);
                 f.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
                 f.newLineAtOffset(MARGIN, MARGIN);
-                f.showText(elided(footer, fonts.regular, size, WIDTH - 60));
+                f.showText(PdfFonts.visualOrder(elided(footer, fonts.regular, size, WIDTH - 60)));
                 f.endText();
                 f.beginText();
                 f.newLineAtOffset(MARGIN + WIDTH - fonts.width(fonts.regular, size, number), MARGIN);

@@ -146,6 +146,8 @@ final class PdfTables {
             for (String word : c.header().split(" ")) {
                 headerWord = Math.max(headerWord, pages.width(bold, size, word));
             }
+            // A header word wider than any column (a 300-character variant name) is cut, not given the page.
+            headerWord = Math.min(headerWord, 110);
             natural[i] = Math.min(pages.width(bold, size, c.header()), 90);
             natural[i] = Math.max(natural[i], headerWord);
             for (List<String> row : texts) {

@@ -175,6 +175,29 @@ class ExportTransactionTest {
         assertThat(files()).containsExactly("review.xlsx");
     }
 
+    /**
+     * A real full disk, when a small file system is at hand (root: {@code mount -t tmpfs -o size=64k tmpfs /tmp/x},
+     * then {@code -Dmeridian.test.smallDisk=/tmp/x}); skipped otherwise.
+     */
+    @Test
+    void aRealFullDiskIsSaidWithTheUsersPathAndLeavesTheOldReports() throws IOException {
+        String small = System.getProperty("meridian.test.smallDisk");
+        org.junit.jupiter.api.Assumptions.assumeTrue(small != null && !small.isBlank(), "no small disk given");
+        Path folder = Files.createTempDirectory(Path.of(small), "full");
+        Path xlsx = Files.writeString(folder.resolve("review.xlsx"), "old workbook");
+        Path pdf = folder.resolve("review.pdf");
+        io.meridian.model.Design design = Fixtures.twoRegion();
+        assertThatThrownBy(() -> Reports.write(design, Fixtures.evaluate(design), List.of(
+                new ReportOutput(Format.XLSX, xlsx, "--xlsx"), new ReportOutput(Format.PDF, pdf, "--pdf"))))
+                .isInstanceOf(ExportFailedException.class)
+                .hasMessageEndingWith(": cannot write: disk full (No space left on device)")
+                .hasMessageNotContaining(".meridian-");
+        assertThat(Files.readString(xlsx)).isEqualTo("old workbook");
+        try (Stream<Path> s = Files.list(folder)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("review.xlsx");
+        }
+    }
+
     @Test
     void fullDiskQuotaReadOnlyAndPermissionAreSaidInWords() {
         Path t = dir.resolve("r.pdf");

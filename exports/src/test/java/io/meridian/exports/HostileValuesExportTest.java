@@ -90,6 +90,16 @@ class HostileValuesExportTest {
             }
             assertThat(longest).isEqualTo(32_767);
             assertThat(truncatedSeen).isTrue();
+            // The alternatives chart's legend names each variant; the baseline's (the design's 40,000-character
+            // name) is cut to the 255 characters Excel allows a series name.
+            org.apache.poi.xssf.usermodel.XSSFChart chart = wb.getSheet("Alternatives").getDrawingPatriarch()
+                    .getCharts().get(0);
+            List<String> legend = new ArrayList<>();
+            for (var series : chart.getCTChart().getPlotArea().getScatterChartArray(0).getSerArray()) {
+                legend.add(series.getTx().getV());
+            }
+            assertThat(legend).hasSize(3);
+            assertThat(legend.get(0)).hasSize(255).endsWith("…");
         }
     }
 
@@ -111,6 +121,32 @@ class HostileValuesExportTest {
             // everything the report formats must not.
             String ours = text.replaceAll("costs \\$(Infinity|NaN)/year", "");
             assertThat(ours).doesNotContain("NaN", "Infinity");
+        }
+    }
+
+    @Test
+    void rightToLeftTextIsDrawnInVisualOrderWithMarksAfterTheirLetters() {
+        // עברית is ע ב ר י ת in memory; drawn left to right it must be ת י ר ב ע so it reads right to left.
+        assertThat(PdfFonts.visualOrder("Shop עברית end")).isEqualTo("Shop תירבע end");
+        // Digits after Hebrew belong to its run (Unicode bidi): they come first, left of the reversed word.
+        assertThat(PdfFonts.visualOrder("Shop עברית 42")).isEqualTo("Shop 42 תירבע");
+        // A mark (U+05B8 qamats) stays after its letter when the run is reversed.
+        assertThat(PdfFonts.visualOrder("אָב")).isEqualTo("באָ");
+        assertThat(PdfFonts.visualOrder("plain e\u0301")).isEqualTo("plain e\u0301");
+    }
+
+    @Test
+    void theWorkbookKeepsTheTextAndThePdfShowsItWithoutFailing() throws Exception {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            String title = wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue();
+            assertThat(title).startsWith("Long name Long name").hasSize(32_767);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            // Emoji and the lone surrogate have no glyph: '?'; the bell and escape become spaces; Hebrew and the
+            // combining accents are drawn.
+            assertThat(text).contains("Shop  [2J  ?", "e\u0301\u0308");
+            assertThat(text).doesNotContain("\u0007", "\u001b");
         }
     }
 }
