@@ -2,6 +2,8 @@ package io.meridian.cli;
 
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluator;
+import io.meridian.exports.ExportFailedException;
+import io.meridian.exports.ReportOutput;
 import io.meridian.exports.Reports;
 import io.meridian.model.Design;
 import java.io.IOException;
@@ -18,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code meridian export FILE|--template ID --xlsx OUT --pdf OUT}: the decision reports, headless. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the decision reports of a design: an Excel workbook and/or a PDF. Each file is "
-                + "written to a temporary file beside the target and renamed, so a failure never leaves half a file.",
+        description = "Write the decision reports of a design: an Excel workbook and/or a PDF. Both are written "
+                + "to temporary files beside their targets and renamed only once both are complete (workbook "
+                + "first), so a failure replaces neither and never leaves half a file.",
         footer = {"%nExamples:", "  meridian export design.json --xlsx review.xlsx --pdf review.pdf",
                 "  meridian export --template ledger-2pc --pdf ledger.pdf"})
 final class ExportCommand implements Callable<Integer> {
@@ -48,14 +51,23 @@ final class ExportCommand implements Callable<Integer> {
         }
         Design design = source.load();
         DesignEvaluation evaluation = Evaluator.evaluate(design, DesignSource.prices());
-        PrintWriter out = spec.commandLine().getOut();
+        List<ReportOutput> outputs = new ArrayList<>();
         if (xlsx != null) {
-            Reports.writeXlsx(design, evaluation, xlsx);
-            out.println("wrote " + xlsx + " (" + Files.size(xlsx) + " bytes)");
+            outputs.add(new ReportOutput(ReportOutput.Format.XLSX, xlsx, "--xlsx"));
         }
         if (pdf != null) {
-            Reports.writePdf(design, evaluation, pdf);
-            out.println("wrote " + pdf + " (" + Files.size(pdf) + " bytes)");
+            outputs.add(new ReportOutput(ReportOutput.Format.PDF, pdf, "--pdf"));
+        }
+        try {
+            Reports.write(design, evaluation, outputs);
+        } catch (ExportFailedException e) {
+            // An output that cannot be written exits 2 like every other failure to read or write a file the user
+            // named (the CLI has one error exit code); the line names the option, the user's path and why.
+            throw new BadInputException(List.of(e.getMessage()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (ReportOutput o : outputs) {
+            out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");
         }
         out.println("verdict: " + evaluation.baseline().verdict().summary());
         return MeridianCommand.OK;

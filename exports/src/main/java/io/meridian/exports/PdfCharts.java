@@ -3,6 +3,7 @@ package io.meridian.exports;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.recovery.RecoveryCurve;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,7 +30,7 @@ final class PdfCharts {
         float width = PdfPages.WIDTH - 44;
         float plotH = height - 34;
         List<Double> ts = ExcelReport.curveSeconds(reads, writes);
-        double tMax = niceCeil(ts.get(ts.size() - 1));
+        double tMax = ChartAxis.niceCeil(ts.get(ts.size() - 1));
         PDPageContentStream cs = pages.cs();
         grid(left, bottom, width, plotH, 4, 5);
         for (int i = 0; i <= 4; i++) {
@@ -38,7 +39,7 @@ final class PdfCharts {
                     pages.fonts.regular, 6.5f, PdfPages.MUTED, label);
         }
         for (int i = 0; i <= 5; i++) {
-            String label = String.format(Locale.ROOT, "%.0f s", tMax * i / 5);
+            String label = secondsLabel(tMax * i / 5);
             float x = left + width * i / 5;
             pages.text(x - pages.width(pages.fonts.regular, 6.5f, label) / 2, bottom - 9, pages.fonts.regular, 6.5f,
                     PdfPages.MUTED, label);
@@ -55,7 +56,18 @@ final class PdfCharts {
     }
 
     private static String seconds(double s) {
-        return Double.isInfinite(s) ? "never" : String.format(Locale.ROOT, "%.0f s", s);
+        return Double.isInfinite(s) ? "never" : secondsLabel(s);
+    }
+
+    /** Whole seconds, or scientific notation for a time no one will wait for (a 1e300 s DNS TTL). */
+    private static String secondsLabel(double s) {
+        return s < ChartAxis.LARGE ? String.format(Locale.ROOT, "%.0f s", s) : ReportTable.Kind.SECONDS.format(s);
+    }
+
+    /** Where a point of the curve falls across the plot, 0 to 1; a time past the axis (or ∞) at its end. */
+    private static float along(double seconds, double tMax) {
+        double p = seconds / tMax;
+        return Double.isNaN(p) ? 0 : (float) Math.max(0, Math.min(1, p));
     }
 
     private void curve(PDPageContentStream cs, RecoveryCurve c, float[] color, float left, float bottom, float width,
@@ -63,17 +75,21 @@ final class PdfCharts {
         cs.setStrokingColor(color[0], color[1], color[2]);
         cs.setLineWidth(1.8f);
         List<RecoveryCurve.Point> points = c.points();
-        cs.moveTo(left + (float) (points.get(0).seconds() / tMax) * width,
+        cs.moveTo(left + along(points.get(0).seconds(), tMax) * width,
                 bottom + (float) points.get(0).share() * plotH);
         for (RecoveryCurve.Point pt : points.subList(1, points.size())) {
-            cs.lineTo(left + (float) (pt.seconds() / tMax) * width, bottom + (float) pt.share() * plotH);
+            cs.lineTo(left + along(pt.seconds(), tMax) * width, bottom + (float) pt.share() * plotH);
         }
         RecoveryCurve.Point last = points.get(points.size() - 1);
         cs.lineTo(left + width, bottom + (float) last.share() * plotH);
         cs.stroke();
     }
 
-    /** One point per variant: annual cost (x) against nines with failover (y), labelled, the recommended in green. */
+    /**
+     * One point per variant: annual cost (x) against nines with failover (y), labelled, the recommended in green.
+     * A variant whose cost overflowed or whose availability is exactly 1 (infinite nines) has no place on the axes;
+     * it is named under the chart instead of breaking the drawing.
+     */
     void alternatives(ReportContext ctx) throws IOException {
         float height = 190;
         pages.ensure(height + 20);
@@ -82,49 +98,60 @@ final class PdfCharts {
         float bottom = top - height + 24;
         float width = PdfPages.WIDTH - 70;
         float plotH = height - 34;
+        List<Evaluation> placed = new ArrayList<>();
+        List<String> offChart = new ArrayList<>();
         double xMin = Double.MAX_VALUE;
-        double xMax = 0;
+        double xMax = -Double.MAX_VALUE;
         double yMin = Double.MAX_VALUE;
-        double yMax = 0;
+        double yMax = -Double.MAX_VALUE;
         for (Evaluation e : ctx.variants()) {
-            xMin = Math.min(xMin, e.cost().annual().value());
-            xMax = Math.max(xMax, e.cost().annual().value());
-            yMin = Math.min(yMin, e.availability().overallWithFailover().nines());
-            yMax = Math.max(yMax, e.availability().overallWithFailover().nines());
+            double cost = e.cost().annual().value();
+            double nines = e.availability().overallWithFailover().nines();
+            if (!Double.isFinite(cost) || !Double.isFinite(nines)) {
+                offChart.add(pages.elided(e.variantName(), pages.fonts.regular, 7.5f, 200) + " ("
+                        + (Double.isFinite(cost) ? "100% available"
+                        : "annual cost " + ReportTable.Kind.USD.format(cost)) + ")");
+                continue;
+            }
+            placed.add(e);
+            xMin = Math.min(xMin, cost);
+            xMax = Math.max(xMax, cost);
+            yMin = Math.min(yMin, nines);
+            yMax = Math.max(yMax, nines);
         }
-        double step = niceCeil(Math.max(1, (xMax - xMin) * 1.6) / 4);
-        double xLo = Math.max(0, Math.floor((xMin - step * 0.6) / step) * step);
-        double xHi = xLo + 4 * step;
-        while (xHi < xMax + step * 0.3) {
-            xHi += step;
+        if (placed.isEmpty()) {
+            pages.paragraph("No chart: no variant has a finite annual cost and availability below 100%: "
+                    + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f, PdfPages.MUTED);
+            return;
         }
-        int xTicks = (int) Math.round((xHi - xLo) / step);
+        ChartAxis xAxis = ChartAxis.over(xMin, xMax, 4, 1);
         double yLo = Math.floor(yMin);
         double yHi = Math.max(yLo + 1, Math.ceil(yMax + 0.2));
         int yTicks = (int) (yHi - yLo);
-        grid(left, bottom, width, plotH, yTicks, xTicks);
+        grid(left, bottom, width, plotH, yTicks, xAxis.ticks());
         for (int i = 0; i <= yTicks; i++) {
             int nines = (int) yLo + i;
             String label = nines(nines);
             pages.text(left - 4 - pages.width(pages.fonts.regular, 6.5f, label), bottom + plotH * i / yTicks - 2,
                     pages.fonts.regular, 6.5f, PdfPages.MUTED, label);
         }
-        for (int i = 0; i <= xTicks; i++) {
-            String x = ReportTable.Kind.USD.format(xLo + step * i);
-            pages.text(left + width * i / xTicks - pages.width(pages.fonts.regular, 6.5f, x) / 2, bottom - 9,
+        for (int i = 0; i <= xAxis.ticks(); i++) {
+            String x = xAxis.label(i, ReportTable.Kind.USD);
+            pages.text(left + width * i / xAxis.ticks() - pages.width(pages.fonts.regular, 6.5f, x) / 2, bottom - 9,
                     pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
         }
         PDPageContentStream cs = pages.cs();
-        List<float[]> labels = new java.util.ArrayList<>();
-        for (Evaluation e : ctx.variants()) {
-            float x = left + (float) ((e.cost().annual().value() - xLo) / (xHi - xLo)) * width;
+        List<float[]> labels = new ArrayList<>();
+        for (Evaluation e : placed) {
+            float x = left + (float) xAxis.position(e.cost().annual().value()) * width;
             float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
             boolean best = e.variantId().equals(ctx.evaluation().recommendedId());
             float[] c = best ? new float[] {0.18f, 0.49f, 0.2f} : READS;
             cs.setNonStrokingColor(c[0], c[1], c[2]);
             PdfDiagram.circle(cs, x, y, best ? 5 : 4);
             cs.fill();
-            String label = e.variantName() + (best ? " (recommended)" : "");
+            String label = pages.elided(e.variantName() + (best ? " (recommended)" : ""), pages.fonts.bold, 7,
+                    width - 8);
             float lw = pages.width(pages.fonts.bold, 7, label);
             float lx = Math.min(x + 7, left + width - lw);
             float ly = y + 6;
@@ -140,6 +167,10 @@ final class PdfCharts {
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
                 "availability with failover (log scale of nines) against annual cost; up and left is better");
         pages.moveTo(bottom - 16);
+        if (!offChart.isEmpty()) {
+            pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,
+                    PdfPages.MUTED);
+        }
     }
 
     private void grid(float left, float bottom, float width, float height, int rows, int cols) throws IOException {
@@ -182,18 +213,5 @@ final class PdfCharts {
             return "90%";
         }
         return "99" + (n > 2 ? "." + "9".repeat(n - 2) : "") + "%";
-    }
-
-    static double niceCeil(double v) {
-        if (v <= 0) {
-            return 10;
-        }
-        double mag = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * mag >= v) {
-                return m * mag;
-            }
-        }
-        return 10 * mag;
     }
 }

@@ -216,7 +216,8 @@ final class PdfDiagram {
             cs.setNonStrokingColor(POPULATION[0], POPULATION[1], POPULATION[2]);
             circle(cs, px, py, radius);
             cs.fill();
-            String label = q.name() + " · " + String.format(Locale.ROOT, "%,.0f req/s", q.requestsPerSecond());
+            String label = pages.elided(q.name(), pages.fonts.regular, 6.5f, 120) + " · "
+                    + ReportTable.Kind.INTEGER.format(q.requestsPerSecond()) + " req/s";
             float lw = pages.width(pages.fonts.regular, 6.5f, label);
             // Written after the regions (see draw), so a region marker next to the users never hides the label.
             labels.add(new Object[] {px - lw / 2, py - radius - 8, lw, label});
@@ -315,7 +316,7 @@ final class PdfDiagram {
                 kinds.add(null);
                 break;
             }
-            lines.add(c.name() + (c.instances() > 1 ? " ×" + c.instances() : ""));
+            lines.add(pages.elided(c.name(), pages.fonts.regular, 6.8f, 140) + (c.instances() > 1 ? " ×" + c.instances() : ""));
             kinds.add(c.kind());
         }
         String title = r.id() + (r.catalogId() == null || r.catalogId().isBlank() ? "" : "  " + r.catalogId());

@@ -2,6 +2,7 @@ package io.meridian.exports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Bidi;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,6 +46,43 @@ final class PdfFonts {
             } else {
                 out.append(c);
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One line in the order its glyphs are drawn left to right: PDFBox draws characters in the order given, so a
+     * right-to-left run (Hebrew, Arabic) is reversed here (Unicode bidi algorithm, java.text.Bidi) or it would
+     * read backwards. Arabic letters are not joined (PDFBox does not shape); they show in their isolated forms.
+     */
+    static String visualOrder(String line) {
+        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
+            return line;
+        }
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        String[] texts = new String[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+            texts[i] = levels[i] % 2 == 1 ? reversed(run) : run;
+        }
+        Bidi.reorderVisually(levels, 0, texts, 0, runs);
+        return String.join("", texts);
+    }
+
+    /** Reversed by code point, combining marks kept after their base letter. */
+    private static String reversed(String run) {
+        StringBuilder out = new StringBuilder(run.length());
+        int end = run.length();
+        while (end > 0) {
+            int start = end;
+            do {
+                start = run.offsetByCodePoints(start, -1);
+            } while (start > 0 && Character.getType(run.codePointAt(start)) == Character.NON_SPACING_MARK);
+            out.append(run, start, end);
+            end = start;
         }
         return out.toString();
     }

@@ -145,7 +145,7 @@ final class PdfPages implements AutoCloseable {
         cs.setFont(font, size);
         cs.setNonStrokingColor(color[0], color[1], color[2]);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(fonts.printable(text));
+        cs.showText(PdfFonts.visualOrder(fonts.printable(text)));
         cs.endText();
     }
 
@@ -155,6 +155,14 @@ final class PdfPages implements AutoCloseable {
 
     /** Greedy word wrap; a word longer than the width is cut. */
     List<String> wrap(String text, PDType0Font font, float size, float width) {
+        return wrap(text, font, size, width, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Greedy word wrap to at most {@code maxLines} lines, the last ending in "…" when text is left over: a name of
+     * 40,000 characters takes a few lines of a title or a table cell, not pages running off the bottom.
+     */
+    List<String> wrap(String text, PDType0Font font, float size, float width, int maxLines) {
         List<String> lines = new ArrayList<>();
         for (String para : fonts.printable(text == null ? "" : text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
@@ -169,19 +177,49 @@ final class PdfPages implements AutoCloseable {
                     lines.add(line.toString());
                     line.setLength(0);
                 }
-                while (fonts.width(font, size, word) > width && word.length() > 1) {
-                    int cut = word.length() - 1;
-                    while (cut > 1 && fonts.width(font, size, word.substring(0, cut)) > width) {
-                        cut--;
-                    }
-                    lines.add(word.substring(0, cut));
-                    word = word.substring(cut);
+                while (lines.size() <= maxLines && fonts.width(font, size, word) > width && word.length() > 1) {
+                    int fits = fits(word, font, size, width);
+                    lines.add(word.substring(0, fits));
+                    word = word.substring(fits);
+                }
+                if (lines.size() > maxLines) {
+                    break;
                 }
                 line.append(word);
             }
             lines.add(line.toString());
+            if (lines.size() > maxLines) {
+                break;
+            }
+        }
+        if (lines.size() > maxLines) {
+            lines.subList(maxLines, lines.size()).clear();
+            int last = maxLines - 1;
+            lines.set(last, elided(lines.get(last) + " …", font, size, width));
         }
         return lines;
+    }
+
+    /** How many leading characters of the text fit in the width (at least one), measured once per character. */
+    private int fits(String text, PDType0Font font, float size, float width) {
+        float used = 0;
+        for (int i = 0; i < text.length(); i++) {
+            used += fonts.width(font, size, text.substring(i, i + 1));
+            if (used > width) {
+                return Math.max(1, i);
+            }
+        }
+        return text.length();
+    }
+
+    /** The text on one line of the width, cut with "…" when longer. */
+    String elided(String text, PDType0Font font, float size, float width) {
+        String printable = fonts.printable(text == null ? "" : text.replace('\n', ' '));
+        if (fonts.width(font, size, printable) <= width) {
+            return printable;
+        }
+        int keep = fits(printable, font, size, width - fonts.width(font, size, "…"));
+        return printable.substring(0, Math.max(0, Math.min(keep, printable.length() - 1))) + "…";
     }
 
     void fillRect(float x, float yBottom, float w, float h, float[] color) throws IOException {
@@ -213,7 +251,7 @@ final class PdfPages implements AutoCloseable {
                 f.setFont(fonts.regular, size);
                 f.setNonStrokingColor(MUTED[0], MUTED[1], MUTED[2]);
                 f.newLineAtOffset(MARGIN, MARGIN);
-                f.showText(fonts.printable(footer));
+                f.showText(PdfFonts.visualOrder(elided(footer, fonts.regular, size, WIDTH - 60)));
                 f.endText();
                 f.beginText();
                 f.newLineAtOffset(MARGIN + WIDTH - fonts.width(fonts.regular, size, number), MARGIN);

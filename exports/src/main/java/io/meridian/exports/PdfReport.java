@@ -103,15 +103,16 @@ final class PdfReport {
         PDType0Font regular = pages.fonts.regular;
         pages.text(PdfPages.MARGIN, pages.y() - 8, regular, 8, PdfPages.MUTED, "MERIDIAN DECISION REPORT");
         pages.down(14);
-        for (String line : pages.wrap(ctx.design().name(), bold, 20, PdfPages.WIDTH)) {
+        for (String line : pages.wrap(ctx.design().name(), bold, 20, PdfPages.WIDTH, 3)) {
             pages.text(PdfPages.MARGIN, pages.y() - 20, bold, 20, PdfPages.ACCENT, line);
             pages.down(25);
         }
         pages.down(4);
         boolean pass = e.verdict().pass();
         float[] color = pass ? PASS : FAIL;
-        List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120);
-        List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f, PdfPages.WIDTH - 120);
+        List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120, 4);
+        List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f,
+                PdfPages.WIDTH - 120, 6);
         float boxH = Math.max(52, 16 + verdictLines.size() * 14 + recLines.size() * 11);
         float top = pages.y();
         pages.fillRect(PdfPages.MARGIN, top - boxH, PdfPages.WIDTH, boxH, tint(color));
@@ -171,8 +172,10 @@ final class PdfReport {
             pages.fillRect(x, top - tileH, tileW, tileH, new float[] {0.95f, 0.96f, 0.98f});
             pages.fillRect(x, top - tileH, 2.5f, tileH, PdfPages.ACCENT);
             pages.text(x + 8, top - 11, pages.fonts.regular, 7, PdfPages.MUTED, figures[i][0]);
-            pages.text(x + 8, top - 27, pages.fonts.bold, 13, PdfPages.INK, figures[i][1]);
-            pages.text(x + 8, top - 38, pages.fonts.regular, 6.8f, PdfPages.MUTED, figures[i][2]);
+            pages.text(x + 8, top - 27, pages.fonts.bold, 13, PdfPages.INK,
+                    pages.elided(figures[i][1], pages.fonts.bold, 13, tileW - 12));
+            pages.text(x + 8, top - 38, pages.fonts.regular, 6.8f, PdfPages.MUTED,
+                    pages.elided(figures[i][2], pages.fonts.regular, 6.8f, tileW - 12));
         }
         pages.down(2 * tileH + gap + 4);
     }
@@ -193,7 +196,8 @@ final class PdfReport {
             float top = pages.y();
             pages.fillRect(PdfPages.MARGIN, top - 12, PdfPages.WIDTH, 12, c == null ? PdfTables.STRIPE : c);
             pages.text(PdfPages.MARGIN + 4, top - 9, pages.fonts.bold, 8, PdfPages.INK,
-                    f.severity().name() + " · " + f.code().name() + " · " + f.title());
+                    pages.elided(f.severity().name() + " · " + f.code().name() + " · " + f.title(), pages.fonts.bold,
+                            8, PdfPages.WIDTH - 8));
             pages.down(15);
             pages.paragraph(f.explanation(), pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4,
                     PdfPages.WIDTH - 8);

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfTables {
     static final float PAD = 3;
+    /** A cell's text stops here with "…" (the workbook keeps it whole): a row must fit on one page. */
+    static final int MAX_CELL_LINES = 30;
     static final float[] HEADER = {0.12f, 0.23f, 0.37f};
     static final float[] STRIPE = {0.96f, 0.97f, 0.98f};
     static final float[] GOOD = {0.85f, 0.94f, 0.86f};
@@ -49,7 +51,8 @@ final class PdfTables {
         float tableWidth = sum(widths);
         if (!t.title().isBlank()) {
             pages.ensure(80);
-            pages.text(PdfPages.MARGIN, pages.y() - 9, bold, 9, PdfPages.INK, t.title());
+            pages.text(PdfPages.MARGIN, pages.y() - 9, bold, 9, PdfPages.INK,
+                    pages.elided(t.title(), bold, 9, PdfPages.WIDTH));
             pages.down(14);
         }
         header(t, widths, bold, size);
@@ -57,7 +60,8 @@ final class PdfTables {
             List<List<String>> lines = new ArrayList<>();
             int most = 1;
             for (int i = 0; i < n; i++) {
-                List<String> wrapped = pages.wrap(texts.get(r).get(i), regular, size, widths[i] - 2 * PAD);
+                List<String> wrapped = pages.wrap(texts.get(r).get(i), regular, size, widths[i] - 2 * PAD,
+                        MAX_CELL_LINES);
                 lines.add(wrapped);
                 most = Math.max(most, wrapped.size());
             }
@@ -108,7 +112,7 @@ final class PdfTables {
         List<List<String>> lines = new ArrayList<>();
         int most = 1;
         for (int i = 0; i < widths.length; i++) {
-            List<String> wrapped = pages.wrap(t.columns().get(i).header(), bold, size, widths[i] - 2 * PAD);
+            List<String> wrapped = pages.wrap(t.columns().get(i).header(), bold, size, widths[i] - 2 * PAD, 4);
             lines.add(wrapped);
             most = Math.max(most, wrapped.size());
         }
@@ -142,6 +146,8 @@ final class PdfTables {
             for (String word : c.header().split(" ")) {
                 headerWord = Math.max(headerWord, pages.width(bold, size, word));
             }
+            // A header word wider than any column (a 300-character variant name) is cut, not given the page.
+            headerWord = Math.min(headerWord, 110);
             natural[i] = Math.min(pages.width(bold, size, c.header()), 90);
             natural[i] = Math.max(natural[i], headerWord);
             for (List<String> row : texts) {

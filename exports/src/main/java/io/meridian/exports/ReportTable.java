@@ -68,12 +68,21 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
             return this != TEXT;
         }
 
+        /**
+         * The value as the PDF shows it. Money and counts that overflowed to +∞ (1e308 × 730 hours) read
+         * "overflow", a time or latency that is infinite "unbounded", NaN "—"; from 10^15 up, scientific notation
+         * ("$1.00e308") instead of hundreds of digits.
+         */
         String format(double v) {
             if (Double.isInfinite(v)) {
-                return v > 0 ? "unbounded" : "−∞";
+                return v < 0 ? "−∞" : money() || this == NUMBER || this == INTEGER ? "overflow" : "unbounded";
             }
             if (Double.isNaN(v)) {
                 return "—";
+            }
+            double shown = this == AVAILABILITY || this == PERCENT ? v * 100 : v;
+            if (Math.abs(shown) >= ChartAxis.LARGE && Double.isFinite(shown)) {
+                return scientific(shown, 0);
             }
             return switch (this) {
                 case TEXT -> String.valueOf(v);
@@ -88,6 +97,37 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
                 case PRICE -> String.format(Locale.ROOT, "$%.4f", v);
                 case NUMBER -> trim(String.format(Locale.ROOT, "%,.2f", v));
                 case INTEGER -> String.format(Locale.ROOT, "%,.0f", v);
+            };
+        }
+
+        private boolean money() {
+            return this == USD || this == USD_CENTS || this == PRICE;
+        }
+
+        /**
+         * mantissa × 10^exponent in scientific notation with this kind's unit ("$2.5e308", "1.2e20 ms"); the
+         * product need not be a double, so axis ticks past Double.MAX_VALUE can still be labelled. Percentages
+         * take the mantissa in percent, not as a fraction.
+         */
+        String scientific(double mantissa, int exponent) {
+            if (mantissa == 0) {
+                return format(0);
+            }
+            double m = Math.abs(mantissa);
+            int e = exponent + (int) Math.floor(Math.log10(m));
+            m = m / Math.pow(10, e - exponent);
+            if (m >= 9.995) {
+                m /= 10;
+                e++;
+            }
+            String number = (mantissa < 0 ? "−" : "") + trim(String.format(Locale.ROOT, "%.2f", m)) + "e" + e;
+            return switch (this) {
+                case USD, USD_CENTS, PRICE -> number.startsWith("−") ? "−$" + number.substring(1) : "$" + number;
+                case AVAILABILITY, PERCENT -> number + "%";
+                case MINUTES -> number + " min";
+                case MS -> number + " ms";
+                case SECONDS -> number + " s";
+                default -> number;
             };
         }
 

@@ -5,11 +5,13 @@ import io.meridian.model.Design;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The decision reports of a design: an Excel workbook and a PDF, both from the same evaluation, so the app
  * (File → Export) and the command line ({@code meridian export}) produce the same content. Headless: no AWT
- * window is ever opened. Files are written to a temporary sibling and renamed into place.
+ * window is ever opened. All outputs of one export are written to temporary siblings, then renamed into place.
  */
 public final class Reports {
     static {
@@ -26,12 +28,32 @@ public final class Reports {
 
     /** Writes the workbook to {@code target}, replacing it only once the whole file is written. */
     public static void writeXlsx(Design design, DesignEvaluation evaluation, Path target) throws IOException {
-        AtomicFiles.write(target, out -> xlsx(design, evaluation, out));
+        write(design, evaluation, List.of(new ReportOutput(ReportOutput.Format.XLSX, target, "workbook")));
     }
 
     /** Writes the PDF to {@code target}, replacing it only once the whole file is written. */
     public static void writePdf(Design design, DesignEvaluation evaluation, Path target) throws IOException {
-        AtomicFiles.write(target, out -> pdf(design, evaluation, out));
+        write(design, evaluation, List.of(new ReportOutput(ReportOutput.Format.PDF, target, "PDF")));
+    }
+
+    /**
+     * Writes every output or none (see {@link ExportTransaction}): all are rendered to temporary files beside
+     * their targets first, then renamed in the order given. Stale temporary files of earlier, killed exports in
+     * the target folders are removed first.
+     *
+     * @throws ExportFailedException naming the output that failed and the user's path
+     */
+    public static void write(Design design, DesignEvaluation evaluation, List<ReportOutput> outputs)
+            throws ExportFailedException {
+        ReportContext context = new ReportContext(design, evaluation);
+        List<ExportTransaction.Step> steps = new ArrayList<>();
+        for (ReportOutput output : outputs) {
+            steps.add(new ExportTransaction.Step(output, switch (output.format()) {
+                case XLSX -> out -> new ExcelReport(context).write(out);
+                case PDF -> out -> new PdfReport(context).write(out);
+            }));
+        }
+        ExportTransaction.run(steps);
     }
 
     /** The workbook, to a stream the caller owns (left open). */

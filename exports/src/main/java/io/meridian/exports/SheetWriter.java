@@ -6,6 +6,7 @@ import io.meridian.exports.ReportTable.Kind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -19,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SheetWriter {
     /** Long text wraps at this many characters instead of widening its column further. */
     static final int MAX_CHARS = 60;
+    /** Excel's limit on the text of one cell. */
+    static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final XSSFSheet sheet;
     private final XlsxStyles styles;
@@ -48,7 +51,7 @@ final class SheetWriter {
 
     void title(String text) {
         XSSFCell c = cell(row, 0);
-        c.setCellValue(text);
+        c.setCellValue(fitted(text));
         c.setCellStyle(styles.title());
         sheet.getRow(row).setHeightInPoints(24);
         row += 2;
@@ -56,7 +59,7 @@ final class SheetWriter {
 
     void heading(String text) {
         XSSFCell c = cell(row, 0);
-        c.setCellValue(text);
+        c.setCellValue(fitted(text));
         c.setCellStyle(styles.heading());
         row++;
     }
@@ -67,7 +70,7 @@ final class SheetWriter {
             return;
         }
         XSSFCell c = cell(row, 0);
-        c.setCellValue(text);
+        c.setCellValue(fitted(text));
         c.setCellStyle(styles.note());
         row++;
     }
@@ -104,7 +107,7 @@ final class SheetWriter {
         XSSFRow r = rowAt(row);
         for (int i = 0; i < headers.size(); i++) {
             XSSFCell c = r.createCell(i);
-            c.setCellValue(headers.get(i));
+            c.setCellValue(fitted(headers.get(i)));
             c.setCellStyle(styles.header());
             fit(i, Math.min(headers.get(i).length(), 24));
         }
@@ -122,7 +125,7 @@ final class SheetWriter {
             c.setCellStyle(styles.cell(kind, cell.tone(), false));
         } else {
             if (cell.value() != null) {
-                c.setCellValue(text);
+                c.setCellValue(fitted(text));
             }
             c.setCellStyle(styles.cell(Kind.TEXT, cell.tone(), wrap));
         }
@@ -132,7 +135,7 @@ final class SheetWriter {
 
     XSSFCell text(int rowIndex, int col, String text, CellStyle style) {
         XSSFCell c = cell(rowIndex, col);
-        c.setCellValue(text);
+        c.setCellValue(fitted(text));
         if (style != null) {
             c.setCellStyle(style);
         }
@@ -140,9 +143,14 @@ final class SheetWriter {
         return c;
     }
 
+    /** A number; one that overflowed (±∞, NaN) is written as the text the PDF shows, not as an Excel error. */
     XSSFCell number(int rowIndex, int col, double value, CellStyle style) {
         XSSFCell c = cell(rowIndex, col);
-        c.setCellValue(value);
+        if (Double.isFinite(value)) {
+            c.setCellValue(value);
+        } else {
+            c.setCellValue(Kind.NUMBER.format(value));
+        }
         c.setCellStyle(style);
         fit(col, 12);
         return c;
@@ -154,6 +162,21 @@ final class SheetWriter {
         c.setCellStyle(style);
         fit(col, 14);
         return c;
+    }
+
+    /**
+     * The text cut to Excel's cell limit (32,767 characters, which POI enforces by throwing), ending in "…" when
+     * cut, and never between the two halves of a surrogate pair.
+     */
+    static String fitted(String text) {
+        if (text == null || text.length() <= MAX_CELL) {
+            return text;
+        }
+        int end = MAX_CELL - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     void merge(int rowIndex, int firstCol, int lastCol) {

@@ -65,11 +65,17 @@ final class XlsxCharts {
         XDDFScatterChartData data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, x, y);
         data.setStyle(ScatterStyle.MARKER);
         for (int r = firstRow; r <= lastRow; r++) {
-            String name = sheet.getRow(r).getCell(nameCol).getStringCellValue();
+            String name = legendName(sheet.getRow(r).getCell(nameCol).getStringCellValue());
             series(data, numbers(sheet, r, r, costCol), numbers(sheet, r, r, availabilityCol), name,
                     r - firstRow, false);
         }
         chart.plot(data);
+    }
+
+    /** A legend entry: Excel's series names hold 255 characters; a longer variant name is cut with "…". */
+    static String legendName(String name) {
+        return name.length() <= 255 ? name : name.substring(0, Character.isHighSurrogate(name.charAt(253)) ? 253 : 254)
+                + "…";
     }
 
     private static XSSFChart chart(XSSFSheet sheet, int col, int row, int width, int height, String title) {

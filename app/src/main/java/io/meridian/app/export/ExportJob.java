@@ -3,6 +3,7 @@ package io.meridian.app.export;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluator;
+import io.meridian.exports.ExportFailedException;
 import io.meridian.exports.Reports;
 import io.meridian.model.Design;
 import java.nio.file.AccessDeniedException;
@@ -10,12 +11,13 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 
 /**
  * Evaluates every variant of the design and writes the chosen reports, off the FX thread. It calls the same
  * {@link Reports} API with the same price catalogue as {@code meridian export}, so the app and the command line
- * write the same content.
+ * write the same content, and the same all-or-nothing transaction: both files are replaced or neither.
  */
 public final class ExportJob extends Task<List<Path>> {
     private final Design design;
@@ -38,28 +40,25 @@ public final class ExportJob extends Task<List<Path>> {
 
     @Override
     protected List<Path> call() throws Exception {
-        int steps = 1 + request.targets().size();
+        int steps = 2;
         int done = 0;
         updateProgress(done, steps);
         updateMessage("Export: evaluating " + design.variants().size() + " variant"
                 + (design.variants().size() == 1 ? "" : "s") + "…");
         DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get());
         updateProgress(++done, steps);
-        if (request.xlsx() != null) {
-            updateMessage("Export: writing " + request.xlsx().getFileName() + "…");
-            Reports.writeXlsx(design, evaluation, request.xlsx());
-            updateProgress(++done, steps);
-        }
-        if (request.pdf() != null) {
-            updateMessage("Export: writing " + request.pdf().getFileName() + "…");
-            Reports.writePdf(design, evaluation, request.pdf());
-            updateProgress(++done, steps);
-        }
+        updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))
+                .collect(Collectors.joining(" and ")) + "…");
+        Reports.write(design, evaluation, request.outputs());
+        updateProgress(steps, steps);
         return request.targets();
     }
 
     /** One line for a failed export: what could not be done and why, never a stack trace. */
     public static String describe(Throwable e) {
+        if (e instanceof ExportFailedException failed) {
+            return failed.getMessage();
+        }
         if (e instanceof AccessDeniedException a) {
             return a.getFile() + ": permission denied";
         }

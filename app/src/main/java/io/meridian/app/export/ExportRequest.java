@@ -1,5 +1,6 @@
 package io.meridian.app.export;
 
+import io.meridian.exports.ReportOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +46,18 @@ public record ExportRequest(Path xlsx, Path pdf) {
         } else if (!Files.isWritable(dir)) {
             out.add(what + ": cannot write to the folder " + dir);
         }
+    }
+
+    /** The outputs of the export, named as the dialog names them, in the order they are renamed into place. */
+    public List<ReportOutput> outputs() {
+        List<ReportOutput> out = new ArrayList<>();
+        if (xlsx != null) {
+            out.add(new ReportOutput(ReportOutput.Format.XLSX, xlsx, "Excel workbook"));
+        }
+        if (pdf != null) {
+            out.add(new ReportOutput(ReportOutput.Format.PDF, pdf, "PDF report"));
+        }
+        return out;
     }
 
     /** The files it will write, in order. */
