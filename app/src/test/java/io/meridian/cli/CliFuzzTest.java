@@ -147,6 +147,7 @@ class CliFuzzTest {
         String file = "/tmp/d.json";
         assertThat(FuzzVerdict.problem(file, 2, file + ": $.components[0].instances: too many\n")).isNull();
         assertThat(FuzzVerdict.problem(file, 2, file + ":3:14: malformed JSON: x\n")).isNull();
+        assertThat(FuzzVerdict.problem(file, 2, file + ": $.layout.positions[\"a b:c\"].x: not finite\n")).isNull();
         assertThat(FuzzVerdict.problem(file, 0, "")).isNull();
         assertThat(FuzzVerdict.problem(file, 2, "capacityRps: must be finite, got Infinity\n"))
                 .startsWith("line without file and path");

@@ -33,7 +33,7 @@ final class FuzzVerdict {
         if (lines.isEmpty()) {
             return "exit 2 with nothing on stderr";
         }
-        Pattern located = Pattern.compile(Pattern.quote(file) + "(: \\$\\S*: |:\\d+:\\d+: )\\S.*");
+        Pattern located = Pattern.compile(Pattern.quote(file) + "(: \\$.*: |:\\d+:\\d+: )\\S.*");
         Set<String> seen = new HashSet<>();
         for (String line : lines) {
             if (line.contains("internal error") || line.contains("Exception") || line.contains("\tat ")
