@@ -27,11 +27,14 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof BadInputException bad) {
             return bad.lines();
         }
-        if (ex instanceof CatalogException || ex instanceof ModelException) {
+        if (ex instanceof CatalogException) {
             return List.of(ex.getMessage());
         }
-        if (ex instanceof InvalidTopologyException invalid) {
-            return invalid.problems().stream().map(p -> "$." + p).toList();
+        // The readers locate every model problem in its file; one that escapes them came from an engine or an
+        // export refusing what validation accepted. That is our defect, not the user's input, so it says so.
+        if (ex instanceof ModelException || ex instanceof InvalidTopologyException) {
+            return List.of("internal error: a design that passed validation was refused later: "
+                    + ex.getMessage().lines().findFirst().orElse("") + " (please report this with the input that caused it)");
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             return List.of("i/o error: " + ex.getMessage());

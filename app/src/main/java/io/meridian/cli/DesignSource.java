@@ -6,6 +6,7 @@ import io.meridian.io.DesignReader;
 import io.meridian.model.Design;
 import io.meridian.templates.Templates;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ final class DesignSource {
             throw new BadInputException(e.lines());
         } catch (NoSuchFileException e) {
             throw new BadInputException(List.of(file + ": no such file"));
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(List.of(file + ": cannot read: permission denied"));
         } catch (IOException e) {
             throw new BadInputException(List.of(file + ": cannot read: " + e.getMessage()));
         }

@@ -2,6 +2,7 @@ package io.meridian.catalog;
 
 import io.meridian.model.EnumIds;
 import io.meridian.model.GeoPoint;
+import io.meridian.model.Limits;
 import io.meridian.model.ModelException;
 import io.meridian.model.Provider;
 
@@ -112,6 +113,9 @@ final class RegionCsv {
         if (!(availability > 0 && availability <= 1)) {
             throw error("availability", "availability must be in (0, 1], got " + availability);
         }
+        if (availability < Limits.MIN_AVAILABILITY) {
+            throw error("availability", availability + " is less than the minimum " + Limits.MIN_AVAILABILITY);
+        }
         int zones = zones(f[9]);
         try {
             return new CatalogEntry(CatalogEntry.idOf(provider, code), provider, code, f[2], f[4],
@@ -168,7 +172,11 @@ final class RegionCsv {
         if (!text.matches("\\d{1,3}")) {
             throw error("zones", "zones must be a whole number >= 0, got '" + text + "'");
         }
-        return Integer.parseInt(text);
+        int zones = Integer.parseInt(text);
+        if (zones > Limits.MAX_ZONES) {
+            throw error("zones", "zones " + zones + " is more than the maximum " + Limits.MAX_ZONES);
+        }
+        return zones;
     }
 
     private CatalogException error(String field, String problem) {

@@ -2,6 +2,7 @@ package io.meridian.cost;
 
 import io.meridian.catalog.CatalogException;
 import io.meridian.model.EnumIds;
+import io.meridian.model.Limits;
 import io.meridian.model.ModelException;
 import io.meridian.model.Provider;
 
@@ -155,7 +156,13 @@ final class PriceCsv {
         if (!NUMBER.matcher(text).matches()) {
             throw error("price", "price '" + text + "' is not a number (USD, no currency sign)");
         }
-        return Double.parseDouble(text);
+        double price = Double.parseDouble(text);
+        // Infinity (1e400) is left to PriceEntry's own "must be a finite number".
+        if (Double.isFinite(price) && price > Limits.MAX_LIST_PRICE) {
+            throw error("price", text + " is more than the maximum "
+                    + String.format(Locale.ROOT, "%,d", (long) Limits.MAX_LIST_PRICE));
+        }
+        return price;
     }
 
     private CatalogException error(String field, String problem) {

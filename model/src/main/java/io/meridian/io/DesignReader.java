@@ -1,12 +1,14 @@
 package io.meridian.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.catalog.RegionCatalog;
+import io.meridian.catalog.UserFiles;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import io.meridian.model.Layout;
@@ -64,12 +66,13 @@ public final class DesignReader {
      */
     public Design read(Path file) throws IOException {
         String source = file.toString();
-        long size = Files.size(file);
+        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
         if (size > DesignJson.MAX_FILE_BYTES) {
             throw tooLarge(source, size);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        return read(source, () -> DesignJson.MAPPER.readTree(bytes));
+        byte[] bytes = UserFiles.readBounded(file, DesignJson.MAX_FILE_BYTES,
+                problem -> new DesignFormatException(List.of(FileProblem.whole(source, problem))));
+        return read(source, () -> DesignJson.MAPPER.createParser(bytes));
     }
 
     /** Reads a design from text; {@code sourceName} names it in problem lines. */
@@ -77,22 +80,41 @@ public final class DesignReader {
         if (text.length() > DesignJson.MAX_FILE_BYTES) {
             throw tooLarge(sourceName, text.length());
         }
-        return read(sourceName, () -> DesignJson.MAPPER.readTree(text));
+        return read(sourceName, () -> DesignJson.MAPPER.createParser(text));
     }
 
     private interface TreeSource {
-        JsonNode parse() throws IOException;
+        JsonParser open() throws IOException;
     }
 
     private Design read(String source, TreeSource json) {
         JsonNode tree;
+        JsonParser parser = null;
         try {
-            tree = json.parse();
+            parser = json.open();
+            tree = DesignJson.MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            throw syntaxError(source, e);
+            // A refused nesting depth or length carries no location of its own; the parser still knows where it is.
+            throw syntaxError(source, e, parser == null ? null : parser.currentLocation());
         } catch (IOException e) {
             throw new DesignFormatException(List.of(FileProblem.whole(source, "cannot read: " + e.getMessage())));
+        } finally {
+            close(parser);
         }
+        return read(source, tree);
+    }
+
+    private static void close(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // in-memory input: nothing to release
+        }
+    }
+
+    private Design read(String source, JsonNode tree) {
         if (tree == null || tree.isMissingNode()) {
             throw new DesignFormatException(List.of(FileProblem.whole(source,
                     "empty file (a design is a JSON object starting {\"schema\": \"" + Design.SCHEMA + "\", …})")));
@@ -116,7 +138,7 @@ public final class DesignReader {
         if (!log.isEmpty()) {
             throw log.toException();
         }
-        return new Design(name, description, topology, alternatives, layout);
+        return root.build(() -> new Design(name, description, topology, alternatives, layout));
     }
 
     /** A file from a newer Meridian is not guessed at: its fields may mean something this version cannot know. */
@@ -153,7 +175,9 @@ public final class DesignReader {
             }
             f.rejectUnknown(ALTERNATIVE_FIELDS);
             String id = f.text("id");
-            if (id != null) {
+            if (Design.BASELINE_ID.equals(id)) {
+                f.log().add(f.pathOf("id"), Design.RESERVED_ID);
+            } else if (id != null) {
                 String earlier = firstPath.putIfAbsent(id, f.pathOf("id"));
                 if (earlier != null) {
                     f.log().add(f.pathOf("id"), "duplicate id '" + id + "' (already used at " + earlier + ")");
@@ -196,16 +220,13 @@ public final class DesignReader {
         return new Layout(out);
     }
 
-    /** JSON cannot spell NaN, but 1e999 parses as infinity. */
+    /** JSON cannot spell NaN, but 1e999 parses as infinity; {@link Layout.Position} refuses it at x or y. */
     private static double finite(FieldReader p, String field) {
-        double value = p.number(field, null);
-        if (Double.isInfinite(value)) {
-            p.log().add(p.pathOf(field), "must be a finite number, got " + value);
-        }
-        return value;
+        return p.number(field, null);
     }
 
-    private static DesignFormatException syntaxError(String source, JsonProcessingException e) {
+    private static DesignFormatException syntaxError(String source, JsonProcessingException e,
+                                                     JsonLocation parserLocation) {
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         message = message.lines().findFirst().orElse("");
         message = JACKSON_LOCATION.matcher(message).replaceAll("line $1, column $2");
@@ -214,7 +235,8 @@ public final class DesignReader {
             message = "more content after the end of the design object";
         }
         String what = e instanceof StreamConstraintsException ? "refused: " : "malformed JSON: ";
-        JsonLocation location = e.getLocation();
+        JsonLocation location = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                : parserLocation;
         if (location == null || location.getLineNr() < 1) {
             return new DesignFormatException(List.of(FileProblem.whole(source, what + message)));
         }

@@ -30,6 +30,10 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
 
     public Assumptions {
         Checks.positive(fiberKmPerMs, "fiberKmPerMs");
+        if (fiberKmPerMs < Limits.MIN_FIBER_KM_PER_MS) {
+            throw new ModelException("fiberKmPerMs", Checks.plain(fiberKmPerMs) + " is less than the minimum "
+                    + Checks.grouped(Limits.MIN_FIBER_KM_PER_MS));
+        }
         if (fiberKmPerMs > Defaults.LIGHT_KM_PER_MS) {
             throw new ModelException("fiberKmPerMs", "cannot exceed the speed of light, 299.79 km/ms; got " + fiberKmPerMs);
         }
@@ -37,13 +41,14 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
             throw new ModelException("routeInflation", "must be >= 1 (no path is shorter than the great circle), got "
                     + routeInflation);
         }
-        Checks.nonNegative(overheadRttMs, "overheadRttMs");
-        Checks.nonNegative(commitWaitEpsilonMs, "commitWaitEpsilonMs");
-        Checks.nonNegative(downtimeCostPerHour, "downtimeCostPerHour");
-        Checks.nonNegative(reconnectSeconds, "reconnectSeconds");
-        Checks.nonNegative(partitionSeconds, "partitionSeconds");
-        Checks.nonNegative(wanCutHours, "wanCutHours");
-        Checks.nonNegative(transferPricePerGb, "transferPricePerGb");
+        Checks.atMost(routeInflation, Limits.MAX_ROUTE_INFLATION, "routeInflation");
+        Checks.nonNegative(overheadRttMs, Limits.MAX_MILLISECONDS, "overheadRttMs");
+        Checks.nonNegative(commitWaitEpsilonMs, Limits.MAX_MILLISECONDS, "commitWaitEpsilonMs");
+        Checks.nonNegative(downtimeCostPerHour, Limits.MAX_DOWNTIME_COST_PER_HOUR, "downtimeCostPerHour");
+        Checks.nonNegative(reconnectSeconds, Limits.MAX_SECONDS, "reconnectSeconds");
+        Checks.nonNegative(partitionSeconds, Limits.MAX_SECONDS, "partitionSeconds");
+        Checks.nonNegative(wanCutHours, Limits.MAX_HOURS, "wanCutHours");
+        Checks.nonNegative(transferPricePerGb, Limits.MAX_PRICE_PER_GB, "transferPricePerGb");
     }
 
     public Assumptions withFiberKmPerMs(double value) {

@@ -2,6 +2,7 @@ package io.meridian.model;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Argument checks shared by the model's compact constructors; each failure names the field. */
@@ -67,10 +68,16 @@ public final class Checks {
         return value;
     }
 
-    /** A probability of being up: (0, 1]. Zero is refused because a component that is never up is a modelling error. */
+    /**
+     * A probability of being up: (0, 1]. Zero is refused because a component that is never up is a modelling error,
+     * and so is anything below {@link Limits#MIN_AVAILABILITY}, whose implied failure rate overflows the engines.
+     */
     public static double availability(double value, String field) {
         if (!(value > 0 && value <= 1)) {
             throw new ModelException(field, "availability must be in (0, 1], got " + value);
+        }
+        if (value < Limits.MIN_AVAILABILITY) {
+            throw new ModelException(field, value + " is less than the minimum " + Limits.MIN_AVAILABILITY);
         }
         return value;
     }
@@ -95,6 +102,57 @@ public final class Checks {
             throw new ModelException(field, "longitude must be in [-180, 180], got " + value);
         }
         return value;
+    }
+
+    /** {@code value} when it is at most {@code max}: "2147483647 is more than the maximum 100,000". */
+    public static int atMost(int value, int max, String field) {
+        if (value > max) {
+            throw new ModelException(field, value + " is more than the maximum " + grouped(max));
+        }
+        return value;
+    }
+
+    /** {@code value} when it is at most {@code max}; NaN is refused too. */
+    public static double atMost(double value, double max, String field) {
+        if (!(value <= max)) {
+            throw new ModelException(field, plain(value) + " is more than the maximum " + grouped(max));
+        }
+        return value;
+    }
+
+    /** A finite number in [0, max]. */
+    public static double nonNegative(double value, double max, String field) {
+        return atMost(nonNegative(value, field), max, field);
+    }
+
+    /** A finite number in (0, max]. */
+    public static double positive(double value, double max, String field) {
+        return atMost(positive(value, field), max, field);
+    }
+
+    /** An integer in [1, max]. */
+    public static int positive(int value, int max, String field) {
+        return atMost(positive(value, field), max, field);
+    }
+
+    /** An optional number in [0, max]. */
+    public static Double nonNegative(Double value, double max, String field) {
+        if (value != null) {
+            nonNegative(value.doubleValue(), max, field);
+        }
+        return value;
+    }
+
+    /** 100000 → "100,000"; 1e9 → "1,000,000,000"; 0.5 → "0.5". */
+    static String grouped(double max) {
+        return max == Math.rint(max) && Math.abs(max) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) max)
+                : plain(max);
+    }
+
+    /** A value as the user would have written it: 12 rather than 12.0, 1.0E308 as is. */
+    static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     public static String text(String value) {

@@ -13,8 +13,8 @@ public record Component(String id, String name, String regionId, int instances, 
         Checks.id(id, "id");
         name = Checks.text(name).isBlank() ? id : name;
         Checks.id(regionId, "region");
-        Checks.positive(instances, "instances");
-        Checks.nonNegative(hourlyPrice, "hourlyPrice");
+        Checks.positive(instances, Limits.MAX_INSTANCES, "instances");
+        Checks.nonNegative(hourlyPrice, Limits.MAX_HOURLY_PRICE, "hourlyPrice");
         Checks.present(reliability, "availability");
         Checks.present(spec, "kind");
     }

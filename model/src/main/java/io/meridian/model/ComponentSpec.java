@@ -14,7 +14,7 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
      */
     record Service(double capacityPerInstanceRps, double targetUtilization) implements ComponentSpec {
         public Service {
-            Checks.positive(capacityPerInstanceRps, "capacityPerInstanceRps");
+            Checks.positive(capacityPerInstanceRps, Limits.MAX_PER_SECOND, "capacityPerInstanceRps");
             Checks.positive(targetUtilization, "targetUtilization");
             Checks.fraction(targetUtilization, "targetUtilization");
         }
@@ -38,9 +38,9 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
         public Database {
             engine = Checks.text(engine);
             Checks.present(role, "role");
-            Checks.nonNegative(applyRatePerWorker, "applyRatePerWorker");
-            Checks.positive(workers, "workers");
-            Checks.nonNegative(promoteSeconds, "promoteSeconds");
+            Checks.nonNegative(applyRatePerWorker, Limits.MAX_PER_SECOND, "applyRatePerWorker");
+            Checks.positive(workers, Limits.MAX_WORKERS, "workers");
+            Checks.nonNegative(promoteSeconds, Limits.MAX_SECONDS, "promoteSeconds");
         }
 
         @Override
@@ -76,9 +76,9 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
             implements ComponentSpec {
         public Queue {
             engine = Checks.text(engine);
-            Checks.nonNegative(retentionHours, "retentionHours");
-            Checks.nonNegative(throughputRps, "throughputRps");
-            Checks.nonNegative(consumerLagSeconds, "consumerLagSeconds");
+            Checks.nonNegative(retentionHours, Limits.MAX_HOURS, "retentionHours");
+            Checks.nonNegative(throughputRps, Limits.MAX_PER_SECOND, "throughputRps");
+            Checks.nonNegative(consumerLagSeconds, Limits.MAX_SECONDS, "consumerLagSeconds");
         }
 
         @Override
@@ -90,7 +90,7 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
     /** @param storedGb data kept, priced per GB-month */
     record ObjectStore(double storedGb) implements ComponentSpec {
         public ObjectStore {
-            Checks.nonNegative(storedGb, "storedGb");
+            Checks.nonNegative(storedGb, Limits.MAX_STORED_GB, "storedGb");
         }
 
         @Override

@@ -20,8 +20,8 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
         name = Checks.text(name).isBlank() ? id : name;
         Checks.present(strategy, "strategy");
         Checks.present(conflict, "conflict");
-        Checks.nonNegative(writesPerSecond, "writesPerSecond");
-        Checks.nonNegative(recordBytes, "recordBytes");
+        Checks.nonNegative(writesPerSecond, Limits.MAX_PER_SECOND, "writesPerSecond");
+        Checks.nonNegative(recordBytes, Limits.MAX_RECORD_BYTES, "recordBytes");
         if (zoneId != null) {
             Checks.id(zoneId, "zone");
         }
@@ -30,7 +30,7 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
             Checks.id(copies.get(i), "copies[" + i + "]");
         }
         Checks.unique(copies, "copies");
-        Checks.nonNegative(mergeRatePerSecond, "mergeRatePerSecond");
+        Checks.nonNegative(mergeRatePerSecond, Limits.MAX_PER_SECOND, "mergeRatePerSecond");
     }
 
     public Dataset withStrategy(WriteStrategy value) {

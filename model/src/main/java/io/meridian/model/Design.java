@@ -17,6 +17,11 @@ public record Design(String name, String description, Topology topology, List<Al
         Checks.present(topology, "topology");
         alternatives = List.copyOf(alternatives);
         Checks.unique(alternatives.stream().map(Alternative::id).toList(), "alternatives");
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (alternatives.get(i).id().equals(BASELINE_ID)) {
+                throw new ModelException("alternatives[" + i + "].id", RESERVED_ID);
+            }
+        }
         layout = layout == null ? Layout.EMPTY : layout;
     }
 
@@ -42,6 +47,8 @@ public record Design(String name, String description, Topology topology, List<Al
 
     /** Id of the design's own topology among its variants. */
     public static final String BASELINE_ID = "baseline";
+    /** Why an alternative cannot take {@link #BASELINE_ID}. */
+    public static final String RESERVED_ID = "'baseline' is reserved for the design's own topology; give the alternative another id";
 
     public Optional<Alternative> alternative(String id) {
         return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();

@@ -17,14 +17,14 @@ public record GlobalRouting(RoutingKind kind, double dnsTtlSeconds, double healt
                             double dnsCacheTailSeconds, Reliability reliability, double monthlyPrice) {
     public GlobalRouting {
         Checks.present(kind, "kind");
-        Checks.nonNegative(dnsTtlSeconds, "dnsTtlSeconds");
-        Checks.nonNegative(healthCheckIntervalSeconds, "healthCheckIntervalSeconds");
-        Checks.positive(failureThreshold, "failureThreshold");
-        Checks.nonNegative(convergenceSeconds, "convergenceSeconds");
+        Checks.nonNegative(dnsTtlSeconds, Limits.MAX_SECONDS, "dnsTtlSeconds");
+        Checks.nonNegative(healthCheckIntervalSeconds, Limits.MAX_SECONDS, "healthCheckIntervalSeconds");
+        Checks.positive(failureThreshold, Limits.MAX_FAILURE_THRESHOLD, "failureThreshold");
+        Checks.nonNegative(convergenceSeconds, Limits.MAX_SECONDS, "convergenceSeconds");
         Checks.fraction(dnsCacheTailShare, "dnsCacheTailShare");
-        Checks.nonNegative(dnsCacheTailSeconds, "dnsCacheTailSeconds");
+        Checks.nonNegative(dnsCacheTailSeconds, Limits.MAX_SECONDS, "dnsCacheTailSeconds");
         Checks.present(reliability, "availability");
-        Checks.nonNegative(monthlyPrice, "monthlyPrice");
+        Checks.nonNegative(monthlyPrice, Limits.MAX_MONTHLY_USD, "monthlyPrice");
     }
 
     /** Seconds from a failure until health checks declare it: interval × consecutive failures. */

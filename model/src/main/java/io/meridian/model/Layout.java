@@ -13,8 +13,17 @@ public record Layout(Map<String, Position> positions) {
 
     public record Position(double x, double y) {
         public Position {
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                throw new ModelException("layout", "positions must be finite numbers");
+            coordinate(x, "x");
+            coordinate(y, "y");
+        }
+
+        private static void coordinate(double value, String field) {
+            if (!Double.isFinite(value)) {
+                throw new ModelException(field, "must be a finite number, got " + value);
+            }
+            if (Math.abs(value) > Limits.MAX_LAYOUT_COORDINATE) {
+                throw new ModelException(field, Checks.plain(value) + " is outside ±"
+                        + Checks.grouped(Limits.MAX_LAYOUT_COORDINATE));
             }
         }
     }

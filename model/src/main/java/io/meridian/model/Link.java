@@ -21,7 +21,7 @@ public record Link(String id, LinkKind kind, String from, String to, boolean har
         if (from.equals(to)) {
             throw new ModelException("to", "a link cannot connect '" + from + "' to itself");
         }
-        Checks.nonNegative(lagMs, "lagMs");
+        Checks.nonNegative(lagMs, Limits.MAX_MILLISECONDS, "lagMs");
         if (kind == LinkKind.REPLICATION) {
             Checks.present(mode, "mode");
         } else {
@@ -34,7 +34,7 @@ public record Link(String id, LinkKind kind, String from, String to, boolean har
             }
         }
         if (rttMs != null) {
-            Checks.positive(rttMs, "rttMs");
+            Checks.positive(rttMs, Limits.MAX_MILLISECONDS, "rttMs");
             if (kind != LinkKind.NETWORK) {
                 throw new ModelException("rttMs", "only a network link carries an RTT");
             }

@@ -18,17 +18,11 @@ public record Objectives(Double availability, Double rtoSeconds, Double rpoSecon
         if (availability != null) {
             Checks.availability(availability, "availability");
         }
-        nonNegative(rtoSeconds, "rtoSeconds");
-        nonNegative(rpoSeconds, "rpoSeconds");
-        nonNegative(readLatencyMs, "readLatencyMs");
-        nonNegative(writeLatencyMs, "writeLatencyMs");
-        nonNegative(monthlyBudget, "monthlyBudget");
+        Checks.nonNegative(rtoSeconds, Limits.MAX_SECONDS, "rtoSeconds");
+        Checks.nonNegative(rpoSeconds, Limits.MAX_SECONDS, "rpoSeconds");
+        Checks.nonNegative(readLatencyMs, Limits.MAX_MILLISECONDS, "readLatencyMs");
+        Checks.nonNegative(writeLatencyMs, Limits.MAX_MILLISECONDS, "writeLatencyMs");
+        Checks.nonNegative(monthlyBudget, Limits.MAX_MONTHLY_USD, "monthlyBudget");
         surviveLossOf = surviveLossOf == null ? SurviveLoss.NONE : surviveLossOf;
-    }
-
-    private static void nonNegative(Double value, String field) {
-        if (value != null) {
-            Checks.nonNegative(value, field);
-        }
     }
 }

@@ -16,7 +16,7 @@ public record Population(String id, String name, GeoPoint location, double reque
         Checks.id(id, "id");
         name = Checks.text(name).isBlank() ? id : name;
         Checks.present(location, "location");
-        Checks.nonNegative(requestsPerSecond, "requestsPerSecond");
+        Checks.nonNegative(requestsPerSecond, Limits.MAX_PER_SECOND, "requestsPerSecond");
         Checks.fraction(readFraction, "readFraction");
         if (zoneId != null) {
             Checks.id(zoneId, "zone");

@@ -11,7 +11,7 @@ public record ProviderProfile(Provider provider, double availability, double mtt
     public ProviderProfile {
         Checks.present(provider, "provider");
         Checks.availability(availability, "availability");
-        Checks.positive(mttrHours, "mttrHours");
+        Checks.positive(mttrHours, Limits.MAX_HOURS, "mttrHours");
     }
 
     /** The profile assumed when a design does not state one (see {@link Defaults#PROVIDER_AVAILABILITY}). */

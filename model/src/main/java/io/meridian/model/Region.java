@@ -18,8 +18,8 @@ public record Region(String id, String catalogId, String name, Provider provider
         Checks.present(location, "location");
         jurisdiction = Checks.text(jurisdiction);
         Checks.availability(availability, "availability");
-        Checks.positive(mttrHours, "mttrHours");
-        Checks.nonNegative(zones, "zones");
+        Checks.positive(mttrHours, Limits.MAX_HOURS, "mttrHours");
+        Checks.atMost(Checks.nonNegative(zones, "zones"), Limits.MAX_ZONES, "zones");
     }
 
     public Region withAvailability(double value) {

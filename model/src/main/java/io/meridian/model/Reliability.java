@@ -15,11 +15,17 @@ public record Reliability(Double sla, Double mtbfHours, Double mttrHours) {
             if (mtbfHours == null || mttrHours == null) {
                 throw new ModelException("availability", "give availability, or both mtbfHours and mttrHours");
             }
-            Checks.positive(mtbfHours, "mtbfHours");
-            Checks.nonNegative(mttrHours, "mttrHours");
+            Checks.positive(mtbfHours, Limits.MAX_MTBF_HOURS, "mtbfHours");
+            Checks.nonNegative(mttrHours, Limits.MAX_HOURS, "mttrHours");
+            // A tiny MTBF over a long repair is as good as never up, which the engines cannot compute with.
+            double derived = mtbfHours / (mtbfHours + mttrHours);
+            if (!(derived >= Limits.MIN_AVAILABILITY)) {
+                throw new ModelException("mtbfHours", "mtbfHours " + mtbfHours + " against mttrHours " + mttrHours
+                        + " gives an availability of " + derived + ", less than the minimum " + Limits.MIN_AVAILABILITY);
+            }
         }
         if (mttrHours != null) {
-            Checks.nonNegative(mttrHours, "mttrHours");
+            Checks.nonNegative(mttrHours, Limits.MAX_HOURS, "mttrHours");
         }
     }
 

@@ -174,7 +174,8 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                 : new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(), null,
                         p.homeRegionId(), p.weights())).toList();
         return new Topology(regions.stream().filter(r -> !r.id().equals(id)).toList(), keptComponents, keptLinks,
-                keptDatasets, routing, keptPopulations, keptZones, objectives, assumptions, providers, scenarios);
+                keptDatasets, routing, keptPopulations, keptZones, objectives, assumptions, providers,
+                keptScenarios(id));
     }
 
     /** Scenarios without the removed region; a scenario left failing nothing is dropped. */

@@ -59,6 +59,8 @@ class RegionCsvTest {
             aws,x,X,C,US,0,0,US,99.95%,3          | regions.csv:3: availability: availability '99.95%' is not a number
             aws,x,X,C,US,0,0,US,0.9995,-1         | regions.csv:3: zones: zones must be a whole number >= 0, got '-1'
             aws,x,X,C,US,0,0,US,0.9995,2.5        | regions.csv:3: zones: zones must be a whole number >= 0, got '2.5'
+            aws,x,X,C,US,0,0,US,0.9995,101        | regions.csv:3: zones: zones 101 is more than the maximum 100
+            aws,x,X,C,US,0,0,US,1e-7,3            | regions.csv:3: availability: 1.0E-7 is less than the minimum 1.0E-6
             aws,us-east-1,X,C,US,0,0,US,0.9995,3  | regions.csv:3: code: duplicate id 'aws:us-east-1' (first on line 2)
             """)
     void malformedLineGivesOneLineMessage(String row, String message) {

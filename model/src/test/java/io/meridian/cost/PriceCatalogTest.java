@@ -92,6 +92,8 @@ class PriceCatalogTest {
                 "user.csv:1: header: expected 'provider,category,item,unit,price,note', got 'provider,item,price'");
         assertError("# only a comment\n", "user.csv: no header line; expected 'provider,category,item,unit,price,note'");
         assertError(HEADER + "aws,compute,m5.large,hour,1e400\n", "user.csv:2: price: must be a finite number >= 0, got Infinity");
+        assertError(HEADER + "aws,compute,m5.large,hour,1e308\n",
+                "user.csv:2: price: 1e308 is more than the maximum 1,000,000");
     }
 
     @Test

@@ -245,7 +245,7 @@ class DesignReaderTest {
     void deepNestingIsRefusedBeforeItCostsAnything() {
         String json = "{\"schema\": \"meridian/1\", \"x\": " + "[".repeat(500) + "]".repeat(500) + "}";
         assertThat(problems(json)).singleElement().asString()
-                .startsWith("design.json: refused: Document nesting depth (65) exceeds the maximum allowed (64)");
+                .isEqualTo("design.json:1:95: refused: Document nesting depth (65) exceeds the maximum allowed (64)");
     }
 
     @Test

@@ -71,6 +71,20 @@ class DesignSchemaTest {
     }
 
     @Test
+    void theSchemaCarriesTheModelsLimits() throws IOException {
+        ObjectNode design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ObjectNode component = (ObjectNode) design.get("components").get(1);
+        component.put("instances", io.meridian.model.Limits.MAX_INSTANCES);
+        component.put("hourlyPrice", io.meridian.model.Limits.MAX_HOURLY_PRICE);
+        assertThat(schema().validate(design)).isEmpty();
+        component.put("instances", io.meridian.model.Limits.MAX_INSTANCES + 1);
+        assertThat(schema().validate(design).toString()).contains("instances");
+        component.put("instances", 1);
+        component.put("hourlyPrice", io.meridian.model.Limits.MAX_HOURLY_PRICE * 1.5);
+        assertThat(schema().validate(design).toString()).contains("hourlyPrice");
+    }
+
+    @Test
     void theDocsCopyIsTheShippedResource() throws IOException {
         try (InputStream in = DesignReader.class.getResourceAsStream("meridian-1.schema.json")) {
             assertThat(Files.readString(Path.of("../docs/meridian-1.schema.json")))

@@ -79,6 +79,19 @@ class TopologyTest {
     }
 
     @Test
+    void removingARegionTakesItOutOfScenariosAndDropsAScenarioLeftFailingNothing() {
+        // Before, without() kept the scenarios as they were and the new topology refused its own dangling id.
+        Topology t = twoRegions()
+                .withScenario(new FailureScenario("both", "", List.of("use1", "usw2"), List.of()))
+                .withScenario(new FailureScenario("west", "", List.of("usw2"), List.of()))
+                .without("usw2");
+        assertThat(t.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("both");
+            assertThat(s.regionIds()).containsExactly("use1");
+        });
+    }
+
+    @Test
     void removingAWeightedRegionRebalancesTheRemainingShares() {
         Population p = new Population("users", "Users", new GeoPoint(40, -90), 1000, 0.9, null, null,
                 List.of(new RouteWeight("use1", 0.6), new RouteWeight("usw2", 0.4)));

@@ -1,0 +1,53 @@
+package io.meridian.model;
+
+/**
+ * The largest value each numeric field of a design accepts, in one place. Each is far above any real design
+ * (and documented in docs/file-format.md and the JSON schema), and low enough that the engines' products of
+ * a few fields stay finite and their integer counts and array sizes cannot overflow: a design that passes
+ * validation never makes an engine compute Infinity or NaN out of one extreme value.
+ */
+public final class Limits {
+    private Limits() {
+    }
+
+    /** Instances of one component: the availability engine keeps a table of n + 1 probabilities per pool. */
+    public static final int MAX_INSTANCES = 100_000;
+    /** Replication apply workers of one database. */
+    public static final int MAX_WORKERS = 10_000;
+    /** Consecutive failed health checks before a region is removed. */
+    public static final int MAX_FAILURE_THRESHOLD = 1_000;
+    /** Availability zones or cells of one region (the engine models at most 16 of them). */
+    public static final int MAX_ZONES = 100;
+    /** Requests, writes, messages or merges per second of one element: ten times the whole web's request rate. */
+    public static final double MAX_PER_SECOND = 1e9;
+    /** USD per hour of one instance (the largest cloud instances cost a few hundred). */
+    public static final double MAX_HOURLY_PRICE = 1e6;
+    /** USD per unit of any price in a price catalogue (per hour, per GB, per GB-month…). */
+    public static final double MAX_LIST_PRICE = 1e6;
+    /** USD per month: the routing layer's price and the budget objective. */
+    public static final double MAX_MONTHLY_USD = 1e12;
+    /** USD lost per hour of full outage (the world economy makes about 1.2e10 an hour). */
+    public static final double MAX_DOWNTIME_COST_PER_HOUR = 1e12;
+    /** USD per GB transferred between regions. */
+    public static final double MAX_PRICE_PER_GB = 1e3;
+    /** Bytes of one write. */
+    public static final double MAX_RECORD_BYTES = 1e9;
+    /** GB kept in one object store (an exabyte). */
+    public static final double MAX_STORED_GB = 1e9;
+    /** Milliseconds: lags, RTT overrides, latency overheads and objectives (about 28 hours). */
+    public static final double MAX_MILLISECONDS = 1e8;
+    /** Seconds: TTLs, health-check intervals, promotion, consumer lag, RTO/RPO objectives (about 3 years). */
+    public static final double MAX_SECONDS = 1e8;
+    /** Hours: repair times, retention, WAN cuts (about 114 years). */
+    public static final double MAX_HOURS = 1e6;
+    /** Hours between failures of one instance (disks are quoted at up to 2.5 million). */
+    public static final double MAX_MTBF_HOURS = 1e9;
+    /** Path length over great-circle length. */
+    public static final double MAX_ROUTE_INFLATION = 10;
+    /** Canvas coordinates of a layout position, either way from the origin. */
+    public static final double MAX_LAYOUT_COORDINATE = 1e7;
+    /** Lowest availability accepted (up one hour in a century): below it 1 / (1 − a) and its kin lose all precision. */
+    public static final double MIN_AVAILABILITY = 1e-6;
+    /** Slowest signal speed accepted, km/ms: below it a floor of the Earth's size would be days long. */
+    public static final double MIN_FIBER_KM_PER_MS = 1;
+}
