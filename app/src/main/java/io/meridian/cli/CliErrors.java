@@ -1,6 +1,7 @@
 package io.meridian.cli;
 
 import io.meridian.catalog.CatalogException;
+import io.meridian.exports.ExportFailedException;
 import io.meridian.model.InvalidTopologyException;
 import io.meridian.model.ModelException;
 import java.io.IOException;
@@ -9,8 +10,9 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * Turns what went wrong into lines a user can act on. Bad input is exit 2 with one line per problem;
- * anything unexpected is one line too (with a hint to report it), never a stack trace.
+ * Turns what went wrong into lines a user can act on, never a stack trace: bad input is exit 2 with one line per
+ * problem; an output that cannot be written is exit 3 naming the output and the user's path; anything unexpected
+ * is exit 4, one line with a hint to report it.
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
@@ -20,14 +22,24 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println(line);
         }
         cl.getErr().flush();
-        return MeridianCommand.BAD_INPUT;
+        return exitCode(ex);
+    }
+
+    static int exitCode(Exception ex) {
+        if (ex instanceof BadInputException || ex instanceof CatalogException) {
+            return MeridianCommand.BAD_INPUT;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) { // ExportFailedException included
+            return MeridianCommand.CANNOT_FINISH;
+        }
+        return MeridianCommand.INTERNAL_ERROR;
     }
 
     static List<String> lines(Exception ex) {
         if (ex instanceof BadInputException bad) {
             return bad.lines();
         }
-        if (ex instanceof CatalogException) {
+        if (ex instanceof CatalogException || ex instanceof ExportFailedException) {
             return List.of(ex.getMessage());
         }
         // The readers locate every model problem in its file; one that escapes them came from an engine or an

@@ -2,7 +2,6 @@ package io.meridian.cli;
 
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluator;
-import io.meridian.exports.ExportFailedException;
 import io.meridian.exports.ReportOutput;
 import io.meridian.exports.Reports;
 import io.meridian.model.Design;
@@ -58,13 +57,8 @@ final class ExportCommand implements Callable<Integer> {
         if (pdf != null) {
             outputs.add(new ReportOutput(ReportOutput.Format.PDF, pdf, "--pdf"));
         }
-        try {
-            Reports.write(design, evaluation, outputs);
-        } catch (ExportFailedException e) {
-            // An output that cannot be written exits 2 like every other failure to read or write a file the user
-            // named (the CLI has one error exit code); the line names the option, the user's path and why.
-            throw new BadInputException(List.of(e.getMessage()));
-        }
+        // A failure is an ExportFailedException naming the option, the user's path and why: exit 3 (CliErrors).
+        Reports.write(design, evaluation, outputs);
         PrintWriter out = spec.commandLine().getOut();
         for (ReportOutput o : outputs) {
             out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");

@@ -20,13 +20,16 @@ import picocli.CommandLine.Command;
                 TemplatesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:an objective failed (check)", "2:bad input (one line per problem on stderr)",
-                "3:Meridian could not finish (out of memory, or a bug: please report it)"})
+                "3:could not finish: an output could not be written (disk full, permissions) or memory ran out",
+                "4:internal error: a defect in Meridian (please report it with the input)"})
 public final class MeridianCommand implements Runnable {
     public static final int OK = 0;
     public static final int OBJECTIVES_FAILED = 1;
     public static final int BAD_INPUT = 2;
-    /** Meridian could not finish: a bug, or not enough memory. Never used for a problem in the user's input. */
-    public static final int INTERNAL_ERROR = 3;
+    /** The input was fine but Meridian could not finish: an output could not be written, or memory ran out. */
+    public static final int CANNOT_FINISH = 3;
+    /** A defect in Meridian (an engine refused what validation accepted, an unexpected exception). */
+    public static final int INTERNAL_ERROR = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +65,7 @@ public final class MeridianCommand implements Runnable {
             // The work that filled the heap is gone once we are here, so there is room to say so in one line.
             err.println("meridian: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); give Java more with MERIDIAN_JAVA_OPTS=-Xmx4g, or evaluate a smaller design");
-            return INTERNAL_ERROR;
+            return CANNOT_FINISH;
         } finally {
             out.flush();
             err.flush();

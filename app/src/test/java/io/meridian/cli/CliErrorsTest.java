@@ -35,4 +35,13 @@ class CliErrorsTest {
         assertThat(CliErrors.lines(CatalogException.at("regions.csv", 12, "lat", "latitude must be in [-90, 90]")))
                 .containsExactly("regions.csv:12: lat: latitude must be in [-90, 90]");
     }
+
+    @Test
+    void exitCodesTellTheUsersInputFromOurFailureToFinishFromOurDefects() {
+        assertThat(CliErrors.exitCode(new BadInputException(List.of("d.json: $.x: bad")))).isEqualTo(2);
+        assertThat(CliErrors.exitCode(CatalogException.at("regions.csv", 1, "lat", "bad"))).isEqualTo(2);
+        assertThat(CliErrors.exitCode(new java.io.IOException("No space left on device"))).isEqualTo(3);
+        assertThat(CliErrors.exitCode(new ModelException("capacityRps", "got Infinity"))).isEqualTo(4);
+        assertThat(CliErrors.exitCode(new IllegalStateException("bug"))).isEqualTo(4);
+    }
 }

@@ -42,7 +42,7 @@ class ExportCommandTest {
         // One byte over what a file name may hold (255 bytes): the PDF cannot be created, the workbook could.
         Path pdf = dir.resolve("p".repeat(252) + ".pdf");
         CliRun run = CliRun.of("export", "--template", TEMPLATE, "--xlsx", xlsx.toString(), "--pdf", pdf.toString());
-        assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(MeridianCommand.CANNOT_FINISH);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines().get(0)).startsWith("--pdf " + pdf + ": cannot write: ").contains("File name too long")
                 .doesNotContain(".meridian-");
