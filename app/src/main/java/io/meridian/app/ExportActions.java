@@ -1,5 +1,6 @@
 package io.meridian.app;
 
+import io.meridian.app.log.ErrorLog;
 import io.meridian.app.export.ExportDialog;
 import io.meridian.app.export.ExportJob;
 import io.meridian.app.export.ExportRequest;
@@ -42,6 +43,11 @@ final class ExportActions {
         return model.work().start(new ExportJob(design, request), this::exported,
                 e -> {
                     model.say("Export failed");
+                    if (e instanceof java.io.IOException) {
+                        ErrorLog.problem("Export failed: " + ExportJob.describe(e));
+                    } else {
+                        ErrorLog.internal("Export failed", e); // not the disk or the path: our defect
+                    }
                     failed.accept(ExportJob.describe(e));
                 });
     }

@@ -1,5 +1,7 @@
 package io.meridian.app;
 
+import io.meridian.app.log.ErrorText;
+import io.meridian.app.log.ErrorLog;
 import io.meridian.app.edit.Autosave;
 import io.meridian.app.results.ResultsViewModel;
 import io.meridian.model.Design;
@@ -41,7 +43,7 @@ public final class MeridianApp extends Application {
             // The editor works without it; the user must know that a crash would lose unsaved work.
             problems.add("Autosave is off: its folder " + Autosave.defaultFolder() + " cannot be used ("
                     + e.getMessage() + "). Save often.");
-            System.err.println("Meridian: " + problems.get(problems.size() - 1));
+            ErrorLog.problem(problems.get(problems.size() - 1));
         }
         model = new MainViewModel(initial, autosave);
         if (designLoaded) {
@@ -49,9 +51,15 @@ public final class MeridianApp extends Application {
                 model.walkthroughProperty().set(Templates.walkthrough(Templates.DEFAULT_ID));
             } catch (RuntimeException e) {
                 // The design opens all the same; only its guided tour is missing.
+                ErrorLog.internal("The walkthrough of '" + Templates.DEFAULT_ID + "' cannot be read", e);
             }
         }
         MainWindow window = new MainWindow(model);
+        ErrorLog.install(e -> Platform.runLater(() -> window.showProblems("Meridian hit an internal error",
+                List.of(ErrorText.oneLine(e), "Your design is still open and autosaved. Details are in "
+                        + ErrorLog.file().map(Object::toString).orElse("the console output")
+                        + "; please report them."))))
+                .ifPresent(problems::add);
         if (model.walkthroughProperty().get() != null) {
             model.say("This design tells its story step by step: Help → Walkthrough (F2)");
         }

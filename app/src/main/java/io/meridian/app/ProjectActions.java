@@ -1,5 +1,6 @@
 package io.meridian.app;
 
+import io.meridian.app.log.ErrorLog;
 import io.meridian.app.dialogs.TemplateGallery;
 import io.meridian.app.edit.Autosave;
 import io.meridian.app.edit.LeftBehind;
@@ -224,7 +225,7 @@ final class ProjectActions {
     }
 
     private void report(String problem) {
-        System.err.println("Meridian: " + problem);
+        ErrorLog.problem(problem);
         problems.accept(List.of(problem));
     }
 

@@ -1,5 +1,6 @@
 package io.meridian.app.canvas;
 
+import io.meridian.app.log.ErrorLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ final class MapLayer extends Pane {
                     }))
                     .exceptionally(e -> {
                         // The coarse map stays; a missing detail level is not worth interrupting the user.
-                        System.err.println("Meridian: detailed map unavailable: " + e.getCause());
+                        ErrorLog.internal("The detailed map (land-50m.json) is unavailable; the coarse one stays", e);
                         return null;
                     });
         }

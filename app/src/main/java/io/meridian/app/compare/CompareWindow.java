@@ -94,6 +94,7 @@ public final class CompareWindow {
                     }
                 });
             } catch (RuntimeException e) {
+                io.meridian.app.log.ErrorLog.internal("Comparing the alternatives failed", e);
                 String line = io.meridian.app.edit.Document.message(e).lines().findFirst().orElse("");
                 Platform.runLater(() -> {
                     if (generation.get() == mine) {

@@ -1,5 +1,6 @@
 package io.meridian.app.edit;
 
+import io.meridian.app.log.ErrorLog;
 import io.meridian.io.DesignFiles;
 import io.meridian.io.DesignReader;
 import io.meridian.model.Design;
@@ -332,7 +333,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     void report(String problem) {
-        System.err.println("Meridian: " + problem);
+        ErrorLog.problem(problem);
         problems.accept(problem);
     }
 

@@ -1,5 +1,6 @@
 package io.meridian.app.edit;
 
+import io.meridian.app.log.ErrorLog;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -98,7 +99,7 @@ record AutosaveOwner(long pid, Instant started) {
             try {
                 return new Lock(channel, channel.lock());
             } catch (IOException e) {
-                System.err.println("Meridian: no lock on " + folder.resolve(LOCK) + " (" + e.getMessage()
+                ErrorLog.problem("No lock on " + folder.resolve(LOCK) + " (" + e.getMessage()
                         + "); other instances will judge this one by its process id");
                 return new Lock(channel, null);
             }

@@ -1,5 +1,7 @@
 package io.meridian.app.results;
 
+import io.meridian.app.log.ErrorLog;
+import io.meridian.app.log.ErrorText;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.evaluation.Finding;
@@ -121,7 +123,15 @@ public final class ResultsViewModel implements AutoCloseable {
         try {
             return new Outcome(evaluator.apply(topology), null);
         } catch (RuntimeException | StackOverflowError e) {
+            // The topology passed validation, so an engine that throws on it is our defect: keep the details.
+            ErrorLog.internal("Evaluation failed", e);
             return new Outcome(null, ErrorText.oneLine(e));
+        } catch (OutOfMemoryError e) {
+            // What filled the heap is unreachable once we are here; without this the results would stay busy.
+            ErrorLog.problem("Out of memory evaluating the design");
+            return new Outcome(null, "Out of memory evaluating this design (Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): start Meridian with more, e.g. "
+                    + "MERIDIAN_JAVA_OPTS=-Xmx4g");
         }
     }
 

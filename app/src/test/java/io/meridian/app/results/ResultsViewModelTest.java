@@ -1,5 +1,6 @@
 package io.meridian.app.results;
 
+import io.meridian.app.log.ErrorText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

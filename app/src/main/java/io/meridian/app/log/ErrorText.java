@@ -1,12 +1,12 @@
-package io.meridian.app.results;
+package io.meridian.app.log;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /** Turns whatever the engine threw into one line a person can read: never a stack trace, never several lines. */
-final class ErrorText {
+public final class ErrorText {
     /** Longer messages are cut: the line sits in a banner above the results. */
-    static final int MAX_LENGTH = 240;
+    public static final int MAX_LENGTH = 240;
 
     private ErrorText() {
     }
@@ -15,7 +15,7 @@ final class ErrorText {
      * The first non-blank message along the cause chain (wrappers often carry the useful sentence, causes the
      * rest), its first line, whitespace collapsed; the exception's simple name when nothing says more.
      */
-    static String oneLine(Throwable thrown) {
+    public static String oneLine(Throwable thrown) {
         Set<Throwable> seen = new HashSet<>();
         Throwable last = thrown;
         for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
