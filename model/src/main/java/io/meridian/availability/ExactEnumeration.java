@@ -40,6 +40,8 @@ final class ExactEnumeration {
     final Elimination.Plan[] plans;
     /** Per population on the elimination path: its compiled sums, built on first use over the normal blocks. */
     final CompiledSums[] compiled;
+    /** Per population, built on first ask: the regions {@link #involves} it. */
+    private final java.util.BitSet[] involved;
     RegionBlocks.Distribution[] baseBlocks;
     /** Per region: event combinations some run may give it beyond its normal block's (a pool made perfect). */
     final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
@@ -92,6 +94,7 @@ final class ExactEnumeration {
         }
         plans = new Elimination.Plan[needs.size()];
         compiled = new CompiledSums[needs.size()];
+        involved = new java.util.BitSet[needs.size()];
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
@@ -167,17 +170,17 @@ final class ExactEnumeration {
 
     /** True when population i's outcome depends on region r's own state or its pools. */
     boolean involves(int i, int r) {
-        for (int x : coupled[i]) {
-            if (x == r) {
-                return true;
+        // The ranking asks for every pool of every region: a set per population, not a scan of its regions each time.
+        if (involved[i] == null) {
+            involved[i] = new java.util.BitSet(s.regions.size());
+            for (int x : coupled[i]) {
+                involved[i].set(x);
+            }
+            for (int x : servingOutside[i]) {
+                involved[i].set(x);
             }
         }
-        for (int x : servingOutside[i]) {
-            if (x == r) {
-                return true;
-            }
-        }
-        return false;
+        return involved[i].get(r);
     }
 
     /** The populations flagged in {@code which}, with {@code perfect} (may be null) never failing. */
