@@ -229,8 +229,15 @@ final class ExactEnumeration {
             for (int r = 0; r < regions; r++) {
                 fixed[r] = sc.failed()[r] ? 0 : 1;
             }
+            boolean noCascade = sameRegionsOverloaded(overloads.normalOverloaded, sc.overloaded());
             for (int i = 0; i < which.length; i++) {
                 if (!which[i] || representative[i] != i) {
+                    continue;
+                }
+                if (noCascade && !sc.unserved()[i]) {
+                    // The capacity engine changes nothing for this population here: both judgements are the same
+                    // sum, their difference exactly 0, so neither is computed (a scenario per region, each over
+                    // every coupled region, is what makes large designs quadratic).
                     continue;
                 }
                 derivatives.judgement((1 << providers) + 2 * scenario);
@@ -257,6 +264,17 @@ final class ExactEnumeration {
             write[i] = Math.max(0, Math.min(read[i], write[i]));
         }
         return new Result(read, write, walk.leaves + regionStates, regionStates);
+    }
+
+    /** The same regions serving nobody (null: none). */
+    private static boolean sameRegionsOverloaded(boolean[] a, boolean[] b) {
+        int n = a != null ? a.length : b != null ? b.length : 0;
+        for (int r = 0; r < n; r++) {
+            if ((a != null && a[r]) != (b != null && b[r])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per region and event: P(the event holds | the region is up). */
