@@ -42,6 +42,8 @@ final class ExactEnumeration {
     final CompiledSums[] compiled;
     /** Per population, built on first ask: the regions {@link #involves} it. */
     private final java.util.BitSet[] involved;
+    /** Per scenario: the populations its judgements can change (ascending), or null for every population. */
+    private final int[][] judged;
     RegionBlocks.Distribution[] baseBlocks;
     /** Per region: event combinations some run may give it beyond its normal block's (a pool made perfect). */
     final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
@@ -95,6 +97,16 @@ final class ExactEnumeration {
         plans = new Elimination.Plan[needs.size()];
         compiled = new CompiledSums[needs.size()];
         involved = new java.util.BitSet[needs.size()];
+        judged = new int[overloads.scenarios.size()][];
+        for (int k = 0; k < judged.length; k++) {
+            FailoverOverloads.Scenario sc = overloads.scenarios.get(k);
+            if (sameRegionsOverloaded(overloads.normalOverloaded, sc.overloaded())) {
+                // No cascade: for a population the scenario leaves served, both judgements are the same sum and
+                // their difference exactly 0, so only the populations it leaves unserved are judged (a scenario
+                // per region, each an elimination over every coupled region, made large designs quadratic).
+                judged[k] = java.util.stream.IntStream.range(0, needs.size()).filter(i -> sc.unserved()[i]).toArray();
+            }
+        }
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
@@ -222,6 +234,10 @@ final class ExactEnumeration {
         double[] after = new double[2];
         for (int scenario = 0; scenario < overloads.scenarios.size(); scenario++) {
             FailoverOverloads.Scenario sc = overloads.scenarios.get(scenario);
+            int[] only = judged[scenario];
+            if (only != null && only.length == 0) {
+                continue;
+            }
             double p = overloads.probability(s, sc, perfect);
             if (p == 0) {
                 continue;
@@ -229,15 +245,10 @@ final class ExactEnumeration {
             for (int r = 0; r < regions; r++) {
                 fixed[r] = sc.failed()[r] ? 0 : 1;
             }
-            boolean noCascade = sameRegionsOverloaded(overloads.normalOverloaded, sc.overloaded());
-            for (int i = 0; i < which.length; i++) {
+            int count = only == null ? which.length : only.length;
+            for (int k = 0; k < count; k++) {
+                int i = only == null ? k : only[k];
                 if (!which[i] || representative[i] != i) {
-                    continue;
-                }
-                if (noCascade && !sc.unserved()[i]) {
-                    // The capacity engine changes nothing for this population here: both judgements are the same
-                    // sum, their difference exactly 0, so neither is computed (a scenario per region, each over
-                    // every coupled region, is what makes large designs quadratic).
                     continue;
                 }
                 derivatives.judgement((1 << providers) + 2 * scenario);

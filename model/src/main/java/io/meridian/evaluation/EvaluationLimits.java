@@ -13,12 +13,13 @@ import java.util.Locale;
  *   <li>the latency report has a write latency, with its explained figures (≈ 2.5 KB), for every dataset ×
  *   population.</li>
  * </ul>
- * Measured (docs/benchmarks.md): a 300-region, 3,000-component, 300-population design with 300 datasets evaluates
- * in ≈ 10 s with ≈ 600 MB of heap at most; 1,000 regions needed over 3 GB and minutes. The limits keep every design
- * under them inside a 1 GB heap with room for the caller's own use of the result.
+ * Measured with the command line (docs/benchmarks.md): a 300-region, 3,000-component, 300-population design with 300
+ * datasets evaluates in ≈ 10 s with ≈ 360 MB of heap at most after GC (it also runs in 512 MB); at 500 regions the
+ * peak is ≈ 840 MB, too close to a 1 GB heap; 1,000 regions needed over 1 GB even after the optimisations (4 GB and
+ * 5 minutes before them). The limits keep every design under them well inside a 1 GB heap.
  */
 public final class EvaluationLimits {
-    /** Regions: the quadratic terms above stay under ≈ 600 MB and tens of seconds at 300 (measured). */
+    /** Regions: the quadratic terms above stay under ≈ 400 MB and ≈ 10 s at 300 (measured). */
     public static final int MAX_REGIONS = 300;
     /** Components: ten per region at the region limit (each is a pool the availability ranking perturbs). */
     public static final int MAX_COMPONENTS = 3_000;
@@ -50,8 +51,8 @@ public final class EvaluationLimits {
                 "each is a pool the availability ranking judges on its own");
         refuse(path + ".populations", populations, MAX_POPULATIONS, "populations",
                 "each is routed and judged over every region and every failure");
-        refuse(path + ".datasets", datasets * Math.max(1, populations), MAX_WRITE_LATENCIES, "write latencies (datasets × "
-                + "populations)", "each is an explained figure");
+        refuse(path + ".datasets", datasets * Math.max(1, populations), MAX_WRITE_LATENCIES,
+                "write latencies (datasets × populations)", "each is an explained figure");
     }
 
     private static void refuse(String path, long value, long max, String what, String why) {

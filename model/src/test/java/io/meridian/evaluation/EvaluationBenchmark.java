@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full evaluation — latency, recovery, availability, capacity, cost, consistency, findings, objectives — of a
  * 3-region design and of a 30-region, 300-component, 50-population design, warm (mode sample gives the median); and
- * of the largest design {@link EvaluationLimits} lets through, 300 regions, 3,000 components, 300 populations, 300
- * datasets (seconds per run, so single shots). Surefire skips *Benchmark; see docs/benchmarks.md for how to run it.
+ * of a design at the region and component limits of {@link EvaluationLimits}: 300 regions, 3,000 components, 300
+ * populations, 300 datasets (seconds per run, so single shots). Surefire skips *Benchmark; see docs/benchmarks.md
+ * for how to run it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
