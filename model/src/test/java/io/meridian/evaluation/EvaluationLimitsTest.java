@@ -55,6 +55,20 @@ class EvaluationLimitsTest {
         assertEquals("$.alternatives[0].regions", e.field());
     }
 
+    @Test
+    void theFullJsonReportIsEstimatedFromRegionPairsAndWriteLatencies() {
+        // 60 regions: 16,600 × 3,600 = 59,760,000 bytes, under 60 MB; 61: 16,600 × 3,721 = 61,768,600, over.
+        assertEquals(59_760_000, EvaluationLimits.estimatedReportJsonBytes(withRegions(60)));
+        EvaluationLimits.checkFullReport(withRegions(60), "$");
+        ModelException e = assertThrows(ModelException.class,
+                () -> EvaluationLimits.checkFullReport(withRegions(61), "$"));
+        assertEquals("$.regions: too large to report as JSON: about 61 MB for 61 regions (at most 60 MB): the report "
+                + "describes every region in each region's failure; evaluate without --json, or split the design",
+                e.getMessage());
+        // 100 datasets × 100 populations: 3,200 × 10,000 = 32,000,000 bytes of write latencies.
+        assertEquals(32_000_000, EvaluationLimits.estimatedReportJsonBytes(withDatasetsAndPopulations(100, 100)));
+    }
+
     private static Topology withRegions(int n) {
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
