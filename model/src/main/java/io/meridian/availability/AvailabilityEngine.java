@@ -216,11 +216,13 @@ public final class AvailabilityEngine {
     }
 
     private static int servingAmongCoupled(ExactEnumeration exact, FailureStructure s, int i) {
+        java.util.BitSet coupled = new java.util.BitSet(s.regions.size());
+        for (int x : exact.coupled[i]) {
+            coupled.set(x);
+        }
         int k = 0;
         for (int r : need(s, i).servingRegions()) {
-            for (int x : exact.coupled[i]) {
-                k += x == r ? 1 : 0;
-            }
+            k += coupled.get(r) ? 1 : 0;
         }
         return k;
     }
@@ -243,10 +245,12 @@ public final class AvailabilityEngine {
             Region region = s.regions.get(r);
             out.add(new Element(ElementKind.REGION, r, region.id(), region.name()));
         }
+        java.util.Map<String, Component> byId = new java.util.HashMap<>();
+        s.topology.components().forEach(c -> byId.putIfAbsent(c.id(), c));
         for (int r = 0; r < s.regions.size(); r++) {
             for (int j : s.regionPools[r]) {
                 Pool p = s.pool(j);
-                Component c = s.topology.component(p.componentId()).orElseThrow();
+                Component c = byId.get(p.componentId());
                 out.add(new Element(ElementKind.POOL, j, c.id(), String.format(Locale.ROOT,
                         "%s in %s: %d of %d instances needed", c.name(), c.regionId(), p.needed(), p.instances())));
             }

@@ -27,32 +27,7 @@ final class Elimination {
     }
 
     static Plan plan(List<int[]> scopes, int[] variables, int[] domain) {
-        List<int[]> live = new ArrayList<>(scopes);
-        boolean[] done = new boolean[domain.length];
-        int[] order = new int[variables.length];
-        double largest = 1;
-        boolean[] seen = new boolean[domain.length];
-        for (int step = 0; step < variables.length; step++) {
-            int best = -1;
-            double bestSize = Double.POSITIVE_INFINITY;
-            for (int v : variables) {
-                if (!done[v]) {
-                    double size = unionSize(live, v, domain, seen);
-                    if (size < bestSize) {
-                        best = v;
-                        bestSize = size;
-                    }
-                }
-            }
-            int[] merged = union(live, best);
-            largest = Math.max(largest, bestSize);
-            final int v = best;
-            live.removeIf(sc -> contains(sc, v));
-            live.add(Arrays.stream(merged).filter(x -> x != v).toArray());
-            done[best] = true;
-            order[step] = best;
-        }
-        return new Plan(order, largest);
+        return EliminationOrder.plan(scopes, variables, domain);
     }
 
     /** Σ over every state of the variables of Π factors; {@code work[0]} counts the table entries computed. */
@@ -308,32 +283,6 @@ final class Elimination {
         double n = 1;
         for (int v : vars) {
             n *= domain[v];
-        }
-        return n;
-    }
-
-    /**
-     * {@code tableSize(union(scopes, v), domain)} without building the union ({@code seen} all false before and
-     * after); the domains are small integers, so the product is exact in any order.
-     */
-    private static double unionSize(List<int[]> scopes, int v, int[] domain, boolean[] seen) {
-        double n = 1;
-        for (int[] sc : scopes) {
-            if (contains(sc, v)) {
-                for (int x : sc) {
-                    if (!seen[x]) {
-                        seen[x] = true;
-                        n *= domain[x];
-                    }
-                }
-            }
-        }
-        for (int[] sc : scopes) {
-            if (contains(sc, v)) {
-                for (int x : sc) {
-                    seen[x] = false;
-                }
-            }
         }
         return n;
     }

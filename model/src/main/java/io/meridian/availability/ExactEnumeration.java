@@ -40,6 +40,10 @@ final class ExactEnumeration {
     final Elimination.Plan[] plans;
     /** Per population on the elimination path: its compiled sums, built on first use over the normal blocks. */
     final CompiledSums[] compiled;
+    /** Per population, built on first ask: the regions {@link #involves} it. */
+    private final java.util.BitSet[] involved;
+    /** Per scenario: the populations its judgements can change (ascending), or null for every population. */
+    private final int[][] judged;
     RegionBlocks.Distribution[] baseBlocks;
     /** Per region: event combinations some run may give it beyond its normal block's (a pool made perfect). */
     final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
@@ -92,6 +96,17 @@ final class ExactEnumeration {
         }
         plans = new Elimination.Plan[needs.size()];
         compiled = new CompiledSums[needs.size()];
+        involved = new java.util.BitSet[needs.size()];
+        judged = new int[overloads.scenarios.size()][];
+        for (int k = 0; k < judged.length; k++) {
+            FailoverOverloads.Scenario sc = overloads.scenarios.get(k);
+            if (sameRegionsOverloaded(overloads.normalOverloaded, sc.overloaded())) {
+                // No cascade: for a population the scenario leaves served, both judgements are the same sum and
+                // their difference exactly 0, so only the populations it leaves unserved are judged (a scenario
+                // per region, each an elimination over every coupled region, made large designs quadratic).
+                judged[k] = java.util.stream.IntStream.range(0, needs.size()).filter(i -> sc.unserved()[i]).toArray();
+            }
+        }
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
@@ -167,17 +182,17 @@ final class ExactEnumeration {
 
     /** True when population i's outcome depends on region r's own state or its pools. */
     boolean involves(int i, int r) {
-        for (int x : coupled[i]) {
-            if (x == r) {
-                return true;
+        // The ranking asks for every pool of every region: a set per population, not a scan of its regions each time.
+        if (involved[i] == null) {
+            involved[i] = new java.util.BitSet(s.regions.size());
+            for (int x : coupled[i]) {
+                involved[i].set(x);
+            }
+            for (int x : servingOutside[i]) {
+                involved[i].set(x);
             }
         }
-        for (int x : servingOutside[i]) {
-            if (x == r) {
-                return true;
-            }
-        }
-        return false;
+        return involved[i].get(r);
     }
 
     /** The populations flagged in {@code which}, with {@code perfect} (may be null) never failing. */
@@ -219,6 +234,10 @@ final class ExactEnumeration {
         double[] after = new double[2];
         for (int scenario = 0; scenario < overloads.scenarios.size(); scenario++) {
             FailoverOverloads.Scenario sc = overloads.scenarios.get(scenario);
+            int[] only = judged[scenario];
+            if (only != null && only.length == 0) {
+                continue;
+            }
             double p = overloads.probability(s, sc, perfect);
             if (p == 0) {
                 continue;
@@ -226,7 +245,9 @@ final class ExactEnumeration {
             for (int r = 0; r < regions; r++) {
                 fixed[r] = sc.failed()[r] ? 0 : 1;
             }
-            for (int i = 0; i < which.length; i++) {
+            int count = only == null ? which.length : only.length;
+            for (int k = 0; k < count; k++) {
+                int i = only == null ? k : only[k];
                 if (!which[i] || representative[i] != i) {
                     continue;
                 }
@@ -254,6 +275,17 @@ final class ExactEnumeration {
             write[i] = Math.max(0, Math.min(read[i], write[i]));
         }
         return new Result(read, write, walk.leaves + regionStates, regionStates);
+    }
+
+    /** The same regions serving nobody (null: none). */
+    private static boolean sameRegionsOverloaded(boolean[] a, boolean[] b) {
+        int n = a != null ? a.length : b != null ? b.length : 0;
+        for (int r = 0; r < n; r++) {
+            if ((a != null && a[r]) != (b != null && b[r])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per region and event: P(the event holds | the region is up). */

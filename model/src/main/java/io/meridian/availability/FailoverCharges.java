@@ -38,6 +38,7 @@ final class FailoverCharges {
         for (int r = 0; r < allUp.length; r++) {
             allUp[r] = allUpMask(s, r, none);
         }
+        java.util.BitSet[] servingSet = servingSets(s);
         for (Event e : events(s)) {
             if (e.perYear() <= 0) {
                 continue;
@@ -59,6 +60,8 @@ final class FailoverCharges {
             for (int r = 0; r < regionUp.length; r++) {
                 serves[r] = s.serve[r] != null && s.serve[r].holds(regionUp, masks);
             }
+            int[] moving = java.util.stream.IntStream.range(0, regionUp.length)
+                    .filter(r -> moves(r, serves, overloaded, overloads)).toArray();
             byte[] writable = new byte[n];
             double[] takeover = new double[n];
             for (int i = 0; i < n; i++) {
@@ -68,11 +71,18 @@ final class FailoverCharges {
                     continue;
                 }
                 double moved = 0;
-                for (int r : need.servingRegions()) {
-                    boolean cascaded = overloaded != null && overloaded[r]
-                            && (overloads.normalOverloaded == null || !overloads.normalOverloaded[r]);
-                    if (cascaded || !serves[r]) {
-                        moved += need.normalShares()[r];
+                if (servingSet[i] != null) {
+                    // The same terms in the same (ascending) order, visiting only the few regions that move users.
+                    for (int r : moving) {
+                        if (servingSet[i].get(r)) {
+                            moved += need.normalShares()[r];
+                        }
+                    }
+                } else {
+                    for (int r : need.servingRegions()) {
+                        if (moves(r, serves, overloaded, overloads)) {
+                            moved += need.normalShares()[r];
+                        }
                     }
                 }
                 int g = group[i];
@@ -94,6 +104,32 @@ final class FailoverCharges {
             }
         }
         return new Charges(readMoved, writeMoved, events);
+    }
+
+    /** A region whose users move in this event: its chain is broken, or the event's cascade takes it down. */
+    private static boolean moves(int r, boolean[] serves, boolean[] overloaded, FailoverOverloads overloads) {
+        boolean cascaded = overloaded != null && overloaded[r]
+                && (overloads.normalOverloaded == null || !overloads.normalOverloaded[r]);
+        return cascaded || !serves[r];
+    }
+
+    /** Per population: its serving regions as a set when they are listed in ascending order, else null. */
+    private static java.util.BitSet[] servingSets(FailureStructure s) {
+        java.util.BitSet[] out = new java.util.BitSet[s.populationNeeds.size()];
+        for (int i = 0; i < out.length; i++) {
+            int[] serving = s.populationNeeds.get(i).servingRegions();
+            boolean ascending = true;
+            for (int k = 1; k < serving.length; k++) {
+                ascending &= serving[k - 1] < serving[k];
+            }
+            if (ascending) {
+                out[i] = new java.util.BitSet(s.regions.size());
+                for (int r : serving) {
+                    out[i].set(r);
+                }
+            }
+        }
+        return out;
     }
 
     /** {@link PopulationNeed#served} with each region's serving chain judged once per event. */

@@ -28,6 +28,11 @@ final class LoadStates {
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final List<List<Component>> tiersByRegion = new ArrayList<>();
     private final List<Map<Double, TierUse>> tierUseByLoad = new ArrayList<>();
+    private final List<Map<LoadKey, RegionLoad>> regionLoadByInputs = new ArrayList<>();
+
+    /** What decides a region's description in a state: down or not, its load, and the inputs in order. */
+    private record LoadKey(boolean down, double load, List<Map.Entry<String, Double>> inputs) {
+    }
 
     LoadStates(Topology topology) {
         this.topology = topology;
@@ -36,6 +41,7 @@ final class LoadStates {
             regionIndex.put(regions.get(i).id(), i);
             tiersByRegion.add(new ArrayList<>());
             tierUseByLoad.add(new HashMap<>());
+            regionLoadByInputs.add(new HashMap<>());
         }
         for (Component c : topology.components()) {
             if (c.kind() == ComponentKind.SERVICE) {
@@ -76,10 +82,18 @@ final class LoadStates {
             if (down) {
                 downIds.add(id);
             }
-            Figure loadFigure = new Figure("load on " + id, load[r], "rps",
-                    "Σ requests/s × share of each population routed here", loadInputs.get(r));
-            regionLoads.add(down ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN)
-                    : regionLoad(r, id, loadFigure, tiersByRegion.get(r)));
+            // Most failures leave most regions' loads as they were: the same description is kept once and shared
+            // by every state that has it (a state per region of a 1,000-region design, each listing every region).
+            int index = r;
+            double value = load[r];
+            Map<String, Double> inputs = loadInputs.get(r);
+            regionLoads.add(regionLoadByInputs.get(r).computeIfAbsent(
+                    new LoadKey(down, value, List.copyOf(inputs.entrySet())), k -> {
+                        Figure loadFigure = new Figure("load on " + id, value, "rps",
+                                "Σ requests/s × share of each population routed here", inputs);
+                        return k.down() ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN)
+                                : regionLoad(index, id, loadFigure, tiersByRegion.get(index));
+                    }));
         }
         Figure total = new Figure("unserved load", unservedRps, "rps",
                 "Σ requests/s of the populations with no region up that they may use", unservedInputs);

@@ -24,7 +24,8 @@ import java.util.List;
 /**
  * Runs every computation on a topology in dependency order: recovery first (availability charges its RTO to
  * every failure event), availability before cost (downtime cost), then findings and objectives over all of them.
- * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly.
+ * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly. A design
+ * beyond {@link EvaluationLimits} is refused with one {@link io.meridian.model.ModelException} before any work.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -40,6 +41,7 @@ public final class Evaluator {
 
     /** With the user's price catalogue ({@link PriceCatalog#forUser()}) instead of the built-in one. */
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices) {
+        EvaluationLimits.check(topology);
         LatencyReport latency = LatencyEngine.evaluate(topology);
         RecoveryReport recovery = RecoveryEngine.evaluate(topology);
         CapacityReport capacity = CapacityEngine.evaluate(topology);
@@ -61,6 +63,11 @@ public final class Evaluator {
 
     /** The same with a given price catalogue (the CLI and the app pass the user's). */
     public static DesignEvaluation evaluate(Design design, PriceCatalog prices) {
+        // Every variant is checked before any is evaluated: a design too large says so before the work starts.
+        EvaluationLimits.check(design.topology(), "$");
+        for (int k = 0; k < design.alternatives().size(); k++) {
+            EvaluationLimits.check(design.alternatives().get(k).topology(), "$.alternatives[" + k + "]");
+        }
         List<Evaluation> variants = new ArrayList<>();
         List<CostVariant> costs = new ArrayList<>();
         for (Alternative v : design.variants()) {

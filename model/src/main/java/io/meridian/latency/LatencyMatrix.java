@@ -1,7 +1,6 @@
 package io.meridian.latency;
 
 import io.meridian.model.GeoPoint;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -126,13 +125,11 @@ public final class LatencyMatrix {
     }
 
     private List<List<Double>> grid(double[] values) {
-        Double[][] out = new Double[rows][columns];
+        List<List<Double>> out = new java.util.ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                out[i][j] = values[i * columns + j];
-            }
+            out.add(new LatencyTable.Row(values, i * columns, columns));
         }
-        return Arrays.stream(out).map(List::of).toList();
+        return out;
     }
 
     private int index(int row, int column) {

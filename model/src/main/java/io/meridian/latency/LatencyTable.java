@@ -20,6 +20,26 @@ public record LatencyTable(List<String> rowIds, List<String> columnIds, List<Lis
         if (grid.size() != rows || grid.stream().anyMatch(row -> row.size() != columns)) {
             throw new IllegalArgumentException(name + " must be " + rows + " × " + columns);
         }
-        return grid.stream().map(List::copyOf).toList();
+        return grid.stream().map(row -> row instanceof Row ? row : List.copyOf(row)).toList();
+    }
+
+    /** One row of doubles, unboxed: a 1,000-region matrix is 3 × 10⁶ cells, which boxed would cost ~70 MB. */
+    static final class Row extends java.util.AbstractList<Double> implements java.util.RandomAccess {
+        private final double[] values;
+
+        /** Takes a copy of {@code values[from, from + length)}. */
+        Row(double[] values, int from, int length) {
+            this.values = java.util.Arrays.copyOfRange(values, from, from + length);
+        }
+
+        @Override
+        public Double get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 }

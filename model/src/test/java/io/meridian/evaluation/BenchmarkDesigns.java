@@ -1,10 +1,12 @@
 package io.meridian.evaluation;
 
 import io.meridian.capacity.LargeDesign;
+import io.meridian.io.DesignWriter;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.ConflictResolution;
 import io.meridian.model.DatabaseRole;
+import io.meridian.model.Design;
 import io.meridian.model.Dataset;
 import io.meridian.model.GeoPoint;
 import io.meridian.model.GlobalRouting;
@@ -19,10 +21,15 @@ import io.meridian.model.RoutingKind;
 import io.meridian.model.SurviveLoss;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The designs the evaluation benchmark and the end-to-end test run on. */
-final class BenchmarkDesigns {
+public final class BenchmarkDesigns {
     private BenchmarkDesigns() {
     }
 
@@ -64,30 +71,62 @@ final class BenchmarkDesigns {
      * asynchronously to the next two regions, dependencies from each tier to the region's first database.
      */
     static Topology large() {
-        Topology t = LargeDesign.of(30, 50, 42).withRouting(DNS);
+        return large(30, 50, 42);
+    }
+
+    /** The scale the engine must still evaluate in seconds: 1,000 regions, 10,000 components, 300 populations. */
+    static Topology thousandRegions() {
+        return large(1000, 300, 42);
+    }
+
+    /**
+     * {@link LargeDesign} of this size made evaluable: routing, six dependencies per region, one dataset per
+     * region on its first database replicated asynchronously to the next two regions' first databases, and every
+     * objective. Built in one construction (each {@code with…} re-validates the whole topology, which is
+     * quadratic over 10,000 components).
+     */
+    static Topology large(int regionCount, int populationCount, long seed) {
+        Topology t = LargeDesign.of(regionCount, populationCount, seed);
         // LargeDesign sizes its tiers for capacity tests, so normal operation already overloads most regions; give
         // every tier 600 instances so the benchmark measures a healthy design (failures re-route, nothing cascades
         // at baseline) — the case an architect edits.
-        for (Component c : List.copyOf(t.components())) {
-            if (c.spec() instanceof ComponentSpec.Service) {
-                t = t.withComponent(new Component(c.id(), c.name(), c.regionId(), 600, c.hourlyPrice(),
-                        c.reliability(), c.spec()));
-            }
+        List<Component> components = new ArrayList<>();
+        for (Component c : t.components()) {
+            components.add(c.spec() instanceof ComponentSpec.Service
+                    ? new Component(c.id(), c.name(), c.regionId(), 600, c.hourlyPrice(), c.reliability(), c.spec())
+                    : c);
         }
+        List<Link> links = new ArrayList<>();
+        List<Dataset> datasets = new ArrayList<>();
         int n = t.regions().size();
         for (int i = 0; i < n; i++) {
             String r = "r" + i;
             for (int tier = 0; tier < 6; tier++) {
-                t = t.withLink(Link.dependency(r + "-dep" + tier, r + "-tier" + tier, r + "-db0"));
+                links.add(Link.dependency(r + "-dep" + tier, r + "-tier" + tier, r + "-db0"));
             }
             String next = "r" + ((i + 1) % n) + "-db0";
             String after = "r" + ((i + 2) % n) + "-db0";
-            t = t.withLink(Link.replication(r + "-rep1", r + "-db0", next, ReplicationMode.ASYNC))
-                    .withLink(Link.replication(r + "-rep2", r + "-db0", after, ReplicationMode.ASYNC))
-                    .withDataset(new Dataset("data-" + r, "data " + r, WriteStrategy.SINGLE_PRIMARY,
-                            ConflictResolution.NONE, 200, 512, false, null, List.of(r + "-db0", next, after), 0));
+            links.add(Link.replication(r + "-rep1", r + "-db0", next, ReplicationMode.ASYNC));
+            links.add(Link.replication(r + "-rep2", r + "-db0", after, ReplicationMode.ASYNC));
+            datasets.add(new Dataset("data-" + r, "data " + r, WriteStrategy.SINGLE_PRIMARY,
+                    ConflictResolution.NONE, 200, 512, false, null, List.of(r + "-db0", next, after), 0));
         }
-        return t.withObjectives(new Objectives(0.9999, 300.0, 10.0, 150.0, 400.0, null, SurviveLoss.ANY_REGION));
+        return new Topology(t.regions(), components, links, datasets, DNS, t.populations(), t.zones(),
+                new Objectives(0.9999, 300.0, 10.0, 150.0, 400.0, null, SurviveLoss.ANY_REGION), t.assumptions(),
+                t.providers(), t.scenarios());
+    }
+
+    /**
+     * Writes {@link #large(int, int, long)} as a design file, to run the real command line on it:
+     * {@code BenchmarkDesigns FILE [REGIONS [POPULATIONS]]} (default 1,000 regions, 300 populations).
+     */
+    public static void main(String[] args) throws IOException {
+        int regionCount = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int populationCount = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        Design design = Design.of(regionCount + " regions", large(regionCount, populationCount, 42));
+        try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
+            DesignWriter.write(design, out);
+        }
     }
 
     private static Region region(String id, double lat, double lon) {

@@ -14,8 +14,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A full evaluation — latency, recovery, availability, capacity, cost, consistency, findings, objectives — of a
- * 3-region design and of a 30-region, 300-component, 50-population design, warm. Mode sample gives the median.
- * Surefire skips *Benchmark; see docs/benchmarks.md for how to run it.
+ * 3-region design and of a 30-region, 300-component, 50-population design, warm (mode sample gives the median); and
+ * of a design at the region and component limits of {@link EvaluationLimits}: 300 regions, 3,000 components, 300
+ * populations, 300 datasets (seconds per run, so single shots). Surefire skips *Benchmark; see docs/benchmarks.md
+ * for how to run it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -26,6 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluationBenchmark {
     private final Topology three = BenchmarkDesigns.threeRegions();
     private final Topology large = BenchmarkDesigns.large();
+    private final Topology atTheLimit = BenchmarkDesigns.large(EvaluationLimits.MAX_REGIONS, 300, 42);
 
     @Benchmark
     public Evaluation threeRegions() {
@@ -35,5 +38,14 @@ public class EvaluationBenchmark {
     @Benchmark
     public Evaluation thirtyRegions300Components50Populations() {
         return Evaluator.evaluate(large);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public Evaluation threeHundredRegions3000Components300Populations() {
+        return Evaluator.evaluate(atTheLimit);
     }
 }
