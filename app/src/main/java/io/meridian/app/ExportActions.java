@@ -43,7 +43,8 @@ final class ExportActions {
         return model.work().start(new ExportJob(design, request), this::exported,
                 e -> {
                     model.say("Export failed");
-                    if (e instanceof java.io.IOException) {
+                    if (e instanceof java.io.IOException
+                            || e instanceof io.meridian.evaluation.DesignTooLargeException) {
                         ErrorLog.problem("Export failed: " + ExportJob.describe(e));
                     } else {
                         ErrorLog.internal("Export failed", e); // not the disk or the path: our defect

@@ -2,7 +2,6 @@ package io.meridian.cli;
 
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluation;
-import io.meridian.evaluation.Evaluator;
 import io.meridian.evaluation.Finding;
 import io.meridian.evaluation.Severity;
 import io.meridian.model.Design;
@@ -32,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Design design = source.load();
-        DesignEvaluation result = Evaluator.evaluate(design, DesignSource.prices());
+        DesignEvaluation result = source.evaluate(design);
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation> checked = all ? result.variants() : List.of(result.baseline());
         boolean pass = true;

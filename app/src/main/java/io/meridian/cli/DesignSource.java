@@ -1,6 +1,9 @@
 package io.meridian.cli;
 
 import io.meridian.catalog.RegionCatalog;
+import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.DesignTooLargeException;
+import io.meridian.evaluation.Evaluator;
 import io.meridian.io.DesignFormatException;
 import io.meridian.io.DesignReader;
 import io.meridian.model.Design;
@@ -53,5 +56,23 @@ final class DesignSource {
         } catch (IOException e) {
             throw new BadInputException(List.of(file + ": cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Evaluates what {@link #load} gave with the user's prices. A design beyond the engine's limits is refused
+     * before any work, as bad input naming the file: {@code big.json: $.regions: too large to evaluate: …}.
+     */
+    DesignEvaluation evaluate(Design design) {
+        try {
+            return Evaluator.evaluate(design, prices());
+        } catch (DesignTooLargeException e) {
+            throw tooLarge(e);
+        }
+    }
+
+    /** A design beyond a limit as one bad-input line naming where it came from. */
+    BadInputException tooLarge(DesignTooLargeException e) {
+        return new BadInputException(List.of((file != null ? file.toString() : "--template " + template)
+                + ": " + e.getMessage()));
     }
 }

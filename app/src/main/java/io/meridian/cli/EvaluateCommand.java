@@ -1,13 +1,13 @@
 package io.meridian.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluation;
-import io.meridian.evaluation.Evaluator;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +31,13 @@ final class EvaluateCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Design design = source.load();
-        DesignEvaluation result = Evaluator.evaluate(design, DesignSource.prices());
+        DesignEvaluation result = source.evaluate(design);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CliJson.pretty(toJson(design, result)));
+            writeJson(out, design, result);
+            out.println();
         } else {
             printText(out, design, result);
         }
@@ -66,33 +67,43 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    static ObjectNode toJson(Design design, DesignEvaluation result) {
-        ObjectNode root = CliJson.MAPPER.createObjectNode();
-        root.put("schema", Design.SCHEMA);
-        root.put("design", design.name());
-        putResults(root, result.baseline());
-        ArrayNode alternatives = root.putArray("alternatives");
-        for (Evaluation e : result.variants().subList(1, result.variants().size())) {
-            ObjectNode alt = alternatives.addObject();
-            alt.put("id", e.variantId());
-            alt.put("name", e.variantName());
-            putResults(alt, e);
+    /**
+     * Writes the JSON report as it is serialised, never as a whole tree or string: the report of a design at the
+     * evaluation limits is hundreds of MB of JSON, which as a tree and then a string would need ten times that.
+     */
+    static void writeJson(Writer out, Design design, DesignEvaluation result) throws IOException {
+        try (JsonGenerator g = CliJson.MAPPER.getFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the command line's stream stays open
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schema", Design.SCHEMA);
+            g.writeStringField("design", design.name());
+            writeResults(g, result.baseline());
+            g.writeArrayFieldStart("alternatives");
+            for (Evaluation e : result.variants().subList(1, result.variants().size())) {
+                g.writeStartObject();
+                g.writeStringField("id", e.variantId());
+                g.writeStringField("name", e.variantName());
+                writeResults(g, e);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectField("comparison", result.comparison());
+            g.writeStringField("recommendedId", result.recommendedId());
+            g.writeStringField("recommendation", result.recommendation());
+            g.writeEndObject();
         }
-        root.set("comparison", CliJson.MAPPER.valueToTree(result.comparison()));
-        root.put("recommendedId", result.recommendedId());
-        root.put("recommendation", result.recommendation());
-        return root;
     }
 
-    private static void putResults(ObjectNode node, Evaluation e) {
-        node.set("verdict", CliJson.MAPPER.valueToTree(e.verdict()));
-        node.set("objectives", CliJson.MAPPER.valueToTree(e.objectives()));
-        node.set("findings", CliJson.MAPPER.valueToTree(e.findings()));
-        node.set("latency", CliJson.MAPPER.valueToTree(e.latency()));
-        node.set("availability", CliJson.MAPPER.valueToTree(e.availability()));
-        node.set("recovery", CliJson.MAPPER.valueToTree(e.recovery()));
-        node.set("capacity", CliJson.MAPPER.valueToTree(e.capacity()));
-        node.set("cost", CliJson.MAPPER.valueToTree(e.cost()));
-        node.set("consistency", CliJson.MAPPER.valueToTree(e.consistency()));
+    private static void writeResults(JsonGenerator g, Evaluation e) throws IOException {
+        g.writeObjectField("verdict", e.verdict());
+        g.writeObjectField("objectives", e.objectives());
+        g.writeObjectField("findings", e.findings());
+        g.writeObjectField("latency", e.latency());
+        g.writeObjectField("availability", e.availability());
+        g.writeObjectField("recovery", e.recovery());
+        g.writeObjectField("capacity", e.capacity());
+        g.writeObjectField("cost", e.cost());
+        g.writeObjectField("consistency", e.consistency());
     }
 }

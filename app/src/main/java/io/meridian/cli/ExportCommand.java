@@ -1,7 +1,7 @@
 package io.meridian.cli;
 
 import io.meridian.evaluation.DesignEvaluation;
-import io.meridian.evaluation.Evaluator;
+import io.meridian.evaluation.DesignTooLargeException;
 import io.meridian.exports.ReportOutput;
 import io.meridian.exports.Reports;
 import io.meridian.model.Design;
@@ -49,7 +49,12 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException(problems);
         }
         Design design = source.load();
-        DesignEvaluation evaluation = Evaluator.evaluate(design, DesignSource.prices());
+        try {
+            Reports.checkSize(design); // before the evaluation, which can take a while at that size
+        } catch (DesignTooLargeException e) {
+            throw source.tooLarge(e);
+        }
+        DesignEvaluation evaluation = source.evaluate(design);
         List<ReportOutput> outputs = new ArrayList<>();
         if (xlsx != null) {
             outputs.add(new ReportOutput(ReportOutput.Format.XLSX, xlsx, "--xlsx"));

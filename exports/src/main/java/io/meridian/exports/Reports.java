@@ -1,12 +1,15 @@
 package io.meridian.exports;
 
 import io.meridian.evaluation.DesignEvaluation;
+import io.meridian.evaluation.DesignTooLargeException;
+import io.meridian.evaluation.EvaluationLimits;
 import io.meridian.model.Design;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The decision reports of a design: an Excel workbook and a PDF, both from the same evaluation, so the app
@@ -23,7 +26,28 @@ public final class Reports {
         }
     }
 
+    /**
+     * Regions of the largest variant the reports are written for. Both list every region pair (latency matrices)
+     * and every region in each region's failure (capacity), so they grow as regions²: measured at {@code -Xmx1g},
+     * 150 regions peak at 95 MB of heap after GC, 200 at 878 MB, 300 run out of memory inside POI
+     * (docs/benchmarks.md). Beyond it the design is refused before any work.
+     */
+    public static final int MAX_REGIONS = 150;
+
     private Reports() {
+    }
+
+    /** Refuses, before any evaluation, a design whose reports would not fit: see {@link #MAX_REGIONS}. */
+    public static void checkSize(Design design) {
+        for (int k = 0; k < design.variants().size(); k++) {
+            int regions = design.variants().get(k).topology().regions().size();
+            if (regions > MAX_REGIONS) {
+                throw new DesignTooLargeException((k == 0 ? "$" : "$.alternatives[" + (k - 1) + "]") + ".regions",
+                        String.format(Locale.ROOT, "too large to export: %,d regions (at most %,d): the reports "
+                                + "list every pair of regions; 'meridian evaluate' takes up to %,d, or split the "
+                                + "design", regions, MAX_REGIONS, EvaluationLimits.MAX_REGIONS));
+            }
+        }
     }
 
     /** Writes the workbook to {@code target}, replacing it only once the whole file is written. */
@@ -45,6 +69,7 @@ public final class Reports {
      */
     public static void write(Design design, DesignEvaluation evaluation, List<ReportOutput> outputs)
             throws ExportFailedException {
+        checkSize(design);
         ReportContext context = new ReportContext(design, evaluation);
         List<ExportTransaction.Step> steps = new ArrayList<>();
         for (ReportOutput output : outputs) {

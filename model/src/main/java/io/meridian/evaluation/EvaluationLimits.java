@@ -1,6 +1,5 @@
 package io.meridian.evaluation;
 
-import io.meridian.model.ModelException;
 import io.meridian.model.Topology;
 import java.util.Locale;
 
@@ -28,43 +27,10 @@ public final class EvaluationLimits {
     /** Datasets × populations: one explained write latency each, ≈ 2.5 KB, so ≈ 250 MB at the limit. */
     public static final long MAX_WRITE_LATENCIES = 100_000;
 
-    /**
-     * The full report as one JSON document ({@code evaluate --json}) grows faster than the evaluation: the capacity
-     * part lists every region's load and tiers in every region's failure. Pretty-printed it is about
-     * {@link #JSON_BYTES_PER_REGION_PAIR} × regions² + {@link #JSON_BYTES_PER_WRITE_LATENCY} × datasets × populations
-     * (fitted to the 50- and 100-region designs: 57 MB and 198 MB). Rendered as a tree and then a string, 57 MB
-     * took 550 MB of heap and 117 MB ran out of a 1 GB one, hence this limit for callers that render it whole.
-     */
-    public static final long MAX_FULL_REPORT_JSON_BYTES = 60_000_000;
-    static final long JSON_BYTES_PER_REGION_PAIR = 16_600;
-    static final long JSON_BYTES_PER_WRITE_LATENCY = 3_200;
-
     private EvaluationLimits() {
     }
 
-    /** About how many bytes the design's full report takes as pretty-printed JSON. */
-    public static long estimatedReportJsonBytes(Topology topology) {
-        long regions = topology.regions().size();
-        return JSON_BYTES_PER_REGION_PAIR * regions * regions
-                + JSON_BYTES_PER_WRITE_LATENCY * topology.datasets().size() * topology.populations().size();
-    }
-
-    /**
-     * {@link #check(Topology, String)}, then refuses a design whose full report is beyond
-     * {@link #MAX_FULL_REPORT_JSON_BYTES} as JSON, for a caller that renders the whole report as one document.
-     */
-    public static void checkFullReport(Topology topology, String path) {
-        check(topology, path);
-        long bytes = estimatedReportJsonBytes(topology);
-        if (bytes > MAX_FULL_REPORT_JSON_BYTES) {
-            throw new ModelException(path + ".regions", String.format(Locale.ROOT, "too large to report as JSON: "
-                    + "about %,d MB for %,d regions (at most %,d MB): the report describes every region in each "
-                    + "region's failure; evaluate without --json, or split the design", bytes / 1_000_000,
-                    topology.regions().size(), MAX_FULL_REPORT_JSON_BYTES / 1_000_000));
-        }
-    }
-
-    /** Throws one {@link ModelException}, naming the element list and the limit, when the design is beyond them. */
+    /** Throws a {@link DesignTooLargeException}, naming the element list and the limit, when the design is beyond them. */
     public static void check(Topology topology) {
         check(topology, "$");
     }
@@ -90,7 +56,7 @@ public final class EvaluationLimits {
 
     private static void refuse(String path, long value, long max, String what, String why) {
         if (value > max) {
-            throw new ModelException(path, String.format(Locale.ROOT,
+            throw new DesignTooLargeException(path, String.format(Locale.ROOT,
                     "too large to evaluate: %,d %s (at most %,d): %s; split the design", value, what, max, why));
         }
     }

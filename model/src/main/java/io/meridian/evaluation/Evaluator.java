@@ -25,7 +25,7 @@ import java.util.List;
  * Runs every computation on a topology in dependency order: recovery first (availability charges its RTO to
  * every failure event), availability before cost (downtime cost), then findings and objectives over all of them.
  * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly. A design
- * beyond {@link EvaluationLimits} is refused with one {@link io.meridian.model.ModelException} before any work.
+ * beyond {@link EvaluationLimits} is refused with one {@link DesignTooLargeException} before any work.
  */
 public final class Evaluator {
     private Evaluator() {

@@ -9,7 +9,6 @@ import io.meridian.model.Dataset;
 import io.meridian.model.Design;
 import io.meridian.model.GeoPoint;
 import io.meridian.model.Layout;
-import io.meridian.model.ModelException;
 import io.meridian.model.Population;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
@@ -24,8 +23,8 @@ class EvaluationLimitsTest {
     @Test
     void theThousandRegionDesignIsRefusedInOneLineBeforeAnyWork() {
         Topology t = BenchmarkDesigns.thousandRegions();
-        ModelException e = assertThrows(ModelException.class, () -> Evaluator.evaluate(t));
-        assertEquals("$.regions", e.field());
+        DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> Evaluator.evaluate(t));
+        assertEquals("$.regions", e.path());
         assertEquals("$.regions: too large to evaluate: 1,000 regions (at most 300): each region's failure is judged "
                 + "over every region, so the work grows as regions²; split the design", e.getMessage());
     }
@@ -33,15 +32,15 @@ class EvaluationLimitsTest {
     @Test
     void regionsAtTheLimitPassAndOneMoreIsRefused() {
         EvaluationLimits.check(withRegions(300));
-        ModelException e = assertThrows(ModelException.class, () -> EvaluationLimits.check(withRegions(301)));
-        assertEquals("$.regions", e.field());
+        DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> EvaluationLimits.check(withRegions(301)));
+        assertEquals("$.regions", e.path());
     }
 
     @Test
     void writeLatenciesCountDatasetsTimesPopulations() {
         // 200 datasets × 500 populations = 100,000: at the limit; a 201st dataset makes 100,500.
         EvaluationLimits.check(withDatasetsAndPopulations(200, 500));
-        ModelException e = assertThrows(ModelException.class,
+        DesignTooLargeException e = assertThrows(DesignTooLargeException.class,
                 () -> EvaluationLimits.check(withDatasetsAndPopulations(201, 500)));
         assertEquals("$.datasets: too large to evaluate: 100,500 write latencies (datasets × populations) (at most "
                 + "100,000): each is an explained figure; split the design", e.getMessage());
@@ -51,22 +50,8 @@ class EvaluationLimitsTest {
     void anAlternativeBeyondTheLimitIsNamedByItsPathAndStopsTheWholeDesign() {
         Design design = new Design("d", "", BenchmarkDesigns.threeRegions(),
                 List.of(new Alternative("big", "Big", "", withRegions(301))), Layout.EMPTY);
-        ModelException e = assertThrows(ModelException.class, () -> Evaluator.evaluate(design));
-        assertEquals("$.alternatives[0].regions", e.field());
-    }
-
-    @Test
-    void theFullJsonReportIsEstimatedFromRegionPairsAndWriteLatencies() {
-        // 60 regions: 16,600 × 3,600 = 59,760,000 bytes, under 60 MB; 61: 16,600 × 3,721 = 61,768,600, over.
-        assertEquals(59_760_000, EvaluationLimits.estimatedReportJsonBytes(withRegions(60)));
-        EvaluationLimits.checkFullReport(withRegions(60), "$");
-        ModelException e = assertThrows(ModelException.class,
-                () -> EvaluationLimits.checkFullReport(withRegions(61), "$"));
-        assertEquals("$.regions: too large to report as JSON: about 61 MB for 61 regions (at most 60 MB): the report "
-                + "describes every region in each region's failure; evaluate without --json, or split the design",
-                e.getMessage());
-        // 100 datasets × 100 populations: 3,200 × 10,000 = 32,000,000 bytes of write latencies.
-        assertEquals(32_000_000, EvaluationLimits.estimatedReportJsonBytes(withDatasetsAndPopulations(100, 100)));
+        DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> Evaluator.evaluate(design));
+        assertEquals("$.alternatives[0].regions", e.path());
     }
 
     private static Topology withRegions(int n) {

@@ -94,7 +94,9 @@ public final class CompareWindow {
                     }
                 });
             } catch (RuntimeException e) {
-                io.meridian.app.log.ErrorLog.internal("Comparing the alternatives failed", e);
+                if (!(e instanceof io.meridian.evaluation.DesignTooLargeException)) {
+                    io.meridian.app.log.ErrorLog.internal("Comparing the alternatives failed", e);
+                }
                 String line = io.meridian.app.edit.Document.message(e).lines().findFirst().orElse("");
                 Platform.runLater(() -> {
                     if (generation.get() == mine) {

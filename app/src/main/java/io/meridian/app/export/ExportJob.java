@@ -45,6 +45,7 @@ public final class ExportJob extends Task<List<Path>> {
         updateProgress(done, steps);
         updateMessage("Export: evaluating " + design.variants().size() + " variant"
                 + (design.variants().size() == 1 ? "" : "s") + "…");
+        Reports.checkSize(design); // before the evaluation, which can take a while at that size
         DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get());
         updateProgress(++done, steps);
         updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))

@@ -2,6 +2,7 @@ package io.meridian.app.results;
 
 import io.meridian.app.log.ErrorLog;
 import io.meridian.app.log.ErrorText;
+import io.meridian.evaluation.DesignTooLargeException;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.evaluation.Finding;
@@ -122,6 +123,8 @@ public final class ResultsViewModel implements AutoCloseable {
     private Outcome run(Topology topology) {
         try {
             return new Outcome(evaluator.apply(topology), null);
+        } catch (DesignTooLargeException e) {
+            return new Outcome(null, "This design is beyond what Meridian evaluates: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             // The topology passed validation, so an engine that throws on it is our defect: keep the details.
             ErrorLog.internal("Evaluation failed", e);
