@@ -42,7 +42,11 @@ public final class ConsistencyEngine {
     }
 
     public static ConsistencyReport evaluate(Topology topology) {
-        RegionLatencies latencies = RegionLatencies.of(topology);
+        return evaluate(topology, RegionLatencies.of(topology));
+    }
+
+    /** With the region latencies the evaluation worked out once for every engine that needs them. */
+    public static ConsistencyReport evaluate(Topology topology, RegionLatencies latencies) {
         return new ConsistencyReport(topology.datasets().stream()
                 .map(d -> classify(topology, latencies, DatasetPlacement.of(topology, d))).toList());
     }

@@ -13,6 +13,7 @@ import io.meridian.cost.CostVariant;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.latency.LatencyEngine;
 import io.meridian.latency.LatencyReport;
+import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import io.meridian.model.Topology;
@@ -42,13 +43,15 @@ public final class Evaluator {
     /** With the user's price catalogue ({@link PriceCatalog#forUser()}) instead of the built-in one. */
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices) {
         EvaluationLimits.check(topology);
-        LatencyReport latency = LatencyEngine.evaluate(topology);
-        RecoveryReport recovery = RecoveryEngine.evaluate(topology);
+        // Region-to-region distances and RTTs (regions² geodesics) are worked out once for the three engines.
+        RegionLatencies regions = RegionLatencies.of(topology);
+        LatencyReport latency = LatencyEngine.evaluate(topology, regions);
+        RecoveryReport recovery = RecoveryEngine.evaluate(topology, regions);
         CapacityReport capacity = CapacityEngine.evaluate(topology);
         AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value(),
                 capacity);
         CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
-        ConsistencyReport consistency = ConsistencyEngine.evaluate(topology);
+        ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, regions);
         Reports reports = new Reports(topology, latency, availability, recovery, capacity, cost, consistency);
         List<Finding> findings = Findings.of(reports);
         List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);

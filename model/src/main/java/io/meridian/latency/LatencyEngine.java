@@ -19,7 +19,11 @@ public final class LatencyEngine {
     }
 
     public static LatencyReport evaluate(Topology topology) {
-        RegionLatencies regions = RegionLatencies.of(topology);
+        return evaluate(topology, RegionLatencies.of(topology));
+    }
+
+    /** With the region latencies the evaluation worked out once for every engine that needs them. */
+    public static LatencyReport evaluate(Topology topology, RegionLatencies regions) {
         LatencyModel model = regions.model();
         List<String> populationIds = topology.populations().stream().map(Population::id).toList();
         PopulationRouter router = new PopulationRouter(topology);

@@ -22,6 +22,14 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                        Objectives objectives, Assumptions assumptions, List<ProviderProfile> providers,
                        List<FailureScenario> scenarios) {
 
+    // One key function per kind, so IdList knows what a list is indexed by; declared before EMPTY, which uses them.
+    private static final Function<Region, String> REGION_ID = Region::id;
+    private static final Function<Component, String> COMPONENT_ID = Component::id;
+    private static final Function<Link, String> LINK_ID = Link::id;
+    private static final Function<Dataset, String> DATASET_ID = Dataset::id;
+    private static final Function<Population, String> POPULATION_ID = Population::id;
+    private static final Function<ResidencyZone, String> ZONE_ID = ResidencyZone::id;
+
     public static final Topology EMPTY = new Topology(List.of(), List.of(), List.of(), List.of(), null, List.of(),
             List.of(), Objectives.NONE, Assumptions.DEFAULTS);
 
@@ -34,12 +42,12 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
     }
 
     public Topology {
-        regions = List.copyOf(regions);
-        components = List.copyOf(components);
-        links = List.copyOf(links);
-        datasets = List.copyOf(datasets);
-        populations = List.copyOf(populations);
-        zones = List.copyOf(zones);
+        regions = IdList.of(regions, REGION_ID);
+        components = IdList.of(components, COMPONENT_ID);
+        links = IdList.of(links, LINK_ID);
+        datasets = IdList.of(datasets, DATASET_ID);
+        populations = IdList.of(populations, POPULATION_ID);
+        zones = IdList.of(zones, ZONE_ID);
         objectives = objectives == null ? Objectives.NONE : objectives;
         assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
         providers = List.copyOf(providers);
@@ -54,27 +62,27 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
     // ---- lookups
 
     public Optional<Region> region(String id) {
-        return find(regions, Region::id, id);
+        return IdList.find(regions, REGION_ID, id);
     }
 
     public Optional<Component> component(String id) {
-        return find(components, Component::id, id);
+        return IdList.find(components, COMPONENT_ID, id);
     }
 
     public Optional<Link> link(String id) {
-        return find(links, Link::id, id);
+        return IdList.find(links, LINK_ID, id);
     }
 
     public Optional<Dataset> dataset(String id) {
-        return find(datasets, Dataset::id, id);
+        return IdList.find(datasets, DATASET_ID, id);
     }
 
     public Optional<Population> population(String id) {
-        return find(populations, Population::id, id);
+        return IdList.find(populations, POPULATION_ID, id);
     }
 
     public Optional<ResidencyZone> zone(String id) {
-        return find(zones, ResidencyZone::id, id);
+        return IdList.find(zones, ZONE_ID, id);
     }
 
     public List<Component> componentsIn(String regionId) {
@@ -220,10 +228,6 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
             return List.of();
         }
         return kept.stream().map(w -> new RouteWeight(w.regionId(), w.share() / sum)).toList();
-    }
-
-    private static <T> Optional<T> find(List<T> list, Function<T, String> id, String wanted) {
-        return list.stream().filter(e -> id.apply(e).equals(wanted)).findFirst();
     }
 
     /** Replaces the element with the same id in place, or appends it. */

@@ -14,7 +14,11 @@ public final class RecoveryEngine {
     }
 
     public static RecoveryReport evaluate(Topology topology) {
-        RegionLatencies latencies = RegionLatencies.of(topology);
+        return evaluate(topology, RegionLatencies.of(topology));
+    }
+
+    /** With the region latencies the evaluation worked out once for every engine that needs them. */
+    public static RecoveryReport evaluate(Topology topology, RegionLatencies latencies) {
         List<ReplicationLag> lags = new ReplicationLags(topology, latencies).all();
         DatasetRecovery recovery = new DatasetRecovery(topology, latencies, lags);
         WanCutBuffers buffers = new WanCutBuffers(topology);
