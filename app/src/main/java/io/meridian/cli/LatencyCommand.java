@@ -9,7 +9,9 @@ import io.meridian.latency.LatencyModel;
 import io.meridian.latency.PathLatency;
 import io.meridian.model.Assumptions;
 import io.meridian.model.Defaults;
+import io.meridian.model.ModelException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +53,20 @@ final class LatencyCommand implements Callable<Integer> {
         RegionCatalog catalog = RegionCatalog.forUser();
         Place a = Places.parse(from, catalog);
         Place b = Places.parse(to, catalog);
-        Assumptions assumptions = new Assumptions(fiberKmPerMs, routeInflation, overheadMs,
-                Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
+        Assumptions assumptions;
+        try {
+            assumptions = new Assumptions(fiberKmPerMs, routeInflation, overheadMs,
+                    Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
+        } catch (ModelException e) {
+            // The values came from the options, so the problem is the user's input, said with the option's name.
+            String option = switch (e.field()) {
+                case "fiberKmPerMs" -> "--fiber-km-per-ms";
+                case "routeInflation" -> "--route-inflation";
+                case "overheadRttMs" -> "--overhead-ms";
+                default -> "latency";
+            };
+            throw new BadInputException(List.of(option + ": " + e.getMessage()));
+        }
         PathLatency path = new LatencyModel(assumptions).forDistance(Geodesy.distanceKm(a.location(), b.location()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

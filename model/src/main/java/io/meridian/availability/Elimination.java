@@ -287,39 +287,15 @@ final class Elimination {
         return n;
     }
 
-    /** The variables of every scope that contains v, sorted, each once (no streams: the plan asks per step). */
+    /** The variables of every scope that contains v, sorted, each once. */
     private static int[] union(List<int[]> scopes, int v) {
-        int max = -1;
+        List<int[]> with = new ArrayList<>(scopes.size());
         for (int[] sc : scopes) {
             if (contains(sc, v)) {
-                for (int x : sc) {
-                    max = Math.max(max, x);
-                }
+                with.add(sc);
             }
         }
-        if (max < 0) {
-            return new int[0];
-        }
-        boolean[] in = new boolean[max + 1];
-        int count = 0;
-        for (int[] sc : scopes) {
-            if (contains(sc, v)) {
-                for (int x : sc) {
-                    if (!in[x]) {
-                        in[x] = true;
-                        count++;
-                    }
-                }
-            }
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int x = 0; x <= max; x++) {
-            if (in[x]) {
-                out[k++] = x;
-            }
-        }
-        return out;
+        return EliminationOrder.sortedUnion(with);
     }
 
     private static boolean contains(int[] a, int v) {

@@ -109,6 +109,11 @@ final class EliminationOrder {
                 scopes.add(byId.get(id));
             }
         }
+        return sortedUnion(scopes);
+    }
+
+    /** The variables of these scopes, sorted, each once (no streams: the plan asks per step). */
+    static int[] sortedUnion(List<int[]> scopes) {
         int max = -1;
         for (int[] sc : scopes) {
             for (int x : sc) {
