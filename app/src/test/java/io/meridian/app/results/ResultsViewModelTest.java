@@ -146,6 +146,34 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void aDesignTooLargeOrAFullHeapIsSaidInOneLineAndTheResultsDoNotStayBusy() throws Exception {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        ResultsViewModel m = model(t -> {
+            Throwable f = failure.get();
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+            return sample(t);
+        }, Duration.ofMillis(10));
+        failure.set(new io.meridian.evaluation.DesignTooLargeException("$.regions",
+                "too large to evaluate: 301 regions (at most 300)"));
+        m.submit(twoRegions);
+        awaitIdle(m);
+        assertThat(m.getError()).isEqualTo(
+                "This design is beyond what Meridian evaluates: $.regions: too large to evaluate: 301 regions (at most 300)");
+
+        failure.set(new OutOfMemoryError("Java heap space"));
+        m.submit(oneRegion);
+        awaitIdle(m);
+        assertThat(m.isBusy()).isFalse();
+        assertThat(m.getError()).startsWith("Out of memory evaluating this design (Java heap of ")
+                .endsWith("MB): start Meridian with more, e.g. MERIDIAN_JAVA_OPTS=-Xmx4g");
+    }
+
+    @Test
     void errorTextIsTheFirstMessageOnOneLineOrTheExceptionName() {
         assertThat(ErrorText.oneLine(new RuntimeException(null, new UnsupportedOperationException(
                 "recovery engine not written yet")))).isEqualTo("recovery engine not written yet");
