@@ -1,6 +1,7 @@
 package io.meridian.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -68,6 +69,34 @@ class ArchitectureTest {
         // The exports module may have no classes yet; the rule must still hold once it has some.
         noClasses().that().resideInAPackage(EXPORTS).should().dependOnClassesThat().resideInAPackage(TEMPLATES)
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theEnginePackagesAreLayered() {
+        // Each engine sees only the layers below it: shared concepts (where a dataset's copies live, who takes over)
+        // sit below the engines, and only the evaluation combines the engines' results.
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Model").definedBy("io.meridian.model..")
+                .layer("Foundations").definedBy("io.meridian.catalog..", "io.meridian.routing..",
+                        "io.meridian.placement..")
+                .layer("Paths and loads").definedBy("io.meridian.latency..", "io.meridian.capacity..",
+                        "io.meridian.cost..")
+                .layer("Recovery").definedBy("io.meridian.recovery..")
+                .layer("Outcomes").definedBy("io.meridian.availability..", "io.meridian.consistency..")
+                .layer("Evaluation").definedBy("io.meridian.evaluation..")
+                .layer("Design files").definedBy("io.meridian.io..")
+                .layer("Modules").definedBy(TEMPLATES, EXPORTS, APP, CLI)
+                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Design files").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Modules")
+                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Modules")
+                .whereLayer("Paths and loads").mayOnlyBeAccessedByLayers("Recovery", "Outcomes", "Evaluation",
+                        "Modules")
+                .whereLayer("Foundations").mayOnlyBeAccessedByLayers("Paths and loads", "Recovery", "Outcomes",
+                        "Evaluation", "Design files", "Modules")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Foundations", "Paths and loads", "Recovery",
+                        "Outcomes", "Evaluation", "Design files", "Modules")
                 .check(classes);
     }
 }

@@ -7,8 +7,8 @@ import io.meridian.model.Figure;
 import io.meridian.model.ReplicationMode;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
-import io.meridian.recovery.DatasetPlacement;
-import io.meridian.recovery.Takeover;
+import io.meridian.placement.DatasetPlacement;
+import io.meridian.placement.Takeover;
 import java.util.List;
 import java.util.Locale;
 

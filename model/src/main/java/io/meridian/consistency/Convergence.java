@@ -4,7 +4,7 @@ import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Dataset;
 import io.meridian.model.Figure;
 import io.meridian.model.Topology;
-import io.meridian.recovery.DatasetPlacement;
+import io.meridian.placement.DatasetPlacement;
 import java.util.List;
 
 /**

@@ -12,4 +12,9 @@ public enum ReplicationMode {
     public boolean blocksCommit() {
         return this == SYNC || this == SEMI_SYNC;
     }
+
+    /** True when an acknowledged write is already on the target: sync, semi-sync, quorum member. */
+    public boolean losesNothing() {
+        return this == SYNC || this == SEMI_SYNC || this == QUORUM_MEMBER;
+    }
 }

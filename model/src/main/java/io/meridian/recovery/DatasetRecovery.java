@@ -1,5 +1,7 @@
 package io.meridian.recovery;
 
+import io.meridian.placement.DatasetPlacement;
+import io.meridian.placement.Takeover;
 import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Defaults;
 import io.meridian.model.Figure;

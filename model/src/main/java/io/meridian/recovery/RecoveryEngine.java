@@ -1,5 +1,6 @@
 package io.meridian.recovery;
 
+import io.meridian.placement.DatasetPlacement;
 import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Topology;
 import java.util.ArrayList;

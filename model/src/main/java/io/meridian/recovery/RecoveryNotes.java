@@ -1,5 +1,7 @@
 package io.meridian.recovery;
 
+import io.meridian.placement.DatasetPlacement;
+import io.meridian.placement.Takeover;
 import io.meridian.model.Link;
 import io.meridian.model.Topology;
 import java.util.ArrayList;

@@ -7,7 +7,6 @@ import io.meridian.model.Dataset;
 import io.meridian.model.Figure;
 import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
-import io.meridian.model.ReplicationMode;
 import io.meridian.model.Topology;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +23,6 @@ final class ReplicationLags {
     ReplicationLags(Topology topology, RegionLatencies latencies) {
         this.topology = topology;
         this.latencies = latencies;
-    }
-
-    /** True for modes where an acknowledged write is already on the target: sync, semi-sync, quorum member. */
-    static boolean losesNothing(ReplicationMode mode) {
-        return mode == ReplicationMode.SYNC || mode == ReplicationMode.SEMI_SYNC
-                || mode == ReplicationMode.QUORUM_MEMBER;
     }
 
     List<ReplicationLag> all() {
@@ -50,7 +43,7 @@ final class ReplicationLags {
                 "writeLoad", load.value(), "applyCapacity", capacity.value());
         Figure afterHour = Figure.of("backlog after one hour", growth * SECONDS_PER_HOUR, "writes",
                 "backlogGrowth × 3600 s", "backlogGrowth", growth);
-        boolean unbounded = growth > 0 && !losesNothing(link.mode());
+        boolean unbounded = growth > 0 && !link.mode().losesNothing();
         Figure lag = unbounded ? null : lagFigure(link, fromRegion, toRegion, queue);
         return new ReplicationLag(link.id(), link.mode(), link.from(), fromRegion, link.to(), toRegion, link.via(),
                 load, capacity, growthFigure, afterHour, lag, unbounded, explain(link, growth, unbounded));
@@ -93,7 +86,7 @@ final class ReplicationLags {
 
     /** Steady-state lag: sync modes 0; otherwise the one-way trip, the link's own lag and the CDC consumer lag. */
     private Figure lagFigure(Link link, String fromRegion, String toRegion, ComponentSpec.Queue queue) {
-        if (losesNothing(link.mode())) {
+        if (link.mode().losesNothing()) {
             return Figure.of("replication lag", 0, "s", link.mode().id() + ": a write is acknowledged only once the "
                     + "target has it");
         }

@@ -1,5 +1,6 @@
 package io.meridian.recovery;
 
+import io.meridian.placement.DatasetPlacement;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
 import io.meridian.model.Figure;

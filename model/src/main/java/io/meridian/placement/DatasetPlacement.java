@@ -1,4 +1,4 @@
-package io.meridian.recovery;
+package io.meridian.placement;
 
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
@@ -103,7 +103,7 @@ public final class DatasetPlacement {
         String failed = leader.regionId();
         Optional<Link> fed = replicationFrom(leader.componentId()).stream()
                 .filter(l -> !regionOf(l.to()).equals(failed))
-                .min(Comparator.comparingInt(l -> ReplicationLags.losesNothing(l.mode()) ? 0 : 1));
+                .min(Comparator.comparingInt(l -> l.mode().losesNothing() ? 0 : 1));
         if (fed.isPresent()) {
             String to = fed.get().to();
             return new Takeover(dataset.id(), leader.componentId(), failed, to, regionOf(to), fed.get().id());

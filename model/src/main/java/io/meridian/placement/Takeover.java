@@ -1,4 +1,4 @@
-package io.meridian.recovery;
+package io.meridian.placement;
 
 import io.meridian.model.Checks;
 
