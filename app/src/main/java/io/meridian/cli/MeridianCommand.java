@@ -1,5 +1,7 @@
 package io.meridian.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -45,7 +47,9 @@ public final class MeridianCommand implements Runnable {
      * character, JSON included, as {@code ?}.
      */
     public static int run(String... args) {
-        return run(utf8(System.out), utf8(System.err), args);
+        // Standard output as the file descriptor itself: System.out swallows write errors (a full disk, a closed
+        // pipe), and a report cut short must not exit 0.
+        return run(utf8(new FileOutputStream(FileDescriptor.out)), utf8(System.err), args);
     }
 
     private static PrintWriter utf8(OutputStream stream) {
@@ -60,7 +64,14 @@ public final class MeridianCommand implements Runnable {
         PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         try {
-            return run(new CommandLine(new MeridianCommand()), out, err, args);
+            int code = run(new CommandLine(new MeridianCommand()), out, err, args);
+            // PrintWriter keeps write errors to itself; checkError flushes and tells whether the output is whole.
+            if (out.checkError() || rawOut.checkError()) {
+                err.println("meridian: the output could not be written in full (standard output: disk full, or "
+                        + "closed); what was written is incomplete");
+                return CANNOT_FINISH;
+            }
+            return code;
         } catch (OutOfMemoryError e) {
             // The work that filled the heap is gone once we are here, so there is room to say so in one line.
             err.println("meridian: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)

@@ -36,8 +36,10 @@ final class EliminationOrder {
         for (int step = 0; step < variables.length; step++) {
             int best = -1;
             double bestSize = Double.POSITIVE_INFINITY;
+            // The first variable left is taken even when every table left is beyond a double (Infinity): then the
+            // plan's largest table says so and the engine samples instead of enumerating.
             for (int v : variables) {
-                if (!done[v] && size[v] < bestSize) {
+                if (!done[v] && (best < 0 || size[v] < bestSize)) {
                     best = v;
                     bestSize = size[v];
                 }
