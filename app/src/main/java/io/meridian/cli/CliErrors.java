@@ -1,11 +1,19 @@
 package io.meridian.cli;
 
+import io.meridian.app.log.ErrorLog;
 import io.meridian.catalog.CatalogException;
 import io.meridian.exports.ExportFailedException;
 import io.meridian.model.InvalidTopologyException;
 import io.meridian.model.ModelException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -18,11 +26,32 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        for (String line : lines(ex)) {
-            cl.getErr().println(line);
+        int code = exitCode(ex);
+        List<String> lines = lines(ex);
+        for (int i = 0; i < lines.size(); i++) {
+            boolean last = i == lines.size() - 1;
+            // A defect: the one line is for the user, the stack trace for the report, kept in a file.
+            cl.getErr().println(last && code == MeridianCommand.INTERNAL_ERROR
+                    ? lines.get(i) + "; " + keepDetails(ex, String.join(" ", parsed.originalArgs()))
+                    : lines.get(i));
         }
         cl.getErr().flush();
-        return exitCode(ex);
+        return code;
+    }
+
+    /** Appends the stack trace to {@code ~/.meridian/meridian-cli.log}; says where, or why it could not. */
+    static String keepDetails(Exception ex, String args) {
+        Path log = ErrorLog.folder().resolve("meridian-cli.log");
+        StringWriter trace = new StringWriter();
+        ex.printStackTrace(new PrintWriter(trace));
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, Instant.now() + " meridian " + args + System.lineSeparator() + trace,
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return "details for the report: " + log;
+        } catch (IOException | RuntimeException e) {
+            return "the details could not be kept in " + log + " (" + e.getMessage() + ")";
+        }
     }
 
     static int exitCode(Exception ex) {

@@ -44,4 +44,14 @@ class CliErrorsTest {
         assertThat(CliErrors.exitCode(new ModelException("capacityRps", "got Infinity"))).isEqualTo(4);
         assertThat(CliErrors.exitCode(new IllegalStateException("bug"))).isEqualTo(4);
     }
+
+    @Test
+    void anInternalErrorsStackTraceIsKeptInTheLogFolderForTheReport() throws Exception {
+        String said = CliErrors.keepDetails(new IllegalStateException("no router for 'use1'"), "evaluate big.json");
+        java.nio.file.Path log = io.meridian.app.log.ErrorLog.folder().resolve("meridian-cli.log");
+        assertThat(said).isEqualTo("details for the report: " + log);
+        assertThat(java.nio.file.Files.readString(log)).contains(" meridian evaluate big.json")
+                .contains("java.lang.IllegalStateException: no router for 'use1'")
+                .contains("\tat io.meridian.cli.CliErrorsTest");
+    }
 }
