@@ -77,13 +77,13 @@ final class ExportCommand implements Callable<Integer> {
             return;
         }
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
-            problems.add(option + ": " + target + ": the file name should end in " + extension);
+            problems.add(option + " " + target + ": the file name should end in " + extension);
         }
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            problems.add(option + ": " + target + ": no such folder " + dir);
+            problems.add(option + " " + target + ": no such folder " + dir);
         } else if (Files.isDirectory(target)) {
-            problems.add(option + ": " + target + ": is a folder, not a file");
+            problems.add(option + " " + target + ": is a folder, not a file");
         }
     }
 }

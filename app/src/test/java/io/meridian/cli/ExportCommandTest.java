@@ -50,4 +50,12 @@ class ExportCommandTest {
         assertThat(count(dir)).isEqualTo(1);
         assertThat(run.out()).doesNotContain("wrote");
     }
+
+    @Test
+    void aTargetThatIsAFolderIsBadInputInTheSameFormAsAWriteFailure() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("r.xlsx"));
+        CliRun run = CliRun.of("export", "--template", TEMPLATE, "--xlsx", folder.toString());
+        assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("--xlsx " + folder + ": is a folder, not a file");
+    }
 }
