@@ -5,14 +5,27 @@ import io.meridian.latency.LatencyTable;
 import io.meridian.latency.ReadLatency;
 import io.meridian.latency.WeightedLatency;
 import io.meridian.latency.WriteLatency;
+import io.meridian.model.Link;
 import io.meridian.model.Problem;
 import io.meridian.model.Topology;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Prints a latency report for people: aligned tables, typical RTT with the physical floor beside it. */
 final class LatencyText {
+    /**
+     * The widest region matrix printed whole: 12 columns of "typical (floor)" already fill a wide terminal, and a
+     * 1,000-region matrix would be 15 MB of text nobody reads. Beyond it the text lists the pairs the design uses.
+     */
+    static final int MATRIX_REGIONS = 12;
+    /** Beyond this many dataset × population rows the text shows each dataset's slowest population only. */
+    static final int WRITE_ROWS = 200;
+
     private final PrintWriter out;
 
     LatencyText(PrintWriter out) {
@@ -20,8 +33,12 @@ final class LatencyText {
     }
 
     void print(Topology topology, LatencyReport report) {
-        out.println("Region RTT, ms: typical (floor)");
-        matrix(report.regions());
+        if (report.regions().rowIds().size() <= MATRIX_REGIONS) {
+            out.println("Region RTT, ms: typical (floor)");
+            matrix(report.regions());
+        } else {
+            usedPairs(topology, report.regions());
+        }
         out.println();
         if (!report.reads().isEmpty()) {
             out.println("Read latency per population, ms");
@@ -38,7 +55,10 @@ final class LatencyText {
             reads.print(out);
             out.println();
         }
-        if (!report.writes().isEmpty()) {
+        if (report.writes().size() > WRITE_ROWS) {
+            worstWrites(topology, report.writes());
+            out.println();
+        } else if (!report.writes().isEmpty()) {
             out.println("Write latency per dataset and population, ms (client RTT + commit)");
             TextTable writes = new TextTable("dataset", "strategy", "population", "typical", "floor", "worst");
             for (WriteLatency w : report.writes()) {
@@ -77,6 +97,94 @@ final class LatencyText {
             table.row(row.toArray());
         }
         table.print(out);
+    }
+
+    /**
+     * The region pairs a link of the design crosses (replication, dependencies, measured network paths), longest
+     * typical RTT first: the pairs whose round trips the design pays. The whole matrix stays in {@code --json}.
+     */
+    private void usedPairs(Topology topology, LatencyTable t) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < t.rowIds().size(); i++) {
+            index.put(t.rowIds().get(i), i);
+        }
+        Map<String, int[]> pairs = new LinkedHashMap<>();
+        Map<String, List<String>> kinds = new HashMap<>();
+        for (Link link : topology.links()) {
+            String from = regionOf(topology, link.from());
+            String to = regionOf(topology, link.to());
+            Integer i = from == null ? null : index.get(from);
+            Integer j = to == null ? null : index.get(to);
+            if (i == null || j == null || i.equals(j)) {
+                continue;
+            }
+            String key = Math.min(i, j) + ":" + Math.max(i, j);
+            pairs.putIfAbsent(key, new int[] {Math.min(i, j), Math.max(i, j)});
+            List<String> k = kinds.computeIfAbsent(key, x -> new ArrayList<>());
+            if (!k.contains(link.kind().id())) {
+                k.add(link.kind().id());
+            }
+        }
+        int n = t.rowIds().size();
+        out.println("Region RTT, ms: the " + CliFormat.number(pairs.size(), 0) + " region pairs the design's links cross, "
+                + "longest first (" + CliFormat.number(n, 0) + " regions: the whole " + CliFormat.number(n, 0) + " × "
+                + CliFormat.number(n, 0) + " matrix is in --json, latency.regions)");
+        if (pairs.isEmpty()) {
+            out.println("(no link crosses regions)");
+            return;
+        }
+        List<Map.Entry<String, int[]>> sorted = new ArrayList<>(pairs.entrySet());
+        sorted.sort(Comparator.comparingDouble(
+                (Map.Entry<String, int[]> e) -> -t.typicalRttMs().get(e.getValue()[0]).get(e.getValue()[1])));
+        TextTable table = new TextTable("region", "region", "links", "typical", "floor", "km");
+        for (Map.Entry<String, int[]> e : sorted) {
+            int i = e.getValue()[0];
+            int j = e.getValue()[1];
+            table.row(t.rowIds().get(i), t.columnIds().get(j), String.join(", ", kinds.get(e.getKey())),
+                    ms(t.typicalRttMs().get(i).get(j)), ms(t.floorRttMs().get(i).get(j)),
+                    CliFormat.number(t.distanceKm().get(i).get(j), 0));
+        }
+        table.print(out);
+    }
+
+    /** A link's end is a component (its region) or, for a network path, a region itself. */
+    private static String regionOf(Topology topology, String id) {
+        return topology.component(id).map(c -> c.regionId())
+                .orElseGet(() -> topology.region(id).map(r -> r.id()).orElse(null));
+    }
+
+    /** One row per dataset: the population that waits longest for its writes, and how many populations write. */
+    private void worstWrites(Topology topology, List<WriteLatency> writes) {
+        out.println("Write latency per dataset, ms (client RTT + commit): the slowest population of each ("
+                + CliFormat.number(writes.size(), 0) + " dataset × population figures: every one is in --json, "
+                + "latency.writes)");
+        Map<String, List<WriteLatency>> byDataset = new LinkedHashMap<>();
+        for (WriteLatency w : writes) {
+            byDataset.computeIfAbsent(w.datasetId(), k -> new ArrayList<>()).add(w);
+        }
+        TextTable table = new TextTable("dataset", "strategy", "populations", "slowest population", "typical",
+                "floor", "worst");
+        for (List<WriteLatency> rows : byDataset.values()) {
+            WriteLatency first = rows.get(0);
+            WriteLatency blocked = rows.stream().filter(w -> w.latency() == null).findFirst().orElse(null);
+            String count = CliFormat.number(rows.size(), 0);
+            if (blocked != null) {
+                long n = rows.stream().filter(w -> w.latency() == null).count();
+                table.row(first.datasetId(), first.strategy().id(), count, populationName(topology, blocked)
+                        + (n > 1 ? " and " + CliFormat.number(n - 1, 0) + " more" : ""), "—", "—", blocked.unavailable());
+                continue;
+            }
+            WriteLatency slowest = rows.stream()
+                    .max(Comparator.comparingDouble((WriteLatency w) -> w.latency().meanMs().value())).orElseThrow();
+            table.row(first.datasetId(), first.strategy().id(), count, populationName(topology, slowest),
+                    ms(slowest.latency().meanMs().value()), ms(slowest.latency().floorMeanMs().value()),
+                    ms(slowest.latency().worstMs().value()));
+        }
+        table.print(out);
+    }
+
+    private static String populationName(Topology topology, WriteLatency w) {
+        return topology.population(w.populationId()).map(p -> p.name()).orElse(w.populationId());
     }
 
     private static String servedBy(WeightedLatency l) {

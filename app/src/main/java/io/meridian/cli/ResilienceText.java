@@ -105,6 +105,20 @@ final class ResilienceText {
     }
 
     void capacity(Topology topology, CapacityReport c) {
+        if (topology.regions().size() > LatencyText.MATRIX_REGIONS) {
+            capacitySummary(c);
+        } else {
+            capacityMatrix(topology, c);
+        }
+        instances("any one region", c.anyRegion());
+        if (c.anyProvider() != null) {
+            instances("any one provider", c.anyProvider());
+        }
+        out.println();
+    }
+
+    /** Scenarios × regions, one utilisation per cell: readable up to a dozen regions. */
+    private void capacityMatrix(Topology topology, CapacityReport c) {
         out.println("Capacity: busiest tier's utilisation per region, % (! above target, !! overloaded, x down)");
         List<String> header = new ArrayList<>(List.of("scenario"));
         topology.regions().stream().map(Region::id).forEach(header::add);
@@ -121,11 +135,38 @@ final class ResilienceText {
             t.row(row.toArray());
         }
         t.print(out);
-        instances("any one region", c.anyRegion());
-        if (c.anyProvider() != null) {
-            instances("any one provider", c.anyProvider());
+    }
+
+    /**
+     * One line per scenario instead of a scenarios × regions matrix (a million cells at 1,000 regions): the busiest
+     * region left up and how many regions run above target or overloaded; each region's figure is in --json.
+     */
+    private void capacitySummary(CapacityReport c) {
+        out.println("Capacity per failure scenario: the busiest region left up, % of its busiest tier "
+                + "(! above target, !! overloaded; every region's figure is in --json, capacity.scenarios)");
+        TextTable t = new TextTable("scenario", "down", "busiest region", "utilisation", "above target",
+                "overloaded", "unserved rps", "cascade");
+        for (CapacityScenario s : c.scenarios()) {
+            RegionLoad busiest = null;
+            int above = 0;
+            int overloaded = 0;
+            for (RegionLoad r : s.initial().regions()) {
+                if (r.down() || r.utilisation() == null) {
+                    continue;
+                }
+                above += r.aboveTarget() ? 1 : 0;
+                overloaded += r.overloaded() ? 1 : 0;
+                if (busiest == null || r.utilisation().value() > busiest.utilisation().value()) {
+                    busiest = r;
+                }
+            }
+            t.row(s.name(), s.initial().downRegionIds().size(), busiest == null ? "—" : busiest.regionId(),
+                    busiest == null ? "—" : utilisation(busiest), above, overloaded,
+                    number(s.result().unservedRps().value(), 0),
+                    s.cascades() ? s.cascade().size() + " round(s), ends with "
+                            + s.result().downRegionIds().size() + " regions down" : "");
         }
-        out.println();
+        t.print(out);
     }
 
     private void instances(String loss, InstanceRequirements req) {
