@@ -2,6 +2,7 @@ package io.meridian.latency;
 
 import io.meridian.model.GeoPoint;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Distances, floor RTTs and typical RTTs between every row place and every column place, held in flat
@@ -38,7 +39,9 @@ public final class LatencyMatrix {
         double[] distance = new double[n * n];
         double[] floor = new double[n * n];
         double[] typical = new double[n * n];
-        for (int i = 0; i < n; i++) {
+        // Rows in parallel: a 1,000-region design is 499,500 geodesics (≈ 0.7 s on one core). Row i writes only
+        // cells (i, j) and (j, i) with j > i, so no two rows write the same cell; the result does not depend on order.
+        IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
                 double d = Geodesy.distanceKm(lat[i], lon[i], lat[j], lon[j]);
                 double f = model.floorRttMs(d);
@@ -50,7 +53,7 @@ public final class LatencyMatrix {
                 typical[i * n + j] = t;
                 typical[j * n + i] = t;
             }
-        }
+        });
         return new LatencyMatrix(n, n, distance, floor, typical);
     }
 
@@ -107,10 +110,17 @@ public final class LatencyMatrix {
 
     /** The same matrix with one typical cell replaced (and its mirror when square); used for measured paths. */
     LatencyMatrix withTypical(int row, int column, double value) {
+        return withTypicals(new int[] {row}, new int[] {column}, new double[] {value});
+    }
+
+    /** The same for many cells at once: one copy of the matrix, however many measurements there are. */
+    LatencyMatrix withTypicals(int[] row, int[] column, double[] value) {
         double[] typical = typicalRttMs.clone();
-        typical[index(row, column)] = value;
-        if (rows == columns) {
-            typical[index(column, row)] = value;
+        for (int k = 0; k < value.length; k++) {
+            typical[index(row[k], column[k])] = value[k];
+            if (rows == columns) {
+                typical[index(column[k], row[k])] = value[k];
+            }
         }
         return new LatencyMatrix(rows, columns, distanceKm, floorRttMs, typical);
     }

@@ -35,6 +35,11 @@ public final class NetworkOverrides {
         return new NetworkOverrides(byPair);
     }
 
+    /** Every pair's measuring link (the first one of each pair), in no particular order. */
+    java.util.Collection<Link> links() {
+        return byPair.values();
+    }
+
     /** The network link that measures the path between two regions, in either direction. */
     public Optional<Link> between(String regionA, String regionB) {
         return Optional.ofNullable(byPair.get(pairKey(regionA, regionB)));

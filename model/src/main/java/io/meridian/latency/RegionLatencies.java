@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Region ↔ region latencies of a design: floor and typical RTT for every pair, with measured network paths
@@ -39,14 +38,20 @@ public final class RegionLatencies {
             index.put(ids.get(i), i);
         }
         LatencyMatrix matrix = LatencyMatrix.square(model, topology.regions().stream().map(Region::location).toList());
-        for (int i = 0; i < ids.size(); i++) {
-            for (int j = i + 1; j < ids.size(); j++) {
-                Optional<Link> measured = overrides.between(ids.get(i), ids.get(j));
-                if (measured.isPresent()) {
-                    matrix = matrix.withTypical(i, j, model.measuredRttMs(matrix.distanceKm(i, j),
-                            measured.get().rttMs()));
-                }
-            }
+        // The measured pairs, applied in one copy (not a scan of every pair, nor a copy per measurement).
+        List<Link> measured = overrides.links().stream()
+                .filter(l -> index.containsKey(l.from()) && index.containsKey(l.to()) && !l.from().equals(l.to()))
+                .toList();
+        int[] rows = new int[measured.size()];
+        int[] columns = new int[measured.size()];
+        double[] rtts = new double[measured.size()];
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = index.get(measured.get(k).from());
+            columns[k] = index.get(measured.get(k).to());
+            rtts[k] = model.measuredRttMs(matrix.distanceKm(rows[k], columns[k]), measured.get(k).rttMs());
+        }
+        if (rows.length > 0) {
+            matrix = matrix.withTypicals(rows, columns, rtts);
         }
         return new RegionLatencies(model, overrides, ids, Map.copyOf(index), matrix);
     }
@@ -84,15 +89,16 @@ public final class RegionLatencies {
 
     /** The pairs whose typical RTT comes from a network link, each once (in region order). */
     public List<RegionPath> measuredPaths() {
-        List<RegionPath> out = new ArrayList<>();
-        for (int i = 0; i < regionIds.size(); i++) {
-            for (int j = i + 1; j < regionIds.size(); j++) {
-                if (overrides.between(regionIds.get(i), regionIds.get(j)).isPresent()) {
-                    out.add(path(regionIds.get(i), regionIds.get(j)));
-                }
+        List<int[]> pairs = new ArrayList<>();
+        for (Link l : overrides.links()) {
+            Integer a = indexById.get(l.from());
+            Integer b = indexById.get(l.to());
+            if (a != null && b != null && !a.equals(b)) {
+                pairs.add(new int[] {Math.min(a, b), Math.max(a, b)});
             }
         }
-        return List.copyOf(out);
+        pairs.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
+        return pairs.stream().map(p -> path(regionIds.get(p[0]), regionIds.get(p[1]))).toList();
     }
 
     public LatencyTable table() {
