@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
@@ -114,15 +115,17 @@ class LimitsCliTest {
         assertThat(run.errLines()).containsExactly(file + ": " + toPath(pointer) + ": " + message);
     }
 
-    @Test
-    void anAlternativeCannotBeCalledBaseline() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"baseline", "BASELINE", "Baseline"})
+    void anAlternativeCannotBeCalledBaselineInAnyCase(String id) throws IOException {
         Path file = dir.resolve("limits.json");
         ObjectNode tree = (ObjectNode) JSON.readTree(BASE);
-        tree.putArray("alternatives").addObject().put("id", "baseline");
+        tree.putArray("alternatives").addObject().put("id", id);
         Files.writeString(file, JSON.writeValueAsString(tree));
         CliRun run = CliRun.of("check", file.toString());
-        assertThat(run.errLines()).containsExactly(file + ": $.alternatives[0].id: 'baseline' is reserved for the "
-                + "design's own topology; give the alternative another id");
+        assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly(file + ": $.alternatives[0].id: 'baseline' (in any case) is "
+                + "reserved for the design's own topology; give the alternative another id");
     }
 
     /** BASE with the value at {@code pointer} replaced by the number text {@code raw}, exactly as written. */

@@ -175,7 +175,7 @@ public final class DesignReader {
             }
             f.rejectUnknown(ALTERNATIVE_FIELDS);
             String id = f.text("id");
-            if (Design.BASELINE_ID.equals(id)) {
+            if (Design.isReserved(id)) {
                 f.log().add(f.pathOf("id"), Design.RESERVED_ID);
             } else if (id != null) {
                 String earlier = firstPath.putIfAbsent(id, f.pathOf("id"));

@@ -18,7 +18,7 @@ public record Design(String name, String description, Topology topology, List<Al
         alternatives = List.copyOf(alternatives);
         Checks.unique(alternatives.stream().map(Alternative::id).toList(), "alternatives");
         for (int i = 0; i < alternatives.size(); i++) {
-            if (alternatives.get(i).id().equals(BASELINE_ID)) {
+            if (isReserved(alternatives.get(i).id())) {
                 throw new ModelException("alternatives[" + i + "].id", RESERVED_ID);
             }
         }
@@ -48,7 +48,16 @@ public record Design(String name, String description, Topology topology, List<Al
     /** Id of the design's own topology among its variants. */
     public static final String BASELINE_ID = "baseline";
     /** Why an alternative cannot take {@link #BASELINE_ID}. */
-    public static final String RESERVED_ID = "'baseline' is reserved for the design's own topology; give the alternative another id";
+    public static final String RESERVED_ID = "'baseline' (in any case) is reserved for the design's own topology; give "
+            + "the alternative another id";
+
+    /**
+     * Whether an alternative may not take this id: 'baseline' in any case, since people (and Excel's sheet names)
+     * would not tell 'BASELINE' from the baseline.
+     */
+    public static boolean isReserved(String id) {
+        return BASELINE_ID.equalsIgnoreCase(id);
+    }
 
     public Optional<Alternative> alternative(String id) {
         return alternatives.stream().filter(a -> a.id().equals(id)).findFirst();
