@@ -114,10 +114,7 @@ final class ExactEnumeration {
         PopulationNeed need = s.populationNeeds.get(i);
         StringBuilder k = new StringBuilder(java.util.Arrays.toString(need.servingRegions()));
         for (WriteRule w : need.writes()) {
-            k.append('|').append(w.needed());
-            for (Requirement c : w.copies()) {
-                k.append(java.util.Arrays.toString(c.regions())).append(java.util.Arrays.toString(c.events()));
-            }
+            k.append('|').append(w.signature());
         }
         for (FailoverOverloads.Scenario sc : overloads.scenarios) {
             k.append(sc.unserved()[i] ? '1' : '0');

@@ -31,9 +31,9 @@ import java.util.Locale;
  * </ul>
  * Double-spend risk: multi-primary across regions on non-commutative values (two regions both approve a withdrawal
  * of the same balance), whatever the resolver: a merge cannot undo an approval already given.
- * Split-brain risk: a single-primary or home-region dataset that can promote a copy in another region (the recovery
- * engine models promotion as automatic) while its copies, witnesses included, span fewer than three regions: with
- * two sides nobody holds a majority to tell a dead primary from a cut-off one.
+ * Split-brain risk: a single-primary or home-region dataset that promotes automatically a copy in another region
+ * while its copies, witnesses included, span fewer than three regions: with two sides nobody holds a majority to
+ * tell a dead primary from a cut-off one. A dataset promoted by hand carries no such risk (the operator decides).
  * CRDT convergence after a partition heals = writes/s × partition seconds / merge rate + the largest RTT between
  * the copies' regions ({@link Convergence}).
  */
@@ -77,11 +77,16 @@ public final class ConsistencyEngine {
         boolean syncAcross = p.leaders().stream().anyMatch(l -> p.replicationFrom(l.componentId()).stream()
                 .anyMatch(link -> zeroLoss(link.mode()) && !p.regionOf(link.to()).equals(l.regionId())));
         boolean promotable = p.takeovers().stream().anyMatch(Takeover::hasSuccessor);
-        boolean splitBrain = promotable && p.regions().size() < 3;
+        // An operator who confirms the leader is lost before promoting cannot create a second primary; an automatic
+        // promotion can, unless a majority across three or more regions (witnesses count) arbitrates.
+        boolean splitBrain = promotable && !p.manualPromotion() && p.regions().size() < 3;
         String brain = splitBrain ? " Split-brain risk: automatic failover may promote '"
                 + p.takeovers().stream().filter(Takeover::hasSuccessor).findFirst().orElseThrow().successorComponentId()
                 + "' while the primary is only cut off, not down; with copies in " + p.regions().size()
-                + " regions and no third region or witness, no majority can tell the two apart." : "";
+                + " regions and no third region or witness, no majority can tell the two apart."
+                : promotable && p.manualPromotion() ? " Promotion is manual: an operator confirms the primary is lost "
+                + "(and fences it) before promoting, so a partition cannot create a second primary; writes wait for "
+                + "that decision." : "";
         if (syncAcross) {
             return result(d, "PC/EC", PartitionBehaviour.BLOCKS_WRITES, false, null, splitBrain,
                     "The primary waits for a synchronous replica in another region: a partition blocks commits, "

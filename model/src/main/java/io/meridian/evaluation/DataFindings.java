@@ -11,7 +11,9 @@ import io.meridian.model.Population;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
+import io.meridian.placement.DataAccess;
 import io.meridian.recovery.ReplicationLag;
+import io.meridian.routing.PopulationRouter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +56,50 @@ final class DataFindings {
                         "'" + p.name() + "' must stay in zone '" + p.zoneId() + "' but its home region '"
                                 + p.homeRegionId() + "' is outside it; Meridian routes it only to permitted regions.",
                         "Home the population in a region of zone '" + p.zoneId() + "'."));
+            }
+        }
+    }
+
+    /**
+     * Who reads and writes what ({@link DataAccess}): a population that writes a dataset with no copy its zone
+     * permits cannot write it (an error); a population that reads a zoned dataset but may be served outside that
+     * zone takes the zone's rows out of it in every response handled there (a residency violation).
+     */
+    static void access(Topology t, List<Finding> out) {
+        DataAccess access = DataAccess.of(t);
+        PopulationRouter router = new PopulationRouter(t);
+        for (Population p : t.populations()) {
+            for (Dataset d : access.writes(p)) {
+                String why = access.cannotWrite(p, d);
+                if (why != null) {
+                    out.add(new Finding(FindingCode.WRITE_WITHOUT_PERMITTED_COPY, Severity.ERROR,
+                            List.of(p.id(), d.id(), p.zoneId()),
+                            "Population '" + p.name() + "' cannot write '" + d.name() + "'",
+                            "'" + p.name() + "' may only be served in residency zone '" + p.zoneId() + "' "
+                                    + t.zone(p.zoneId()).orElseThrow().regionIds() + ", but every copy of '"
+                                    + d.name() + "' lives outside it: its writes to it fail in every state (write "
+                                    + "availability 0, no write latency).",
+                            "Place a copy of '" + d.name() + "' inside zone '" + p.zoneId() + "' (a home copy for "
+                                    + "these users), or stop listing it in the population's writes."));
+                }
+            }
+            for (Dataset d : access.reads(p)) {
+                if (d.zoneId() == null || d.zoneId().equals(p.zoneId())) {
+                    continue;
+                }
+                ResidencyZone zone = t.zone(d.zoneId()).orElseThrow();
+                List<String> outside = router.permittedRegions(p).stream().filter(r -> !zone.permits(r)).toList();
+                if (!outside.isEmpty()) {
+                    out.add(new Finding(FindingCode.RESIDENCY_VIOLATION, Severity.ERROR,
+                            List.of(p.id(), d.id(), zone.id()),
+                            "Population '" + p.name() + "' reads '" + d.name() + "' outside its zone",
+                            "'" + p.name() + "' reads '" + d.name() + "', which must stay in " + zone.regionIds()
+                                    + ", but may be served from " + outside + ": each response handled there takes "
+                                    + "the zone's rows out of it.",
+                            "Put the population in zone '" + zone.id() + "' so it is served only there (remote "
+                                    + "access, the rows never leave), or stop listing '" + d.id()
+                                    + "' in its reads."));
+                }
             }
         }
     }
@@ -123,7 +169,8 @@ final class DataFindings {
 
     static void syncAcks(Topology t, List<Finding> out) {
         for (Link l : t.links()) {
-            if (l.kind() == LinkKind.REPLICATION && l.mode() != null && l.mode().blocksCommit()) {
+            // Semi-sync is left out: after its acknowledgement timeout the writer commits alone (see the RPO).
+            if (l.kind() == LinkKind.REPLICATION && l.blocksWritesWhenTargetDown()) {
                 String from = regionOf(t, l.from());
                 String to = regionOf(t, l.to());
                 if (!from.equals(to)) {

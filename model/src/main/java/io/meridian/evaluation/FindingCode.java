@@ -9,5 +9,7 @@ public enum FindingCode {
     CONFLICT_UNSAFE_WRITES,
     SINGLE_POINT_OF_FAILURE,
     DNS_TTL_EXCEEDS_RTO,
-    SYNC_ACK_BLOCKS_ON_REGION_LOSS
+    SYNC_ACK_BLOCKS_ON_REGION_LOSS,
+    /** A population writes a dataset with no copy in a region its residency zone permits: it cannot write it. */
+    WRITE_WITHOUT_PERMITTED_COPY
 }

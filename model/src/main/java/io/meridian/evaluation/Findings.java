@@ -12,6 +12,7 @@ final class Findings {
     static List<Finding> of(Reports r) {
         List<Finding> out = new ArrayList<>();
         DataFindings.residency(r.topology(), out);
+        DataFindings.access(r.topology(), out);
         DataFindings.conflicts(r.topology(), r.consistency().datasets(), out);
         DataFindings.splitBrain(r.consistency().datasets(), out);
         DataFindings.backlog(r.topology(), r.recovery().lags(), out);

@@ -14,6 +14,7 @@ import io.meridian.model.Layout;
 import io.meridian.model.Link;
 import io.meridian.model.Objectives;
 import io.meridian.model.Population;
+import io.meridian.model.PromotionMode;
 import io.meridian.model.FailureScenario;
 import io.meridian.model.ProviderProfile;
 import io.meridian.model.Region;
@@ -201,6 +202,9 @@ public final class DesignWriter {
                 if (l.via() != null) {
                     o.put("via", l.via());
                 }
+                if (l.ackTimeoutMs() != null) {
+                    number(o, "ackTimeoutMs", l.ackTimeoutMs());
+                }
             }
             case NETWORK -> number(o, "rttMs", l.rttMs());
         }
@@ -220,6 +224,16 @@ public final class DesignWriter {
         ArrayNode copies = o.putArray("copies");
         d.copies().forEach(copies::add);
         number(o, "mergeRatePerSecond", d.mergeRatePerSecond());
+        if (d.promotion() != PromotionMode.AUTOMATIC) {
+            o.put("promotion", d.promotion().id());
+        }
+        if (d.promotionOrder() != null) {
+            ArrayNode order = o.putArray("promotionOrder");
+            d.promotionOrder().forEach(order::add);
+        }
+        if (d.decisionMinutes() != null) {
+            number(o, "decisionMinutes", d.decisionMinutes());
+        }
     }
 
     private static void routing(ObjectNode o, GlobalRouting g) {
@@ -252,6 +266,14 @@ public final class DesignWriter {
             ObjectNode weight = weights.addObject();
             weight.put("region", w.regionId());
             number(weight, "share", w.share());
+        }
+        if (p.reads() != null) {
+            ArrayNode reads = o.putArray("reads");
+            p.reads().forEach(reads::add);
+        }
+        if (p.writes() != null) {
+            ArrayNode writes = o.putArray("writes");
+            p.writes().forEach(writes::add);
         }
     }
 

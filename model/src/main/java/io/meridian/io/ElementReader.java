@@ -10,6 +10,7 @@ import io.meridian.model.GeoPoint;
 import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Population;
+import io.meridian.model.PromotionMode;
 import io.meridian.model.ReplicationMode;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.RouteWeight;
@@ -26,12 +27,13 @@ final class ElementReader {
     static final List<String> LINK_COMMON_FIELDS = List.of("id", "kind", "from", "to");
     static final Map<LinkKind, List<String>> LINK_KIND_FIELDS = new EnumMap<>(Map.of(
             LinkKind.DEPENDENCY, List.of("hard"),
-            LinkKind.REPLICATION, List.of("mode", "lagMs", "via"),
+            LinkKind.REPLICATION, List.of("mode", "lagMs", "via", "ackTimeoutMs"),
             LinkKind.NETWORK, List.of("rttMs")));
     static final Set<String> DATASET_FIELDS = Set.of("id", "name", "strategy", "conflict", "writesPerSecond",
-            "recordBytes", "commutative", "zone", "copies", "mergeRatePerSecond");
+            "recordBytes", "commutative", "zone", "copies", "mergeRatePerSecond", "promotion", "promotionOrder",
+            "decisionMinutes");
     static final Set<String> POPULATION_FIELDS = Set.of("id", "name", "lat", "lon", "requestsPerSecond",
-            "readFraction", "zone", "homeRegion", "weights");
+            "readFraction", "zone", "homeRegion", "weights", "reads", "writes");
     static final Set<String> WEIGHT_FIELDS = Set.of("region", "share");
     static final Set<String> ZONE_FIELDS = Set.of("id", "name", "regions");
     static final Set<String> PROVIDER_FIELDS = Set.of("provider", "availability", "mttrHours");
@@ -68,7 +70,8 @@ final class ElementReader {
         double lagMs = replication ? f.number("lagMs", 0.0) : 0;
         String via = replication ? f.optionalText("via") : null;
         Double rttMs = kind == LinkKind.NETWORK ? f.number("rttMs", null) : null;
-        return f.build(() -> new Link(id, kind, from, to, hard, mode, lagMs, via, rttMs));
+        Double ackTimeoutMs = replication ? f.optionalNumber("ackTimeoutMs") : null;
+        return f.build(() -> new Link(id, kind, from, to, hard, mode, lagMs, via, rttMs, ackTimeoutMs));
     }
 
     static Dataset dataset(FieldReader f) {
@@ -83,8 +86,11 @@ final class ElementReader {
         String zone = f.optionalText("zone");
         List<String> copies = f.texts("copies");
         double mergeRate = f.number("mergeRatePerSecond", 0.0);
+        PromotionMode promotion = f.choice("promotion", PromotionMode.class, PromotionMode.AUTOMATIC);
+        List<String> order = f.has("promotionOrder") ? f.texts("promotionOrder") : null;
+        Double decisionMinutes = f.optionalNumber("decisionMinutes");
         return f.build(() -> new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative,
-                zone, copies, mergeRate));
+                zone, copies, mergeRate, promotion, order, decisionMinutes));
     }
 
     static Population population(FieldReader f) {
@@ -107,8 +113,10 @@ final class ElementReader {
                 weights.add(w.build(() -> new RouteWeight(region, share)));
             }
         }
+        List<String> reads = f.has("reads") ? f.texts("reads") : null;
+        List<String> writes = f.has("writes") ? f.texts("writes") : null;
         return f.build(() -> new Population(id, name, new GeoPoint(lat, lon), requestsPerSecond, readFraction, zone,
-                homeRegion, weights));
+                homeRegion, weights, reads, writes));
     }
 
     static ResidencyZone zone(FieldReader f) {

@@ -1,22 +1,21 @@
 package io.meridian.latency;
 
-import io.meridian.model.Component;
-import io.meridian.model.ComponentSpec;
 import io.meridian.model.DatabaseRole;
 import io.meridian.model.Dataset;
 import io.meridian.model.Link;
-import io.meridian.model.LinkKind;
+import io.meridian.model.ReplicationMode;
 import io.meridian.model.Topology;
+import io.meridian.placement.DatasetPlacement;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Where a dataset's copies live and the part each plays in a commit. */
+/**
+ * Where a dataset's copies live and the part each plays in a commit: a view of the shared
+ * {@link DatasetPlacement}, so the leader a write is timed at is the leader the availability engine judges.
+ */
 final class DatasetCopies {
     private static final Set<DatabaseRole> VOTING = EnumSet.of(DatabaseRole.PRIMARY, DatabaseRole.VOTER,
             DatabaseRole.WITNESS);
@@ -28,38 +27,35 @@ final class DatasetCopies {
         }
     }
 
-    private final List<Copy> copies;
-    private final Optional<Copy> primary;
-    private final List<Copy> voters;
-    private final Map<String, List<String>> syncReplicaRegions = new HashMap<>();
-
-    DatasetCopies(Topology topology, Dataset dataset) {
-        this(topology, dataset, topology.components().stream()
-                .collect(Collectors.toMap(Component::id, Function.identity(), (a, b) -> a)));
+    /**
+     * Regions of the nodes a leader's commit waits for: every sync target, and one semi-sync target (MySQL's
+     * rpl_semi_sync_source_wait_for_replica_count defaults to 1: the first acknowledgement releases the commit).
+     */
+    record Acks(List<String> syncRegions, List<String> semiSyncRegions) {
+        boolean isEmpty() {
+            return syncRegions.isEmpty() && semiSyncRegions.isEmpty();
+        }
     }
 
-    /** With the design's components by id, so that a caller looking at every dataset builds that map once. */
-    DatasetCopies(Topology topology, Dataset dataset, Map<String, Component> componentsById) {
-        this.copies = dataset.copies().stream().map(id -> copy(component(componentsById, id))).toList();
-        this.primary = copies.stream().filter(c -> c.role() == DatabaseRole.PRIMARY).findFirst();
+    private final DatasetPlacement placement;
+    private final List<Copy> copies;
+    private final List<Copy> voters;
+    private final Map<String, Acks> acks = new HashMap<>();
+    private final Topology topology;
+
+    DatasetCopies(Topology topology, Dataset dataset) {
+        this.topology = topology;
+        this.placement = DatasetPlacement.of(topology, dataset);
+        this.copies = placement.copies().stream().map(DatasetCopies::copy).toList();
         this.voters = copies.stream().filter(Copy::votes).toList();
-        // Worked out per copy once here: the engine asks for every writer of the dataset.
-        for (Copy c : copies) {
-            syncReplicaRegions.computeIfAbsent(c.componentId(), id -> topology.links().stream()
-                    .filter(l -> l.kind() == LinkKind.REPLICATION && l.from().equals(id) && l.mode().blocksCommit())
-                    .map(Link::to)
-                    .map(to -> component(componentsById, to).regionId())
-                    .toList());
-        }
+    }
+
+    DatasetPlacement placement() {
+        return placement;
     }
 
     List<Copy> all() {
         return copies;
-    }
-
-    /** The first copy with the primary role, if any. */
-    Optional<Copy> primary() {
-        return primary;
     }
 
     /** Copies with a vote: primary, voter and witness roles. */
@@ -67,29 +63,28 @@ final class DatasetCopies {
         return voters;
     }
 
-    /** Copies located in a region. */
-    List<Copy> in(String regionId) {
-        return copies.stream().filter(c -> c.regionId().equals(regionId)).toList();
+    /** The first copy with the primary role (a quorum's fixed leader), if any. */
+    java.util.Optional<Copy> primary() {
+        return copies.stream().filter(c -> c.role() == DatabaseRole.PRIMARY).findFirst();
     }
 
     /**
-     * Regions of the nodes a copy replicates to synchronously: its commit waits for each of them. Replication is
-     * per node, so every blocking link from the copy's component counts, whatever dataset the target lists.
+     * What a copy's commit waits for. Replication is per node, so every blocking link from the copy's component
+     * counts, whatever dataset the target lists.
      */
-    List<String> syncReplicaRegions(Copy source) {
-        return syncReplicaRegions.get(source.componentId());
+    Acks acks(Copy source) {
+        return acks.computeIfAbsent(source.componentId(), id -> {
+            List<Link> links = placement.commitAcks(id);
+            return new Acks(regions(links, ReplicationMode.SYNC), regions(links, ReplicationMode.SEMI_SYNC));
+        });
     }
 
-    private static Component component(Map<String, Component> byId, String id) {
-        Component c = byId.get(id);
-        if (c == null) {
-            throw new java.util.NoSuchElementException("No value present");
-        }
-        return c;
+    private List<String> regions(List<Link> links, ReplicationMode mode) {
+        return links.stream().filter(l -> l.mode() == mode)
+                .map(l -> topology.component(l.to()).orElseThrow().regionId()).toList();
     }
 
-    private static Copy copy(Component c) {
-        DatabaseRole role = c.spec() instanceof ComponentSpec.Database db ? db.role() : DatabaseRole.REPLICA;
-        return new Copy(c.id(), c.regionId(), role);
+    static Copy copy(DatasetPlacement.Copy c) {
+        return new Copy(c.componentId(), c.regionId(), c.role());
     }
 }

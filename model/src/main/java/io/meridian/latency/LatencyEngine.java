@@ -1,11 +1,12 @@
 package io.meridian.latency;
 
-import io.meridian.model.Component;
 import io.meridian.model.Dataset;
 import io.meridian.model.Population;
 import io.meridian.model.Problem;
 import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
+import io.meridian.model.WriteStrategy;
+import io.meridian.placement.DataAccess;
 import io.meridian.routing.PopulationRouter;
 import io.meridian.routing.RegionAssignment;
 import java.util.ArrayList;
@@ -56,24 +57,31 @@ public final class LatencyEngine {
         }
 
         WritePaths writePaths = new WritePaths(regions);
-        Map<String, Component> componentsById = new HashMap<>();
-        topology.components().forEach(c -> componentsById.putIfAbsent(c.id(), c));
+        DataAccess access = DataAccess.of(topology);
         List<WriteLatency> writes = new ArrayList<>();
         for (Dataset d : topology.datasets()) {
-            DatasetCopies copies = new DatasetCopies(topology, d, componentsById);
+            DatasetCopies copies = new DatasetCopies(topology, d);
             WritePaths.DatasetCommits commits = writePaths.commits(d, copies);
             String datasetUnavailable = WritePaths.unavailable(d, copies);
+            boolean leaderBased = d.strategy() == WriteStrategy.SINGLE_PRIMARY
+                    || d.strategy() == WriteStrategy.HOME_REGION;
             for (Population p : topology.populations()) {
+                if (!access.writes(p, d)) {
+                    continue;
+                }
                 List<RouteWeight> shares = routing.get(p.id()).shares();
                 String unavailable = datasetUnavailable != null ? datasetUnavailable
-                        : shares.isEmpty() ? unserved(p) : null;
+                        : shares.isEmpty() ? unserved(p) : access.cannotWrite(p, d);
                 if (unavailable != null) {
                     writes.add(new WriteLatency(d.id(), p.id(), d.strategy(), null, unavailable));
                     continue;
                 }
+                // The same leader the availability engine judges this population's writes at.
+                DatasetCopies.Copy leader = leaderBased ? copies.placement().leaderFor(p.homeRegionId(), shares)
+                        .map(DatasetCopies::copy).orElseThrow() : null;
                 List<ServedLatency> byRegion = new ArrayList<>(shares.size());
                 for (RouteWeight w : shares) {
-                    byRegion.add(commits.served(p, w.regionId(), w.share(), clients.path(p.id(), w.regionId())));
+                    byRegion.add(commits.served(leader, w.regionId(), w.share(), clients.path(p.id(), w.regionId())));
                 }
                 writes.add(new WriteLatency(d.id(), p.id(), d.strategy(),
                         WeightedLatency.of("write latency", byRegion), null));

@@ -3,7 +3,6 @@ package io.meridian.latency;
 import io.meridian.latency.DatasetCopies.Copy;
 import io.meridian.model.Dataset;
 import io.meridian.model.Figure;
-import io.meridian.model.Population;
 import io.meridian.model.WriteStrategy;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,24 +38,15 @@ final class WritePaths {
             return "dataset '" + dataset.id() + "' has no copies";
         }
         WriteStrategy s = dataset.strategy();
-        if (s == WriteStrategy.SINGLE_PRIMARY && copies.primary().isEmpty()) {
-            return "no copy of '" + dataset.id() + "' has the primary role";
-        }
         if ((s == WriteStrategy.MAJORITY_QUORUM || s == WriteStrategy.COMMIT_WAIT) && copies.voters().isEmpty()) {
             return "no copy of '" + dataset.id() + "' votes (primary, voter or witness)";
         }
         return null;
     }
 
-    /** The write latency through serving region S: the client's RTT to S plus the commit cost from S. */
-    ServedLatency served(Dataset dataset, DatasetCopies copies, Population writer, String servingRegionId,
-                         double share, PathLatency client) {
-        return served(servingRegionId, share, client, commit(dataset, copies, writer, servingRegionId));
-    }
-
     /**
-     * The commits of one dataset, remembered by serving region (and home region, for home-region writes): every
-     * population served from S pays the same commit cost, so it is worked out once per S.
+     * The commits of one dataset, remembered by serving region and leader: every population served from S that
+     * writes to the same leader pays the same commit cost, so it is worked out once per pair.
      */
     final class DatasetCommits {
         private final Dataset dataset;
@@ -68,10 +58,13 @@ final class WritePaths {
             this.copies = copies;
         }
 
-        ServedLatency served(Population writer, String servingRegionId, double share, PathLatency client) {
-            String key = dataset.strategy() == WriteStrategy.HOME_REGION
-                    ? servingRegionId + "|" + writer.homeRegionId() : servingRegionId;
-            Commit commit = byKey.computeIfAbsent(key, k -> commit(dataset, copies, writer, servingRegionId));
+        /**
+         * The write latency through serving region S: the client's RTT to S plus the commit cost from S. A
+         * single-primary or home-region write goes to {@code leader}, the placement's leader for the writer.
+         */
+        ServedLatency served(Copy leader, String servingRegionId, double share, PathLatency client) {
+            String key = leader == null ? servingRegionId : servingRegionId + "|" + leader.componentId();
+            Commit commit = byKey.computeIfAbsent(key, k -> commit(dataset, copies, leader, servingRegionId));
             return WritePaths.this.served(servingRegionId, share, client, commit);
         }
     }
@@ -84,23 +77,22 @@ final class WritePaths {
     private record Commit(String route, Cost typical, Cost floor) {
     }
 
-    private Commit commit(Dataset dataset, DatasetCopies copies, Population writer, String servingRegionId) {
+    private Commit commit(Dataset dataset, DatasetCopies copies, Copy writeLeader, String servingRegionId) {
         String s = servingRegionId;
         Rtt typical = regions::typicalRttMs;
         Rtt floor = regions::floorRttMs;
         return switch (dataset.strategy()) {
             case SINGLE_PRIMARY -> {
-                Copy primary = copies.primary().orElseThrow();
-                List<String> sync = copies.syncReplicaRegions(primary);
-                yield new Commit("primary '" + primary.componentId() + "' in " + primary.regionId() + syncText(sync),
-                        primaryCost(typical, s, primary.regionId(), sync), primaryCost(floor, s, primary.regionId(), sync));
+                DatasetCopies.Acks acks = copies.acks(writeLeader);
+                String at = writeLeader.regionId();
+                yield new Commit("primary '" + writeLeader.componentId() + "' in " + at + ackText(acks),
+                        leaderCost("primaryRtt", typical, s, at, acks), leaderCost("primaryRtt", floor, s, at, acks));
             }
             case HOME_REGION -> {
-                // A writer without a home region is homed where it is served.
-                String home = writer.homeRegionId() != null ? writer.homeRegionId() : s;
-                List<String> sync = copies.in(home).stream().flatMap(c -> copies.syncReplicaRegions(c).stream()).toList();
-                yield new Commit("home region " + home + syncText(sync),
-                        homeCost(typical, s, home, sync), homeCost(floor, s, home, sync));
+                DatasetCopies.Acks acks = copies.acks(writeLeader);
+                String home = writeLeader.regionId();
+                yield new Commit("home region " + home + " ('" + writeLeader.componentId() + "')" + ackText(acks),
+                        leaderCost("homeRtt", typical, s, home, acks), leaderCost("homeRtt", floor, s, home, acks));
             }
             case MULTI_PRIMARY -> {
                 Copy nearest = nearest(copies.all(), s);
@@ -138,19 +130,14 @@ final class WritePaths {
         return new Figure(name, clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(), inputs);
     }
 
-    // SINGLE_PRIMARY: forward to the primary, which waits for its synchronous replicas.
-    private static Cost primaryCost(Rtt rtt, String s, String primaryRegion, List<String> syncRegions) {
-        double forward = rtt.ms(s, primaryRegion);
-        double sync = maxRtt(rtt, primaryRegion, syncRegions);
-        return new Cost("primaryRtt + syncReplicaRtt", inputs("primaryRtt", forward, "syncReplicaRtt", sync),
+    // SINGLE_PRIMARY and HOME_REGION: forward to the leader, which waits for every synchronous replica and the
+    // first semi-synchronous one.
+    private static Cost leaderCost(String forwardName, Rtt rtt, String s, String leaderRegion, DatasetCopies.Acks acks) {
+        double forward = rtt.ms(s, leaderRegion);
+        double sync = Math.max(maxRtt(rtt, leaderRegion, acks.syncRegions()),
+                minRtt(rtt, leaderRegion, acks.semiSyncRegions()));
+        return new Cost(forwardName + " + syncReplicaRtt", inputs(forwardName, forward, "syncReplicaRtt", sync),
                 forward + sync);
-    }
-
-    // HOME_REGION: forward to the writer's home region, whose copies wait for their synchronous replicas.
-    private static Cost homeCost(Rtt rtt, String s, String home, List<String> syncRegions) {
-        double forward = rtt.ms(s, home);
-        double sync = maxRtt(rtt, home, syncRegions);
-        return new Cost("homeRtt + syncReplicaRtt", inputs("homeRtt", forward, "syncReplicaRtt", sync), forward + sync);
     }
 
     // MULTI_PRIMARY: commit at the nearest copy; conflicts are resolved later, off the write path.
@@ -183,7 +170,7 @@ final class WritePaths {
         return new Cost(quorum.formula() + " + 2 × epsilon", in, quorum.value() + 2 * epsilonMs);
     }
 
-    /** The primary voter when there is one; else the voter nearest S (typical RTT; first listed on ties). */
+    /** The quorum's primary voter when there is one; else the voter nearest S (typical RTT; first listed on ties). */
     private Copy leader(DatasetCopies copies, String s) {
         return copies.primary().orElseGet(() -> nearest(copies.voters(), s));
     }
@@ -197,8 +184,15 @@ final class WritePaths {
         return toRegions.stream().mapToDouble(r -> rtt.ms(from, r)).max().orElse(0);
     }
 
-    private static String syncText(List<String> syncRegions) {
-        return syncRegions.isEmpty() ? "" : ", synchronous replicas in " + String.join(", ", syncRegions);
+    private static double minRtt(Rtt rtt, String from, List<String> toRegions) {
+        return toRegions.stream().mapToDouble(r -> rtt.ms(from, r)).min().orElse(0);
+    }
+
+    private static String ackText(DatasetCopies.Acks acks) {
+        String text = acks.syncRegions().isEmpty() ? ""
+                : ", synchronous replicas in " + String.join(", ", acks.syncRegions());
+        return acks.semiSyncRegions().isEmpty() ? text
+                : text + ", first semi-synchronous acknowledgement from " + String.join(", ", acks.semiSyncRegions());
     }
 
     private static String quorumText(Copy leader, List<Copy> voters) {

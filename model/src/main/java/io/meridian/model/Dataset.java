@@ -11,10 +11,23 @@ import java.util.List;
  * @param commutative       true for values whose concurrent updates commute (counters); false for balances
  * @param zoneId            residency zone the data must stay in, or null
  * @param mergeRatePerSecond operations/s merged after a partition heals (CRDT convergence)
+ * @param promotion         who promotes a copy when the leader is lost (single-primary and home-region)
+ * @param promotionOrder    the copies that may be promoted, first choice first; null: Meridian's default order
+ *                          (see {@code placement.DatasetPlacement#promotionOrder}); empty: no copy may be promoted
+ * @param decisionMinutes   manual promotion only: the operator's time to be paged and decide; null: the default
  */
 public record Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
                       double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
-                      List<String> copies, double mergeRatePerSecond) {
+                      List<String> copies, double mergeRatePerSecond, PromotionMode promotion,
+                      List<String> promotionOrder, Double decisionMinutes) {
+    /** A dataset promoted automatically in the default order. */
+    public Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
+                   double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
+                   List<String> copies, double mergeRatePerSecond) {
+        this(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
+                mergeRatePerSecond, PromotionMode.AUTOMATIC, null, null);
+    }
+
     public Dataset {
         Checks.id(id, "id");
         name = Checks.text(name).isBlank() ? id : name;
@@ -31,15 +44,46 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
         }
         Checks.unique(copies, "copies");
         Checks.nonNegative(mergeRatePerSecond, Limits.MAX_PER_SECOND, "mergeRatePerSecond");
+        Checks.present(promotion, "promotion");
+        if (promotionOrder != null) {
+            promotionOrder = List.copyOf(promotionOrder);
+            for (int i = 0; i < promotionOrder.size(); i++) {
+                Checks.id(promotionOrder.get(i), "promotionOrder[" + i + "]");
+                if (!copies.contains(promotionOrder.get(i))) {
+                    throw new ModelException("promotionOrder[" + i + "]", "'" + promotionOrder.get(i)
+                            + "' is not one of the dataset's copies");
+                }
+            }
+            Checks.unique(promotionOrder, "promotionOrder");
+        }
+        if (decisionMinutes != null) {
+            Checks.nonNegative(decisionMinutes, Limits.MAX_MINUTES, "decisionMinutes");
+            if (promotion != PromotionMode.MANUAL) {
+                throw new ModelException("decisionMinutes", "only a manual promotion waits for a decision");
+            }
+        }
+    }
+
+    /** Minutes an operator takes to be paged and decide on a manual promotion; 0 when promotion is automatic. */
+    public double decisionMinutesOrDefault() {
+        if (promotion != PromotionMode.MANUAL) {
+            return 0;
+        }
+        return decisionMinutes != null ? decisionMinutes : Defaults.MANUAL_PROMOTION_DECISION_MINUTES;
     }
 
     public Dataset withStrategy(WriteStrategy value) {
         return new Dataset(id, name, value, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond);
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes);
     }
 
     public Dataset withWritesPerSecond(double value) {
         return new Dataset(id, name, strategy, conflict, value, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond);
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes);
+    }
+
+    public Dataset withPromotion(PromotionMode mode, List<String> order, Double minutes) {
+        return new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
+                mergeRatePerSecond, mode, order, minutes);
     }
 }

@@ -57,6 +57,12 @@ public final class Defaults {
     /** Hours in a billing month. */
     public static final double HOURS_PER_MONTH = 730.0;
 
+    // Issue 10, who writes what, promotion and synchronous acknowledgement.
+    /** An operator's time to be paged, acknowledge and decide before a manual promotion, minutes. */
+    public static final double MANUAL_PROMOTION_DECISION_MINUTES = 15.0;
+    /** How long a semi-synchronous primary waits for an acknowledgement before it commits alone, ms. */
+    public static final double SEMI_SYNC_ACK_TIMEOUT_MS = 10_000.0;
+
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
     }
@@ -98,6 +104,17 @@ public final class Defaults {
             new Entry("wanCutHours", WAN_CUT_HOURS, "h", "Seeds: buffer a 24-hour WAN cut in the queue."),
             new Entry("transferPricePerGb", TRANSFER_PRICE_PER_GB, "USD/GB",
                     "AWS EC2 on-demand pricing page: data transfer between AWS regions, $0.02/GB (2026-11)."),
+            new Entry("manualPromotionDecisionMinutes", MANUAL_PROMOTION_DECISION_MINUTES, "min",
+                    "Google, 'Site Reliability Engineering' (2016), ch. 11 'Being On-Call': paging response times of "
+                            + "'5 minutes for user-facing or otherwise highly time-critical services, and 30 minutes "
+                            + "for less time-sensitive systems'; about 10 more minutes to confirm the primary is lost "
+                            + "and trigger the promotion is judgement. A provider-managed failover decides later "
+                            + "still (Azure SQL failover groups: grace period of at least 1 hour)."),
+            new Entry("semiSyncAckTimeoutMs", SEMI_SYNC_ACK_TIMEOUT_MS, "ms",
+                    "MySQL 8.4 Reference Manual, 19.4.10.2 'Configuring Semisynchronous Replication': "
+                            + "rpl_semi_sync_source_timeout, how long the source waits for a replica's "
+                            + "acknowledgement 'before timing out and reverting to asynchronous replication. The "
+                            + "default value is 10000 (10 seconds)'."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

@@ -10,9 +10,16 @@ package io.meridian.model;
  * @param lagMs      replication only: extra lag beyond the one-way network latency (ms)
  * @param via        replication with mode CDC only: id of the queue component the changes travel through
  * @param rttMs      network only: the RTT to use between the two regions instead of the estimate (ms)
+ * @param ackTimeoutMs replication with mode semi-sync only: how long the writer waits for the acknowledgement before
+ *                   it commits without it (ms); null: {@link Defaults#SEMI_SYNC_ACK_TIMEOUT_MS}
  */
 public record Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode,
-                   double lagMs, String via, Double rttMs) {
+                   double lagMs, String via, Double rttMs, Double ackTimeoutMs) {
+    public Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode, double lagMs,
+                String via, Double rttMs) {
+        this(id, kind, from, to, hard, mode, lagMs, via, rttMs, null);
+    }
+
     public Link {
         Checks.id(id, "id");
         Checks.present(kind, "kind");
@@ -41,6 +48,23 @@ public record Link(String id, LinkKind kind, String from, String to, boolean har
         } else if (kind == LinkKind.NETWORK) {
             throw new ModelException("rttMs", "a network link needs rttMs");
         }
+        if (ackTimeoutMs != null) {
+            Checks.nonNegative(ackTimeoutMs, Limits.MAX_MILLISECONDS, "ackTimeoutMs");
+            if (mode != ReplicationMode.SEMI_SYNC) {
+                throw new ModelException("ackTimeoutMs", "only a semi-sync replication link falls back after a "
+                        + "timeout (a sync link never does)");
+            }
+        }
+    }
+
+    /** Semi-sync: the writer's wait before it commits without this target's acknowledgement, ms. */
+    public double ackTimeoutMsOrDefault() {
+        return ackTimeoutMs != null ? ackTimeoutMs : Defaults.SEMI_SYNC_ACK_TIMEOUT_MS;
+    }
+
+    /** True when writes stop while this link's target is down: a sync link (semi-sync falls back after its timeout). */
+    public boolean blocksWritesWhenTargetDown() {
+        return kind == LinkKind.REPLICATION && mode == ReplicationMode.SYNC;
     }
 
     public static Link dependency(String id, String from, String to) {

@@ -9,9 +9,19 @@ import java.util.List;
  * @param zoneId        residency zone whose data these users read and write, or null
  * @param homeRegionId  region that serves them (and takes their writes under HOME_REGION), or null
  * @param weights       explicit shares per region (e.g. 60%/40%); empty means nearest permitted region
+ * @param reads         ids of the datasets these users read; null: the datasets of their zone (see
+ *                      {@code placement.DataAccess})
+ * @param writes        ids of the datasets these users write; null: the datasets of their zone
  */
 public record Population(String id, String name, GeoPoint location, double requestsPerSecond, double readFraction,
-                         String zoneId, String homeRegionId, List<RouteWeight> weights) {
+                         String zoneId, String homeRegionId, List<RouteWeight> weights, List<String> reads,
+                         List<String> writes) {
+    /** Users who read and write the datasets of their zone. */
+    public Population(String id, String name, GeoPoint location, double requestsPerSecond, double readFraction,
+                      String zoneId, String homeRegionId, List<RouteWeight> weights) {
+        this(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights, null, null);
+    }
+
     public Population {
         Checks.id(id, "id");
         name = Checks.text(name).isBlank() ? id : name;
@@ -32,13 +42,32 @@ public record Population(String id, String name, GeoPoint location, double reque
                 throw new ModelException("weights", "shares must add up to 1, got " + sum);
             }
         }
+        reads = datasetIds(reads, "reads");
+        writes = datasetIds(writes, "writes");
+    }
+
+    private static List<String> datasetIds(List<String> ids, String field) {
+        if (ids == null) {
+            return null;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Checks.id(ids.get(i), field + "[" + i + "]");
+        }
+        Checks.unique(ids, field);
+        return List.copyOf(ids);
     }
 
     public Population withRequestsPerSecond(double value) {
-        return new Population(id, name, location, value, readFraction, zoneId, homeRegionId, weights);
+        return new Population(id, name, location, value, readFraction, zoneId, homeRegionId, weights, reads, writes);
     }
 
     public Population withLocation(GeoPoint value) {
-        return new Population(id, name, value, requestsPerSecond, readFraction, zoneId, homeRegionId, weights);
+        return new Population(id, name, value, requestsPerSecond, readFraction, zoneId, homeRegionId, weights, reads,
+                writes);
+    }
+
+    public Population withAccess(List<String> readIds, List<String> writeIds) {
+        return new Population(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights,
+                readIds, writeIds);
     }
 }

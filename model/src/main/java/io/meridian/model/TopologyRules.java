@@ -52,7 +52,16 @@ final class TopologyRules {
             if (d.zoneId() != null) {
                 ref(problems, at + ".zone", d.zoneId(), zoneIds, "residency zone");
             }
+            List<String> order = d.promotionOrder() == null ? List.of() : d.promotionOrder();
+            for (int j = 0; j < order.size(); j++) {
+                Component c = byId.get(order.get(j));
+                if (c != null && c.spec() instanceof ComponentSpec.Database db && db.role() == DatabaseRole.WITNESS) {
+                    problems.add(new Problem(at + ".promotionOrder[" + j + "]",
+                            "'" + order.get(j) + "' is a witness: it votes but holds no data to promote"));
+                }
+            }
         }
+        Set<String> datasetIds = ids(datasets.stream().map(Dataset::id).toList());
         for (int i = 0; i < populations.size(); i++) {
             Population p = populations.get(i);
             String at = "populations[" + i + "]";
@@ -64,6 +73,12 @@ final class TopologyRules {
             }
             for (int j = 0; j < p.weights().size(); j++) {
                 ref(problems, at + ".weights[" + j + "].region", p.weights().get(j).regionId(), regionIds, "region");
+            }
+            for (String field : List.of("reads", "writes")) {
+                List<String> named = field.equals("reads") ? p.reads() : p.writes();
+                for (int j = 0; named != null && j < named.size(); j++) {
+                    ref(problems, at + "." + field + "[" + j + "]", named.get(j), datasetIds, "dataset");
+                }
             }
         }
         for (int i = 0; i < zones.size(); i++) {

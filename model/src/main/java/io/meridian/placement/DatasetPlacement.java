@@ -8,7 +8,10 @@ import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
+import io.meridian.model.PromotionMode;
+import io.meridian.model.RouteWeight;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -95,22 +98,103 @@ public final class DatasetPlacement {
     }
 
     /**
-     * The successor is the target of a replication link from the leader into another region, zero-loss modes
-     * (sync, semi-sync, quorum member) first, then in link order; failing that, the first copy in another region
-     * (promotable, but fed by no link from the leader); failing that, nobody.
+     * The copies that may replace a leader, first choice first. Stated on the dataset ({@code promotionOrder},
+     * less the leader itself). By default, the copies the leader feeds: by a zero-loss link (sync, semi-sync, quorum
+     * member) first, then by another link, each in link order; when it feeds none outside its own region, then the
+     * first copy in another region (promotable, but with unbounded data loss). A copy no link from the leader feeds holds none of its writes, so
+     * it is not a default candidate beside fed ones (state the order to allow it). Witnesses hold no data.
      */
+    public List<Copy> promotionOrder(Copy leader) {
+        List<String> stated = dataset.promotionOrder();
+        if (stated != null) {
+            return stated.stream().filter(id -> !id.equals(leader.componentId())).map(this::copyOf)
+                    .filter(c -> c.role() != DatabaseRole.WITNESS).toList();
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        List<Link> fed = replicationFrom(leader.componentId());
+        fed.stream().filter(l -> l.mode().losesNothing()).forEach(l -> ordered.add(l.to()));
+        fed.forEach(l -> ordered.add(l.to()));
+        ordered.remove(leader.componentId());
+        ordered.removeIf(id -> !dataset.copies().contains(id) || copyOf(id).role() == DatabaseRole.WITNESS);
+        if (ordered.stream().allMatch(id -> copyOf(id).regionId().equals(leader.regionId()))) {
+            copies.stream().filter(c -> !c.regionId().equals(leader.regionId()) && c.role() != DatabaseRole.WITNESS)
+                    .findFirst().ifPresent(c -> ordered.add(c.componentId()));
+        }
+        return ordered.stream().map(this::copyOf).toList();
+    }
+
+    /** The promotion of the worst case for one leader: the first copy in its promotion order outside its region. */
     private Takeover takeover(Copy leader) {
         String failed = leader.regionId();
-        Optional<Link> fed = replicationFrom(leader.componentId()).stream()
-                .filter(l -> !regionOf(l.to()).equals(failed))
-                .min(Comparator.comparingInt(l -> l.mode().losesNothing() ? 0 : 1));
-        if (fed.isPresent()) {
-            String to = fed.get().to();
-            return new Takeover(dataset.id(), leader.componentId(), failed, to, regionOf(to), fed.get().id());
+        Optional<Copy> next = promotionOrder(leader).stream().filter(c -> !c.regionId().equals(failed)).findFirst();
+        if (next.isEmpty()) {
+            return new Takeover(dataset.id(), leader.componentId(), failed, null, null, null);
         }
-        return copies.stream().filter(c -> !c.regionId().equals(failed)).findFirst()
-                .map(c -> new Takeover(dataset.id(), leader.componentId(), failed, c.componentId(), c.regionId(), null))
-                .orElseGet(() -> new Takeover(dataset.id(), leader.componentId(), failed, null, null, null));
+        String to = next.get().componentId();
+        String via = replicationFrom(leader.componentId()).stream().filter(l -> l.to().equals(to))
+                .min(Comparator.comparingInt(l -> l.mode().losesNothing() ? 0 : 1)).map(Link::id).orElse(null);
+        return new Takeover(dataset.id(), leader.componentId(), failed, to, next.get().regionId(), via);
+    }
+
+    /**
+     * The leader that takes a population's writes: the one leader of a single-primary dataset; for home-region, the
+     * leader in the population's home region, else in the region that carries most of its traffic in normal
+     * operation (the first on ties), else the first leader. Empty when the dataset has no leader. Both the latency
+     * and the availability engines ask here, so a write is timed and judged at the same copy.
+     */
+    public Optional<Copy> leaderFor(String homeRegionId, List<RouteWeight> normalShares) {
+        List<Copy> all = leaders();
+        if (all.size() <= 1) {
+            return all.stream().findFirst();
+        }
+        Optional<Copy> home = all.stream().filter(c -> c.regionId().equals(homeRegionId)).findFirst();
+        if (home.isPresent()) {
+            return home;
+        }
+        Copy best = all.get(0);
+        double bestShare = share(normalShares, best.regionId());
+        for (Copy c : all) {
+            double share = share(normalShares, c.regionId());
+            if (share > bestShare) {
+                best = c;
+                bestShare = share;
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static double share(List<RouteWeight> shares, String regionId) {
+        double sum = 0;
+        for (RouteWeight w : shares) {
+            if (w.regionId().equals(regionId)) {
+                sum += w.share();
+            }
+        }
+        return sum;
+    }
+
+    /** Replication links out of a copy whose acknowledgement its commits wait for in normal operation. */
+    public List<Link> commitAcks(String componentId) {
+        return replicationFrom(componentId).stream().filter(l -> l.mode().blocksCommit()).toList();
+    }
+
+    /**
+     * The components whose loss stops a copy's writes while it leads: the targets of its sync links (a semi-sync
+     * link falls back to asynchronous after its timeout), less the copies it replaced (a promotion reconfigures
+     * replication away from the lost leader).
+     */
+    public List<String> blockingAcks(String componentId, Collection<String> replaced) {
+        return replicationFrom(componentId).stream().filter(Link::blocksWritesWhenTargetDown).map(Link::to)
+                .filter(to -> !replaced.contains(to)).distinct().toList();
+    }
+
+    /** True when an operator, not the system, promotes a copy. */
+    public boolean manualPromotion() {
+        return dataset.promotion() == PromotionMode.MANUAL;
+    }
+
+    private Copy copyOf(String componentId) {
+        return copies.stream().filter(c -> c.componentId().equals(componentId)).findFirst().orElseThrow();
     }
 
     /** Seconds to promote a component: a database's promoteSeconds; a cache needs no promotion. */

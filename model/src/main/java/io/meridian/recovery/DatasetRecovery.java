@@ -85,14 +85,23 @@ final class DatasetRecovery {
 
     private DatasetPromotion takeover(DatasetPlacement p, Takeover t) {
         if (!t.hasSuccessor()) {
-            return repair(p, t.failedRegionId(), "no copy outside " + t.failedRegionId() + " to promote: writes "
+            return repair(p, t.failedRegionId(), "no copy outside " + t.failedRegionId() + " may be promoted: writes "
                     + "wait for its repair");
         }
-        double seconds = p.promoteSeconds(t.successorComponentId());
-        return promotion(p, t.failedRegionId(), t.successorComponentId(), Figure.of("promotion", seconds, "s",
-                        "promoteSeconds of the promoted copy", "promoteSeconds", seconds),
-                "'" + t.successorComponentId() + "' in " + t.successorRegionId() + " is promoted to replace '"
-                        + t.leaderComponentId() + "'");
+        double promote = p.promoteSeconds(t.successorComponentId());
+        String replaced = "'" + t.successorComponentId() + "' in " + t.successorRegionId() + ", the first copy of the "
+                + "promotion order outside " + t.failedRegionId() + ", replaces '" + t.leaderComponentId() + "'";
+        if (!p.manualPromotion()) {
+            return promotion(p, t.failedRegionId(), t.successorComponentId(), Figure.of("promotion", promote, "s",
+                    "promoteSeconds of the promoted copy", "promoteSeconds", promote), replaced
+                    + " automatically", 0);
+        }
+        double minutes = p.dataset().decisionMinutesOrDefault();
+        double decision = minutes * 60;
+        return promotion(p, t.failedRegionId(), t.successorComponentId(), Figure.of("promotion", decision + promote,
+                        "s", "decisionMinutes × 60 + promoteSeconds of the promoted copy", "decisionMinutes", minutes,
+                        "promoteSeconds", promote),
+                replaced + " once an operator has been paged and decided (manual promotion)", decision);
     }
 
     private DatasetRpo rpoOfTakeover(DatasetPlacement p, Takeover t) {
@@ -117,7 +126,27 @@ final class DatasetRecovery {
         return new DatasetRpo(p.dataset().id(), p.dataset().strategy(),
                 new Figure("RPO", f.value(), "s", f.formula(), f.inputs()), false, linkId,
                 "writes not yet on '" + lag.toComponentId() + "' in " + lag.toRegionId() + " (" + lag.explanation()
-                        + ")");
+                        + ")" + semiSyncFallback(linkId));
+    }
+
+    /**
+     * A semi-sync link is zero-loss only while its target acknowledges: once an acknowledgement misses the timeout
+     * the writer commits alone, and until the target catches up a leader loss loses what it has not received.
+     */
+    private String semiSyncFallback(String linkId) {
+        Link link = topology.link(linkId).orElseThrow();
+        if (link.mode() != io.meridian.model.ReplicationMode.SEMI_SYNC) {
+            return "";
+        }
+        double rtt = latencies.typicalRttMs(regionOfComponent(link.from()), regionOfComponent(link.to()));
+        return String.format(java.util.Locale.ROOT, "; RPO 0 holds only while '%s' acknowledges: after a missed "
+                + "%,.0f ms acknowledgement timeout the writer commits alone, and while it does the RPO is the "
+                + "asynchronous lag (one-way trip ≈ %,.3f s and any backlog)", link.to(), link.ackTimeoutMsOrDefault(),
+                rtt / 2 / 1000);
+    }
+
+    private String regionOfComponent(String componentId) {
+        return topology.component(componentId).orElseThrow().regionId();
     }
 
     /** A majority inside one region commits without the others: they trail by the one-way trip to the nearest. */
@@ -162,8 +191,24 @@ final class DatasetRecovery {
 
     private static DatasetPromotion promotion(DatasetPlacement p, String failedRegionId, String promotedId,
                                               Figure seconds, String how) {
+        return promotion(p, failedRegionId, promotedId, seconds, how, 0);
+    }
+
+    private static DatasetPromotion promotion(DatasetPlacement p, String failedRegionId, String promotedId,
+                                              Figure seconds, String how, double decisionSeconds) {
         return new DatasetPromotion(p.dataset().id(), p.dataset().strategy(), failedRegionId, promotedId, seconds,
-                how);
+                how, p.dataset().promotion(), order(p, failedRegionId), decisionSeconds);
+    }
+
+    /** The promotion order of the leader lost with the failed region (the first leader when none is). */
+    private static List<String> order(DatasetPlacement p, String failedRegionId) {
+        List<DatasetPlacement.Copy> leaders = p.leaders();
+        if (leaders.isEmpty()) {
+            return List.of();
+        }
+        DatasetPlacement.Copy leader = leaders.stream().filter(l -> l.regionId().equals(failedRegionId)).findFirst()
+                .orElse(leaders.get(0));
+        return p.promotionOrder(leader).stream().map(DatasetPlacement.Copy::componentId).toList();
     }
 
     private double mttrHours(String regionId) {

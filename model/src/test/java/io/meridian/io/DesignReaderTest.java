@@ -49,6 +49,32 @@ class DesignReaderTest {
     }
 
     @Test
+    void whoWritesWhatPromotionAndAckTimeoutsAreReadAndCheckedWithTheirPaths() {
+        String design = VALID.replace("\"links\": [", """
+                "datasets": [{"id": "orders", "copies": ["db"], "promotion": "manual", "promotionOrder": [],
+                  "decisionMinutes": 5}],
+                "populations": [{"id": "us", "lat": 0, "lon": 0, "requestsPerSecond": 1, "writes": ["orders"],
+                  "reads": []}],
+                "links": [""");
+        Design read = reader.read(design, "design.json");
+        assertThat(read.topology().dataset("orders").orElseThrow().decisionMinutesOrDefault()).isEqualTo(5);
+        assertThat(read.topology().population("us").orElseThrow().writes()).containsExactly("orders");
+        assertThat(reader.read(DesignWriter.toJson(read), "saved.json")).isEqualTo(read);
+
+        assertThat(problems(design.replace("\"promotion\": \"manual\", ", "")))
+                .containsExactly("design.json: $.datasets[0].decisionMinutes: only a manual promotion waits for a decision");
+        assertThat(problems(design.replace("\"promotionOrder\": []", "\"promotionOrder\": [\"api\"]")))
+                .containsExactly("design.json: $.datasets[0].promotionOrder[0]: 'api' is not one of the dataset's copies");
+        assertThat(problems(design.replace("\"writes\": [\"orders\"]", "\"writes\": [\"ordres\"]")))
+                .containsExactly("design.json: $.populations[0].writes[0]: no dataset with id 'ordres'");
+        assertThat(problems(design.replace("\"to\": \"db\"}", "\"to\": \"db\"}, {\"id\": \"r\", "
+                + "\"kind\": \"replication\", \"from\": \"db\", \"to\": \"api\", \"mode\": \"sync\", "
+                + "\"ackTimeoutMs\": 500}")))
+                .containsExactly("design.json: $.links[1].ackTimeoutMs: only a semi-sync replication link falls back "
+                        + "after a timeout (a sync link never does)");
+    }
+
+    @Test
     void malformedJsonNamesTheLineAndColumn() {
         String json = "{\n  \"schema\": \"meridian/1\",\n  \"name\": \"t\",\n  \"regions\": [ ; ]\n}\n"; // ';' is column 16
         assertThat(problems(json)).singleElement().asString()

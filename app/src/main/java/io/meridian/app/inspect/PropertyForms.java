@@ -128,20 +128,22 @@ public final class PropertyForms {
         t.zones().forEach(z -> zones.add(z.id()));
         return List.of(
                 text("name", "Name", p.name(), null, v -> put.apply(new Population(p.id(), v, p.location(),
-                        p.requestsPerSecond(), p.readFraction(), p.zoneId(), p.homeRegionId(), p.weights()))),
+                        p.requestsPerSecond(), p.readFraction(), p.zoneId(), p.homeRegionId(), p.weights(), p.reads(),
+                        p.writes()))),
                 num("requestsPerSecond", "Requests/s", p.requestsPerSecond(), "Peak request rate of these users",
                         v -> put.apply(p.withRequestsPerSecond(number(v, "requestsPerSecond")))),
                 num("readFraction", "Read share", p.readFraction(), "Share of requests that are reads, 0–1",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
-                                number(v, "readFraction"), p.zoneId(), p.homeRegionId(), p.weights()))),
+                                number(v, "readFraction"), p.zoneId(), p.homeRegionId(), p.weights(), p.reads(), p.writes()))),
                 choice("homeRegion", "Home region", Values.orNone(p.homeRegionId()), regions,
                         "The region that serves them; — for the nearest permitted one",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
-                                p.readFraction(), p.zoneId(), Values.noneToNull(v), p.weights()))),
+                                p.readFraction(), p.zoneId(), Values.noneToNull(v), p.weights(), p.reads(), p.writes()))),
                 choice("zone", "Residency zone", Values.orNone(p.zoneId()), zones,
                         "Whose rules their data follows",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
-                                p.readFraction(), Values.noneToNull(v), p.homeRegionId(), p.weights()))),
+                                p.readFraction(), Values.noneToNull(v), p.homeRegionId(), p.weights(), p.reads(),
+                                p.writes()))),
                 num("lat", "Latitude", p.location().lat(), "Degrees north",
                         v -> put.apply(p.withLocation(new GeoPoint(number(v, "lat"), p.location().lon())))),
                 num("lon", "Longitude", p.location().lon(), "Degrees east",
@@ -164,10 +166,11 @@ public final class PropertyForms {
                         Arrays.stream(ReplicationMode.values()).map(ReplicationMode::id).toList(),
                         "How writes are acknowledged", v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(),
                                 false, parse(ReplicationMode.class, v), l.lagMs(),
-                                ReplicationMode.CDC.id().equals(v) ? l.via() : null, null))));
+                                ReplicationMode.CDC.id().equals(v) ? l.via() : null, null,
+                                ReplicationMode.SEMI_SYNC.id().equals(v) ? l.ackTimeoutMs() : null))));
                 f.add(num("lagMs", "Extra lag (ms)", l.lagMs(), "Lag beyond the one-way network latency",
                         v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(), false, l.mode(),
-                                number(v, "lagMs"), l.via(), null))));
+                                number(v, "lagMs"), l.via(), null, l.ackTimeoutMs()))));
             }
             case NETWORK -> f.add(num("rttMs", "RTT (ms)", l.rttMs(), "Measured round trip between the regions",
                     v -> put.apply(new Link(l.id(), LinkKind.NETWORK, l.from(), l.to(), false, null, 0, null,
