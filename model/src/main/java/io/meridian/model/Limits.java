@@ -38,6 +38,8 @@ public final class Limits {
     public static final double MAX_MILLISECONDS = 1e8;
     /** Seconds: TTLs, health-check intervals, promotion, consumer lag, RTO/RPO objectives (about 3 years). */
     public static final double MAX_SECONDS = 1e8;
+    /** Minutes: an autoscaled tier's warm-up (about 1 week). */
+    public static final double MAX_WARMUP_MINUTES = 10_080;
     /** Hours: repair times, retention, WAN cuts (about 114 years). */
     public static final double MAX_HOURS = 1e6;
     /** Hours between failures of one instance (disks are quoted at up to 2.5 million). */
