@@ -50,6 +50,17 @@ final class ResilienceText {
         t.row("all (request-weighted)", "", percent(s.value()), nines(s), downtime(s.downtimeMinutesPerYear()),
                 percent(f.value()), nines(f), downtime(f.downtimeMinutesPerYear()), "");
         t.print(out);
+        List<String> brownouts = new ArrayList<>();
+        for (PopulationAvailability p : a.populations()) {
+            if (p.brownout().value() > 0) {
+                brownouts.add((p.name().isBlank() ? p.populationId() : p.name()) + " "
+                        + downtime(p.brownout().value()));
+            }
+        }
+        if (!brownouts.isEmpty()) {
+            out.println("brownout (the survivors shed part of the requests, or autoscaling warms up), time per year: "
+                    + String.join("; ", brownouts) + " (the requests shed are in down/yr above)");
+        }
         if (!a.importance().isEmpty()) {
             out.println();
             out.println("Most downtime comes from (minutes/yr saved if the element never failed)");
@@ -119,10 +130,12 @@ final class ResilienceText {
 
     /** Scenarios × regions, one utilisation per cell: readable up to a dozen regions. */
     private void capacityMatrix(Topology topology, CapacityReport c) {
-        out.println("Capacity: busiest tier's utilisation per region, % (! above target, !! overloaded, x down)");
+        out.println("Capacity: busiest tier's utilisation per region, % (! above target, !! overloaded, x down); served: share "
+                + "of all requests served (shedding, or autoscaling before → after its warm-up)");
         List<String> header = new ArrayList<>(List.of("scenario"));
         topology.regions().stream().map(Region::id).forEach(header::add);
         header.add("unserved rps");
+        header.add("served");
         header.add("cascade");
         TextTable t = new TextTable(header.toArray(String[]::new));
         for (CapacityScenario s : c.scenarios()) {
@@ -131,6 +144,7 @@ final class ResilienceText {
                 row.add(s.initial().region(region.id()).map(ResilienceText::utilisation).orElse("—"));
             }
             row.add(number(s.result().unservedRps().value(), 0));
+            row.add(served(s));
             row.add(s.cascades() ? s.cascade().size() + " round(s), ends with " + s.result().downRegionIds() + " down" : "");
             t.row(row.toArray());
         }
@@ -145,7 +159,7 @@ final class ResilienceText {
         out.println("Capacity per failure scenario: the busiest region left up, % of its busiest tier "
                 + "(! above target, !! overloaded; every region's figure is in --json, capacity.scenarios)");
         TextTable t = new TextTable("scenario", "down", "busiest region", "utilisation", "above target",
-                "overloaded", "unserved rps", "cascade");
+                "overloaded", "unserved rps", "served", "cascade");
         for (CapacityScenario s : c.scenarios()) {
             RegionLoad busiest = null;
             int above = 0;
@@ -162,7 +176,7 @@ final class ResilienceText {
             }
             t.row(s.name(), s.initial().downRegionIds().size(), busiest == null ? "—" : busiest.regionId(),
                     busiest == null ? "—" : utilisation(busiest), above, overloaded,
-                    number(s.result().unservedRps().value(), 0),
+                    number(s.result().unservedRps().value(), 0), served(s),
                     s.cascades() ? s.cascade().size() + " round(s), ends with "
                             + s.result().downRegionIds().size() + " regions down" : "");
         }
@@ -181,6 +195,13 @@ final class ResilienceText {
                     (tier.delta() > 0 ? "+" : "") + tier.delta(), tier.worstScenarioId());
         }
         t.print(out);
+    }
+
+    /** Share of all requests served once autoscaling is warm (and before, when it differs). */
+    private static String served(CapacityScenario s) {
+        String after = number(100 * s.result().served().value(), 1) + "%";
+        return s.result().warmupServed() < s.result().served().value() - 1e-9
+                ? number(100 * s.result().warmupServed(), 1) + "% → " + after : after;
     }
 
     private static String utilisation(RegionLoad r) {

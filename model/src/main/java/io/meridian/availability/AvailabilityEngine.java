@@ -119,7 +119,8 @@ public final class AvailabilityEngine {
         double[] halfWidth = new double[n];
         MonteCarloSampling.Result mc = null;
         if (anySampled) {
-            mc = MonteCarloSampling.run(s, overloads, elements, MonteCarloSampling.SAMPLES, MonteCarloSampling.SEED);
+            mc = MonteCarloSampling.run(s, new SampledShares(exact.slices), overloads, elements,
+                    MonteCarloSampling.SAMPLES, MonteCarloSampling.SEED);
             for (int i = 0; i < n; i++) {
                 if (!isExact[i]) {
                     read[i] = mc.read()[i];
@@ -134,6 +135,7 @@ public final class AvailabilityEngine {
         }
 
         FailoverCharges.Charges charges = FailoverCharges.of(s, overloads);
+        WarmupCharges.Charges warmup = WarmupCharges.of(s, exact.slices);
         PopulationFigures figures = new PopulationFigures(s, routingA, failoverSeconds);
         List<PopulationAvailability> populations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -153,8 +155,10 @@ public final class AvailabilityEngine {
                                 + "(limit %.0f); %s", mc.samples(), MonteCarloSampling.SEED, exact.coupled[i].length,
                         exact.states(i, blocks), exactStateLimit, overloadText(overloads));
             }
+            double brownout = isExact[i] ? exact.brownoutProbability[i] : mc.brownout()[i];
             populations.add(figures.population(i, read[i], write[i], charges,
-                    isExact[i] ? Method.Kind.EXACT : Method.Kind.MONTE_CARLO, how, states, halfWidth[i]));
+                    isExact[i] ? Method.Kind.EXACT : Method.Kind.MONTE_CARLO, how, states, halfWidth[i], warmup,
+                    brownout));
         }
         double[] weights = weights(s);
         AvailabilityFigure overall = figures.overall("overall availability", weights, populations, false);

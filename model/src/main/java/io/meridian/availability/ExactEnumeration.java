@@ -42,8 +42,10 @@ final class ExactEnumeration {
     final CompiledSums[] compiled;
     /** Per population, built on first ask: the regions {@link #involves} it. */
     private final java.util.BitSet[] involved;
-    /** Per scenario: the populations its judgements can change (ascending), or null for every population. */
-    private final int[][] judged;
+    /** The states the capacity engine judges (normal operation, one chain broken, one provider down). */
+    final CapacitySlices slices;
+    /** Per population, from the run with nothing perfect: P(a slice that serves it only in part). */
+    double[] brownoutProbability;
     RegionBlocks.Distribution[] baseBlocks;
     /** Per region: event combinations some run may give it beyond its normal block's (a pool made perfect). */
     final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
@@ -97,16 +99,7 @@ final class ExactEnumeration {
         plans = new Elimination.Plan[needs.size()];
         compiled = new CompiledSums[needs.size()];
         involved = new java.util.BitSet[needs.size()];
-        judged = new int[overloads.scenarios.size()][];
-        for (int k = 0; k < judged.length; k++) {
-            FailoverOverloads.Scenario sc = overloads.scenarios.get(k);
-            if (sameRegionsOverloaded(overloads.normalOverloaded, sc.overloaded())) {
-                // No cascade: for a population the scenario leaves served, both judgements are the same sum and
-                // their difference exactly 0, so only the populations it leaves unserved are judged (a scenario
-                // per region, each an elimination over every coupled region, made large designs quadratic).
-                judged[k] = java.util.stream.IntStream.range(0, needs.size()).filter(i -> sc.unserved()[i]).toArray();
-            }
-        }
+        slices = new CapacitySlices(s, overloads.normalOverloaded, coupled);
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
@@ -115,9 +108,6 @@ final class ExactEnumeration {
         StringBuilder k = new StringBuilder(java.util.Arrays.toString(need.servingRegions()));
         for (WriteRule w : need.writes()) {
             k.append('|').append(w.signature());
-        }
-        for (FailoverOverloads.Scenario sc : overloads.scenarios) {
-            k.append(sc.unserved()[i] ? '1' : '0');
         }
         return k.toString();
     }
@@ -225,41 +215,6 @@ final class ExactEnumeration {
                 }
             }
         }
-        // Capacity-aware failover: in each single-failure state the capacity engine changes, take away what the
-        // plain judgement credited and put back what survives the cascade.
-        double[] fixed = new double[regions];
-        double[] after = new double[2];
-        for (int scenario = 0; scenario < overloads.scenarios.size(); scenario++) {
-            FailoverOverloads.Scenario sc = overloads.scenarios.get(scenario);
-            int[] only = judged[scenario];
-            if (only != null && only.length == 0) {
-                continue;
-            }
-            double p = overloads.probability(s, sc, perfect);
-            if (p == 0) {
-                continue;
-            }
-            for (int r = 0; r < regions; r++) {
-                fixed[r] = sc.failed()[r] ? 0 : 1;
-            }
-            int count = only == null ? which.length : only.length;
-            for (int k = 0; k < count; k++) {
-                int i = only == null ? k : only[k];
-                if (!which[i] || representative[i] != i) {
-                    continue;
-                }
-                derivatives.judgement((1 << providers) + 2 * scenario);
-                walk.judge(i, fixed, overloads.normalOverloaded, acc);
-                after[0] = 0;
-                after[1] = 0;
-                if (!sc.unserved()[i]) {
-                    derivatives.judgement((1 << providers) + 2 * scenario + 1);
-                    walk.judge(i, fixed, sc.overloaded(), after);
-                }
-                read[i] -= p * (acc[0] - after[0]);
-                write[i] -= p * (acc[1] - after[1]);
-            }
-        }
         derivatives.end();
         long regionStates = 0;
         for (RegionBlocks.Distribution d : blocks) {
@@ -268,21 +223,21 @@ final class ExactEnumeration {
         for (int i = 0; i < which.length; i++) {
             read[i] = read[representative[i]];
             write[i] = write[representative[i]];
+        }
+        // The states the capacity engine judges, per population (its routing decides its share, not its group).
+        SliceJudgement capacity = new SliceJudgement(slices, perfect, blocks);
+        double[] brownout = perfect == null ? new double[which.length] : null;
+        for (int i = 0; i < which.length; i++) {
+            if (which[i] && slices.affecting[i].length > 0) {
+                capacity.correct(i, read, write, brownout);
+            }
             read[i] = Math.max(0, Math.min(1, read[i]));
             write[i] = Math.max(0, Math.min(read[i], write[i]));
         }
-        return new Result(read, write, walk.leaves + regionStates, regionStates);
-    }
-
-    /** The same regions serving nobody (null: none). */
-    private static boolean sameRegionsOverloaded(boolean[] a, boolean[] b) {
-        int n = a != null ? a.length : b != null ? b.length : 0;
-        for (int r = 0; r < n; r++) {
-            if ((a != null && a[r]) != (b != null && b[r])) {
-                return false;
-            }
+        if (brownout != null) {
+            brownoutProbability = brownout;
         }
-        return true;
+        return new Result(read, write, walk.leaves + regionStates, regionStates);
     }
 
     /** Per region and event: P(the event holds | the region is up). */

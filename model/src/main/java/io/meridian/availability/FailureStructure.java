@@ -185,7 +185,14 @@ final class FailureStructure {
                 basis = String.format(java.util.Locale.ROOT,
                         "⌈load %.0f req/s / %.0f req/s per instance⌉ = %d, the instances that carry the region's "
                                 + "normal load at 100%%", load, s.capacityPerInstanceRps(), k);
-                if (k > c.instances()) {
+                if (k > c.instances() && s.overload() == io.meridian.model.OverloadBehaviour.SHED) {
+                    // A tier that sheds serves part of a load it cannot carry: it is up with all its instances,
+                    // and the capacity-judged states count the share it serves.
+                    notes.add("'" + c.id() + "' needs " + k + " instances to carry its region's load but has "
+                            + c.instances() + ": it sheds the rest even in normal operation");
+                    k = c.instances();
+                    basis += "; it has only " + k + " and sheds the rest: all " + k + " needed";
+                } else if (k > c.instances()) {
                     notes.add("'" + c.id() + "' needs " + k + " instances to carry its region's load but has "
                             + c.instances() + ": its region can never serve");
                 }

@@ -27,7 +27,7 @@ final class MonteCarloSampling {
      * @param readGain, writeGain per element and population, the availability gained with the element perfect
      */
     record Result(double[] read, double[] write, double[] weightedHalfWidth, int samples, List<Element> elements,
-                  double[][] readGain, double[][] writeGain) {
+                  double[][] readGain, double[][] writeGain, double[] brownout) {
     }
 
     private MonteCarloSampling() {
@@ -35,6 +35,17 @@ final class MonteCarloSampling {
 
     static Result run(FailureStructure s, FailoverOverloads overloads, List<Element> elements, int samples,
                       long seed) {
+        return run(s, new SampledShares(new CapacitySlices(s, overloads.normalOverloaded, coupledNone(s))),
+                overloads, elements, samples, seed);
+    }
+
+    /** No population's regions are walked here: every region is sampled. */
+    private static int[][] coupledNone(FailureStructure s) {
+        return new int[s.populationNeeds.size()][0];
+    }
+
+    static Result run(FailureStructure s, SampledShares shares, FailoverOverloads overloads, List<Element> elements,
+                      int samples, long seed) {
         int providers = s.providers.size();
         int regions = s.regions.size();
         List<PopulationNeed> needs = s.populationNeeds;
@@ -76,10 +87,12 @@ final class MonteCarloSampling {
         boolean[] poolUp = new boolean[s.pools.size()];
         boolean[] regionUp = new boolean[regions];
         long[] masks = new long[regions];
-        boolean[] read = new boolean[n];
-        boolean[] write = new boolean[n];
-        boolean[] read2 = new boolean[n];
-        boolean[] write2 = new boolean[n];
+        double[] read = new double[n];
+        double[] write = new double[n];
+        double[] read2 = new double[n];
+        double[] write2 = new double[n];
+        double[] brownout = new double[n];
+        int[] zoneMasks = new int[regions];
         for (int k = 0; k < samples; k++) {
             double w = 1;
             for (int i = 0; i < providers; i++) {
@@ -95,6 +108,7 @@ final class MonteCarloSampling {
                     zoneMask |= up ? 1 << z : 0;
                     w *= zoneDraw.ratio(up);
                 }
+                zoneMasks[r] = zoneMask;
                 for (int j : s.regionPools[r]) {
                     Draw d = poolDraw[j][s.pool(j).instancesInUpZones(s.zones[r], zoneMask)];
                     poolUp[j] = d.up(random);
@@ -104,12 +118,12 @@ final class MonteCarloSampling {
             for (int r = 0; r < regions; r++) {
                 masks[r] = mask(s, r, poolUp, -1);
             }
-            FailoverOverloads.Scenario sc = regionsUp(s, overloads, providerUp, ownUp, regionUp);
-            boolean anyDown = judge(s, overloads, regionUp, masks, sc, read, write);
+            regionsUp(s, providerUp, ownUp, regionUp);
+            boolean anyDown = shares.judge(overloads, regionUp, masks, zoneMasks, poolUp, read, write, brownout, w);
             for (int i = 0; i < n; i++) {
                 double rf = needs.get(i).readFraction();
-                double dr = read[i] ? 0 : w;
-                double dw = write[i] ? 0 : w;
+                double dr = (1 - read[i]) * w;
+                double dw = (1 - write[i]) * w;
                 downR[i] += dr;
                 downW[i] += dw;
                 double x = rf * dr + (1 - rf) * dw;
@@ -124,13 +138,14 @@ final class MonteCarloSampling {
                 if (!flip(s, el, providerUp, ownUp, poolUp, masks, true)) {
                     continue;
                 }
-                judge(s, overloads, regionUp, masks, regionsUp(s, overloads, providerUp, ownUp, regionUp), read2, write2);
+                regionsUp(s, providerUp, ownUp, regionUp);
+                shares.judge(overloads, regionUp, masks, zoneMasks, poolUp, read2, write2, null, 0);
                 for (int i = 0; i < n; i++) {
-                    gainR[e][i] += w * ((read2[i] ? 1 : 0) - (read[i] ? 1 : 0));
-                    gainW[e][i] += w * ((write2[i] ? 1 : 0) - (write[i] ? 1 : 0));
+                    gainR[e][i] += w * (read2[i] - read[i]);
+                    gainW[e][i] += w * (write2[i] - write[i]);
                 }
                 flip(s, el, providerUp, ownUp, poolUp, masks, false);
-                regionsUp(s, overloads, providerUp, ownUp, regionUp);
+                regionsUp(s, providerUp, ownUp, regionUp);
             }
         }
         double[] a = new double[n];
@@ -149,7 +164,10 @@ final class MonteCarloSampling {
                 gainW[e][i] /= samples;
             }
         }
-        return new Result(a, b, half, samples, List.copyOf(elements), gainR, gainW);
+        for (int i = 0; i < n; i++) {
+            brownout[i] /= samples;
+        }
+        return new Result(a, b, half, samples, List.copyOf(elements), gainR, gainW, brownout);
     }
 
     /**
@@ -186,16 +204,11 @@ final class MonteCarloSampling {
         return true;
     }
 
-    /**
-     * Regions up: own state and provider. Returns the single-failure state's capacity outcome
-     * ({@link FailoverOverloads}) when this is one that the capacity engine changes, else null.
-     */
-    private static FailoverOverloads.Scenario regionsUp(FailureStructure s, FailoverOverloads overloads, boolean[] providerUp,
-                                       boolean[] ownUp, boolean[] regionUp) {
+    /** Regions up: own state and provider. */
+    private static void regionsUp(FailureStructure s, boolean[] providerUp, boolean[] ownUp, boolean[] regionUp) {
         for (int r = 0; r < regionUp.length; r++) {
             regionUp[r] = providerUp[s.regionProvider[r]] && ownUp[r];
         }
-        return overloads.scenarios.isEmpty() ? null : overloads.match(s, providerUp, ownUp);
     }
 
     /** The region's events that hold with these pools up (and {@code forcedUp} up too). */
@@ -207,24 +220,6 @@ final class MonteCarloSampling {
             }
         }
         return m;
-    }
-
-    /**
-     * Judges every population, with the capacity outcome {@code sc} (may be null) applied: its overloaded regions
-     * serve nobody and its unserved populations are down. True when some population cannot read or write.
-     */
-    static boolean judge(FailureStructure s, FailoverOverloads overloads, boolean[] regionUp, long[] masks,
-                         FailoverOverloads.Scenario sc, boolean[] read, boolean[] write) {
-        boolean anyDown = false;
-        List<PopulationNeed> needs = s.populationNeeds;
-        for (int i = 0; i < needs.size(); i++) {
-            read[i] = (sc == null || !sc.unserved()[i])
-                    && needs.get(i).served(s.serve, regionUp, masks,
-                    sc == null ? overloads.normalOverloaded : sc.overloaded());
-            write[i] = read[i] && needs.get(i).writable(regionUp, masks);
-            anyDown |= !write[i];
-        }
-        return anyDown;
     }
 
     /**

@@ -14,11 +14,14 @@ import java.util.List;
  * @param failoverLoss        the availability the failover time costs reads (writes in its inputs)
  * @param method              exact or Monte Carlo, with its interval
  * @param notes               why some path can never be up (an under-provisioned pool, a dataset without a primary)
+ * @param brownout            minutes per year in which the survivors serve only part of its requests (they shed the
+ *                            rest, or autoscaled instances are still warming up); the requests they shed are in the
+ *                            availability figures, this is the time it lasts (outage minutes are the downtime)
  */
 public record PopulationAvailability(String populationId, String name, double readFraction,
                                      List<String> servingRegionIds, AvailabilityFigures staticAvailability,
                                      AvailabilityFigures withFailover, Figure failoverLoss, Method method,
-                                     List<String> notes) {
+                                     List<String> notes, Figure brownout) {
     public PopulationAvailability {
         Checks.present(populationId, "populationId");
         name = Checks.text(name);
@@ -29,5 +32,15 @@ public record PopulationAvailability(String populationId, String name, double re
         Checks.present(failoverLoss, "failoverLoss");
         Checks.present(method, "method");
         notes = List.copyOf(notes);
+        Checks.present(brownout, "brownout");
+    }
+
+    /** Without brownout (a design whose tiers never shed). */
+    public PopulationAvailability(String populationId, String name, double readFraction,
+                                  List<String> servingRegionIds, AvailabilityFigures staticAvailability,
+                                  AvailabilityFigures withFailover, Figure failoverLoss, Method method,
+                                  List<String> notes) {
+        this(populationId, name, readFraction, servingRegionIds, staticAvailability, withFailover, failoverLoss, method,
+                notes, Figure.of("brownout of " + populationId, 0, "min/yr", "no tier sheds"));
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.model.Defaults;
 import io.meridian.model.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ final class PopulationFigures {
     }
 
     PopulationAvailability population(int i, double pRead, double pWrite, FailoverCharges.Charges charges,
-                                      Method.Kind kind, String how, long states, double halfWidth) {
+                                      Method.Kind kind, String how, long states, double halfWidth,
+                                      WarmupCharges.Charges warmup, double brownoutProbability) {
         PopulationNeed need = s.populationNeeds.get(i);
         double rf = need.readFraction();
         List<String> servingIds = new ArrayList<>();
@@ -45,8 +47,10 @@ final class PopulationFigures {
 
         double readEvents = charges.readEventsMoved()[i];
         double writeEvents = charges.writeEventsMoved()[i];
-        double readLoss = Math.min(read.value(), FailoverCharges.loss(readEvents, failoverSeconds));
-        double writeLoss = Math.min(write.value(), FailoverCharges.loss(writeEvents, failoverSeconds));
+        // The warm-up of autoscaled tiers is charged with the failover time: both follow a failure event.
+        double warm = warmup.loss()[i];
+        double readLoss = Math.min(read.value(), FailoverCharges.loss(readEvents, failoverSeconds) + warm);
+        double writeLoss = Math.min(write.value(), FailoverCharges.loss(writeEvents, failoverSeconds) + warm);
         Figure readFailover = Figure.of("read availability with failover of " + need.id(), read.value() - readLoss,
                 "", "static read − (Σ failure events/yr × share of reads each moves) × failover s / 31,557,600 s",
                 "static read", read.value(), "read events moved/yr", readEvents, "failover s", failoverSeconds);
@@ -59,7 +63,13 @@ final class PopulationFigures {
         Figure loss = Figure.of("availability failover costs " + need.id() + "'s reads", readLoss, "",
                 "read events moved/yr × failover s / (8766 h × 3600 s)", "read events moved/yr", readEvents,
                 "failover s", failoverSeconds, "events/yr that move some of its traffic", charges.eventsPerYear()[i],
-                "write events moved/yr", writeEvents, "write loss", writeLoss);
+                "write events moved/yr", writeEvents, "write loss", writeLoss, "autoscaling warm-up loss", warm);
+        double minutesPerYear = Defaults.HOURS_PER_YEAR * 60;
+        Figure brownout = Figure.of("brownout of " + need.id(), brownoutProbability * minutesPerYear
+                        + warmup.brownoutMinutes()[i], "min/yr",
+                "P(a single failure whose survivors serve it only in part) × 525,960 min + Σ events/yr × minutes "
+                        + "until autoscaled tiers serve it in full", "P(served in part)", brownoutProbability,
+                "warm-up brownout min/yr", warmup.brownoutMinutes()[i]);
 
         double weighted = statics.requestWeighted().value();
         double low = Math.max(0, weighted - routingA * halfWidth);
@@ -68,7 +78,7 @@ final class PopulationFigures {
                 ", 95%% CI [%.8f, %.8f]", low, high);
         Method method = new Method(kind, description, states, low, high);
         return new PopulationAvailability(need.id(), need.name(), rf, servingIds, statics, withFailover, loss, method,
-                need.notes());
+                need.notes(), brownout);
     }
 
     /** Request-weighted mean over populations, by requests/s. */

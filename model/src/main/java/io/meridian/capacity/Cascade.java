@@ -47,7 +47,7 @@ final class Cascade {
         List<CascadeStep> steps = new ArrayList<>();
         // Each round fails at least one more region, so there are at most as many rounds as regions.
         for (int round = 1; round <= regionCount; round++) {
-            List<FallenRegion> fallen = current.state().regions().stream().filter(RegionLoad::overloaded)
+            List<FallenRegion> fallen = current.state().regions().stream().filter(RegionLoad::collapses)
                     .map(Cascade::fallen).toList();
             if (fallen.isEmpty()) {
                 break;
@@ -74,8 +74,9 @@ final class Cascade {
     }
 
     private static FallenRegion fallen(RegionLoad r) {
-        TierLoad tier = r.tiers().stream().filter(t -> t.componentId().equals(r.bottleneckTierId()))
-                .findFirst().orElseThrow();
+        // The busiest of the tiers that collapse: a shedding tier never takes its region down.
+        TierLoad tier = r.tiers().stream().filter(TierLoad::collapses)
+                .max(java.util.Comparator.comparingDouble(t -> t.utilisation().value())).orElseThrow();
         String reason = String.format(Locale.ROOT, "%s at %.0f%% (%.0f rps on %.0f rps of capacity)",
                 tier.componentId(), tier.utilisation().value(), r.load().value(), tier.capacityRps());
         return new FallenRegion(r.regionId(), tier.componentId(), r.utilisation(), reason);

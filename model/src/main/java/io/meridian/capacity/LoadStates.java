@@ -4,6 +4,7 @@ import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.Figure;
+import io.meridian.model.OverloadBehaviour;
 import io.meridian.model.Population;
 import io.meridian.model.Region;
 import io.meridian.model.RouteWeight;
@@ -91,39 +92,48 @@ final class LoadStates {
                     new LoadKey(down, value, List.copyOf(inputs.entrySet())), k -> {
                         Figure loadFigure = new Figure("load on " + id, value, "rps",
                                 "Σ requests/s × share of each population routed here", inputs);
-                        return k.down() ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN)
+                        return k.down() ? new RegionLoad(id, true, loadFigure, null, null, false, false, List.of(), DOWN,
+                                false, 0, Figure.of("served share of " + id, 0, "", "the region is down"))
                                 : regionLoad(index, id, loadFigure, tiersByRegion.get(index));
                     }));
         }
         Figure total = new Figure("unserved load", unservedRps, "rps",
                 "Σ requests/s of the populations with no region up that they may use", unservedInputs);
-        return new LoadState(downIds, regionLoads, unserved, total);
+        return new LoadState(downIds, regionLoads, unserved, total, LoadState.servedShare(regionLoads, total, false),
+                LoadState.servedShare(regionLoads, total, true).value());
     }
 
     private RegionLoad regionLoad(int r, String regionId, Figure load, List<Component> tiers) {
         if (tiers.isEmpty()) {
-            return new RegionLoad(regionId, false, load, null, null, false, false, List.of(), NO_SERVICE_TIER);
+            return new RegionLoad(regionId, false, load, null, null, false, false, List.of(), NO_SERVICE_TIER, false,
+                    1, Figure.of("served share of " + regionId, 1, "", "no service tier: nothing limits it"));
         }
         // A failure elsewhere usually leaves a region's load exactly as it was, so its tiers are described once
         // per distinct load (keyed by the exact value: Double.equals compares the bits).
         TierUse use = tierUseByLoad.get(r).computeIfAbsent(load.value(), v -> tierUse(regionId, v, tiers));
         return new RegionLoad(regionId, false, load, use.utilisation(), use.bottleneckTierId(), use.aboveTarget(),
-                use.overloaded(), use.tiers(), null);
+                use.overloaded(), use.tiers(), null, use.collapses(), use.warmupServed(), use.served());
     }
 
     /** How busy a region's service tiers are under one load. */
     private record TierUse(Figure utilisation, String bottleneckTierId, boolean aboveTarget, boolean overloaded,
-                           List<TierLoad> tiers) {
+                           List<TierLoad> tiers, boolean collapses, double warmupServed, Figure served) {
     }
 
     private static TierUse tierUse(String regionId, double load, List<Component> tiers) {
         List<TierLoad> tierLoads = new ArrayList<>(tiers.size());
         Map<String, Double> byTier = new LinkedHashMap<>();
+        Map<String, Double> servedByTier = new LinkedHashMap<>();
         TierLoad busiest = null;
+        double served = 1;
+        double warmupServed = 1;
         for (Component c : tiers) {
             TierLoad t = tierLoad(regionId, c, load);
             tierLoads.add(t);
             byTier.put(c.id() + " %", t.utilisation().value());
+            servedByTier.put(c.id() + " served fraction", t.servedFraction());
+            served = Math.min(served, t.servedFraction());
+            warmupServed = Math.min(warmupServed, t.warmupServedFraction());
             if (busiest == null || t.utilisation().value() > busiest.utilisation().value()) {
                 busiest = t;
             }
@@ -132,7 +142,12 @@ final class LoadStates {
                 "the busiest service tier's utilisation", byTier);
         boolean aboveTarget = tierLoads.stream().anyMatch(TierLoad::aboveTarget);
         boolean overloaded = tierLoads.stream().anyMatch(TierLoad::overloaded);
-        return new TierUse(utilisation, busiest.componentId(), aboveTarget, overloaded, List.copyOf(tierLoads));
+        boolean collapses = tierLoads.stream().anyMatch(TierLoad::collapses);
+        Figure servedShare = new Figure("served share of " + regionId, served, "",
+                "the smallest served fraction of its service tiers (every request passes every tier): "
+                        + "min(1, capacity / load) for a tier that sheds, 0 for one that collapses", servedByTier);
+        return new TierUse(utilisation, busiest.componentId(), aboveTarget, overloaded, List.copyOf(tierLoads),
+                collapses, warmupServed, servedShare);
     }
 
     private static TierLoad tierLoad(String regionId, Component tier, double load) {
@@ -142,8 +157,35 @@ final class LoadStates {
         Figure utilisation = Figure.of("utilisation of " + tier.id() + " in " + regionId, 100 * load / capacity, "%",
                 "100 × load / (instances × capacity per instance)",
                 "load", load, "instances", tier.instances(), "capacity per instance", spec.capacityPerInstanceRps());
+        boolean overloaded = fraction > 1 + TOLERANCE;
+        int scaled = scaledInstances(tier, load);
+        if (spec.overload() == OverloadBehaviour.COLLAPSE) {
+            double up = overloaded ? 0 : 1;
+            return new TierLoad(tier.id(), tier.instances(), capacity, utilisation, spec.targetUtilization(),
+                    fraction > spec.targetUtilization() + TOLERANCE, overloaded, spec.overload(), overloaded,
+                    overloaded ? tier.instances() : scaled, up, up);
+        }
         return new TierLoad(tier.id(), tier.instances(), capacity, utilisation, spec.targetUtilization(),
-                fraction > spec.targetUtilization() + TOLERANCE, fraction > 1 + TOLERANCE);
+                fraction > spec.targetUtilization() + TOLERANCE, overloaded, spec.overload(), false, scaled,
+                shed(capacity, load), shed(scaled * spec.capacityPerInstanceRps(), load));
+    }
+
+    /**
+     * Instances an autoscaled tier runs once warm under this load: enough for its target utilisation,
+     * ⌈load / (capacity per instance × target)⌉, never fewer than it runs nor more than maxInstances.
+     */
+    static int scaledInstances(Component tier, double load) {
+        ComponentSpec.Service spec = (ComponentSpec.Service) tier.spec();
+        if (!spec.autoscales()) {
+            return tier.instances();
+        }
+        double wanted = Math.ceil(load / (spec.capacityPerInstanceRps() * spec.targetUtilization()) - TOLERANCE);
+        return (int) Math.max(tier.instances(), Math.min(spec.maxInstances(), wanted));
+    }
+
+    /** Share of the offered load a shedding tier serves: min(1, capacity / load); 1 with no load. */
+    static double shed(double capacity, double load) {
+        return load <= capacity * (1 + TOLERANCE) ? 1 : capacity / load;
     }
 
     private String unservedReason(Population p) {

@@ -111,6 +111,18 @@ final class ServiceFindings {
                 why.append(String.join(", ", steps)).append(String.format(Locale.ROOT,
                         "; %s req/s left unserved.", fmt(s.result().unservedRps().value())));
             }
+            List<String> shedding = new ArrayList<>();
+            for (RegionLoad r : s.result().regions()) {
+                if (!r.down() && r.servedShare().value() < 1) {
+                    shedding.add(String.format(Locale.ROOT, "%s serves %.1f%% of its %s req/s", r.regionId(),
+                            100 * r.servedShare().value(), fmt(r.load().value())));
+                }
+            }
+            if (!shedding.isEmpty()) {
+                why.append(" It sheds the rest (admission control): ").append(String.join(", ", shedding))
+                        .append(String.format(Locale.ROOT, "; %.1f%% of all requests served.",
+                                100 * s.result().served().value()));
+            }
             out.add(new Finding(FindingCode.N_MINUS_1_OVERLOAD, over.isEmpty() ? Severity.WARNING : Severity.ERROR,
                     List.copyOf(ids), (over.isEmpty() ? "Survivors run above target" : "Survivors overload")
                     + " when " + lost(s) + " is lost",

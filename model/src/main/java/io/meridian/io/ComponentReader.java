@@ -4,6 +4,8 @@ import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.DatabaseRole;
+import io.meridian.model.Defaults;
+import io.meridian.model.OverloadBehaviour;
 import io.meridian.model.Reliability;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,7 +19,8 @@ final class ComponentReader {
     static final List<String> COMMON_FIELDS = List.of("id", "kind", "name", "region", "instances", "hourlyPrice",
             "availability", "mtbfHours", "mttrHours");
     static final Map<ComponentKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
-            ComponentKind.SERVICE, List.of("capacityPerInstanceRps", "targetUtilization"),
+            ComponentKind.SERVICE, List.of("capacityPerInstanceRps", "targetUtilization", "overload", "maxInstances",
+                    "warmupMinutes"),
             ComponentKind.DATABASE, List.of("engine", "role", "applyRatePerWorker", "workers", "promoteSeconds"),
             ComponentKind.CACHE, List.of("engine"),
             ComponentKind.QUEUE, List.of("engine", "retentionHours", "throughputRps", "consumerLagSeconds"),
@@ -65,7 +68,12 @@ final class ComponentReader {
             case SERVICE -> {
                 double capacity = f.number("capacityPerInstanceRps", null);
                 double target = f.number("targetUtilization", TARGET_UTILIZATION);
-                yield () -> new ComponentSpec.Service(capacity, target);
+                OverloadBehaviour overload = f.choice("overload", OverloadBehaviour.class,
+                        Defaults.OVERLOAD_BEHAVIOUR);
+                Integer maxInstances = f.optionalNumber("maxInstances") == null ? null
+                        : f.integer("maxInstances", 0);
+                double warmup = f.number("warmupMinutes", Defaults.WARMUP_MINUTES);
+                yield () -> new ComponentSpec.Service(capacity, target, overload, maxInstances, warmup);
             }
             case DATABASE -> {
                 String engine = f.text("engine", "");

@@ -8,6 +8,7 @@ import io.meridian.model.Assumptions;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
+import io.meridian.model.Defaults;
 import io.meridian.model.Design;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Layout;
@@ -158,6 +159,15 @@ public final class DesignWriter {
         if (spec instanceof ComponentSpec.Service s) {
             number(o, "capacityPerInstanceRps", s.capacityPerInstanceRps());
             number(o, "targetUtilization", s.targetUtilization());
+            if (s.overload() != Defaults.OVERLOAD_BEHAVIOUR) {
+                o.put("overload", s.overload().id());
+            }
+            if (s.maxInstances() != null) {
+                o.put("maxInstances", s.maxInstances());
+            }
+            if (s.maxInstances() != null || s.warmupMinutes() != Defaults.WARMUP_MINUTES) {
+                number(o, "warmupMinutes", s.warmupMinutes());
+            }
         } else if (spec instanceof ComponentSpec.Database d) {
             o.put("engine", d.engine());
             o.put("role", d.role().id());

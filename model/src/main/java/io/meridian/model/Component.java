@@ -17,6 +17,10 @@ public record Component(String id, String name, String regionId, int instances, 
         Checks.nonNegative(hourlyPrice, Limits.MAX_HOURLY_PRICE, "hourlyPrice");
         Checks.present(reliability, "availability");
         Checks.present(spec, "kind");
+        if (spec instanceof ComponentSpec.Service s && s.autoscales() && s.maxInstances() < instances) {
+            throw new ModelException("maxInstances", "must be at least instances (" + instances + "): it is the "
+                    + "most the tier autoscales to, got " + s.maxInstances());
+        }
     }
 
     public ComponentKind kind() {

@@ -11,12 +11,33 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
      *
      * @param capacityPerInstanceRps requests per second one instance carries at 100% utilisation
      * @param targetUtilization      the highest utilisation the tier should run at in normal operation, (0, 1]
+     * @param overload               what the tier does beyond its capacity: shed the excess or collapse
+     * @param maxInstances           autoscaling limit: after a failure the tier grows towards the instances that
+     *                               carry its load at the target, up to this many; null when it does not autoscale
+     *                               (the component checks it is at least its running instances)
+     * @param warmupMinutes          how long added instances take to serve (only read with maxInstances)
      */
-    record Service(double capacityPerInstanceRps, double targetUtilization) implements ComponentSpec {
+    record Service(double capacityPerInstanceRps, double targetUtilization, OverloadBehaviour overload,
+                   Integer maxInstances, double warmupMinutes) implements ComponentSpec {
         public Service {
             Checks.positive(capacityPerInstanceRps, Limits.MAX_PER_SECOND, "capacityPerInstanceRps");
             Checks.positive(targetUtilization, "targetUtilization");
             Checks.fraction(targetUtilization, "targetUtilization");
+            Checks.present(overload, "overload");
+            if (maxInstances != null) {
+                Checks.positive(maxInstances, Limits.MAX_INSTANCES, "maxInstances");
+            }
+            Checks.nonNegative(warmupMinutes, Limits.MAX_WARMUP_MINUTES, "warmupMinutes");
+        }
+
+        /** A tier that sheds its excess and does not autoscale. */
+        public Service(double capacityPerInstanceRps, double targetUtilization) {
+            this(capacityPerInstanceRps, targetUtilization, Defaults.OVERLOAD_BEHAVIOUR, null,
+                    Defaults.WARMUP_MINUTES);
+        }
+
+        public boolean autoscales() {
+            return maxInstances != null;
         }
 
         @Override

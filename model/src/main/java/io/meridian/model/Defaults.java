@@ -50,6 +50,12 @@ public final class Defaults {
     public static final double PARTITION_SECONDS = 30.0;
     /** The seeds' WAN cut to buffer for: 24 h. */
     public static final double WAN_CUT_HOURS = 24.0;
+    // Overload and autoscaling of service tiers (issue 10).
+    /** What a service tier does beyond its capacity unless it says otherwise: shed the excess (admission control). */
+    public static final OverloadBehaviour OVERLOAD_BEHAVIOUR = OverloadBehaviour.SHED;
+    /** Minutes an autoscaled tier takes to bring its added instances into service (AWS's 300 s default). */
+    public static final double WARMUP_MINUTES = 5.0;
+
     /** AWS inter-region data transfer, USD per GB (aws.amazon.com/ec2/pricing/on-demand, 2026). */
     public static final double TRANSFER_PRICE_PER_GB = 0.02;
     /** Hours in an average year (365.25 × 24), used for downtime per year. */
@@ -115,6 +121,18 @@ public final class Defaults {
                             + "rpl_semi_sync_source_timeout, how long the source waits for a replica's "
                             + "acknowledgement 'before timing out and reverting to asynchronous replication. The "
                             + "default value is 10000 (10 seconds)'."),
+            new Entry("overloadBehaviour", 0, "0 = shed, 1 = collapse",
+                    "Default 'shed': an overloaded tier serves capacity / offered of its requests. Yanacek, 'Using "
+                            + "load shedding to avoid overload', Amazon Builders' Library: with shedding goodput "
+                            + "plateaus near capacity; without it availability 'degrades rapidly and reaches 0%' as "
+                            + "clients time out and retry ('collapse'). Bronson et al., 'Metastable Failures in "
+                            + "Distributed Systems', HotOS 2021, and Huang et al., 'Metastable Failures in the Wild', "
+                            + "OSDI 2022 (4 of 15 major AWS outages): a collapse persists until the load is cut."),
+            new Entry("warmupMinutes", WARMUP_MINUTES, "min",
+                    "Amazon ECS managed scaling: instanceWarmupPeriod 'If this parameter is omitted, the default "
+                            + "value of 300 seconds is used'; EC2 Auto Scaling: EstimatedInstanceWarmup falls back "
+                            + "to DefaultCooldown, 'Default: 300 seconds'. Launch-to-ready time itself: no published "
+                            + "figure (judgement that 300 s covers it)."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

@@ -40,6 +40,8 @@ public final class Limits {
     public static final double MAX_SECONDS = 1e8;
     /** Minutes: an operator's decision before a manual promotion (about 1.9 years). */
     public static final double MAX_MINUTES = 1e6;
+    /** Minutes: an autoscaled tier's warm-up (about 1 week). */
+    public static final double MAX_WARMUP_MINUTES = 10_080;
     /** Hours: repair times, retention, WAN cuts (about 114 years). */
     public static final double MAX_HOURS = 1e6;
     /** Hours between failures of one instance (disks are quoted at up to 2.5 million). */

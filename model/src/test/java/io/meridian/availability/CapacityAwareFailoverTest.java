@@ -1,5 +1,7 @@
 package io.meridian.availability;
 
+import static io.meridian.availability.Designs.autoscaled;
+import static io.meridian.availability.Designs.collapsing;
 import static io.meridian.availability.Designs.perfectProviders;
 import static io.meridian.availability.Designs.population;
 import static io.meridian.availability.Designs.region;
@@ -26,7 +28,15 @@ import org.junit.jupiter.api.Test;
 class CapacityAwareFailoverTest {
     private static final double A = 0.9995;
 
+    /** The tiers collapse above 100% (no admission control), as every tier did before overload behaviours. */
     private static Topology design(Provider second, int instances) {
+        return shedding(second, instances)
+                .withComponent(collapsing("api1", "use1", instances, 1.0, 100))
+                .withComponent(collapsing("api2", "usw2", instances, 1.0, 100));
+    }
+
+    /** The same tiers shedding what they cannot carry (the default). */
+    private static Topology shedding(Provider second, int instances) {
         return perfectProviders(Topology.EMPTY
                 .withRegion(region("use1", Provider.AWS, A, 39.0, -77.5))
                 .withRegion(region("usw2", second, A, 45.5, -122.7))
@@ -75,8 +85,8 @@ class CapacityAwareFailoverTest {
                 .withProviderProfile(new ProviderProfile(Provider.GCP, 0.9999, 4));
         // Either provider down overloads the other's region: up only with both, 0.9999² = 0.99980001.
         assertThat(AvailabilityEngine.evaluate(fifty, 0).overall().value()).isCloseTo(0.99980001, within(1e-12));
-        Topology seventyFive = fifty.withComponent(service("api1", "use1", 75, 1.0, 100))
-                .withComponent(service("api2", "usw2", 75, 1.0, 100));
+        Topology seventyFive = fifty.withComponent(collapsing("api1", "use1", 75, 1.0, 100))
+                .withComponent(collapsing("api2", "usw2", 75, 1.0, 100));
         // With 75 each: 1 − 0.0001² = 0.99999999.
         assertThat(AvailabilityEngine.evaluate(seventyFive, 0).overall().value())
                 .isCloseTo(0.99999999, within(1e-12));
@@ -91,5 +101,34 @@ class CapacityAwareFailoverTest {
         // The exact 0.99900025 lies inside the 95% interval, and 1 − 0.0005² (no overloads) does not.
         assertThat(0.99900025).isBetween(us.method().confidenceLow(), us.method().confidenceHigh());
         assertThat(us.method().confidenceHigh()).isLessThan(0.99999975);
+    }
+
+    @Test
+    void fiftyPerRegionThatShedServesTwoThirdsWhileARegionIsDown() {
+        AvailabilityReport r = AvailabilityEngine.evaluate(shedding(Provider.AWS, 50), 0);
+        // Either region down: the survivor is offered 7,500 req/s and admits its 5,000: 2/3 of the requests.
+        // E[served share] = A² × 1 + 2A(1 − A) × 2/3 = 0.99900025 + 0.0009995 × 2/3 = 0.9996665833333334.
+        assertThat(r.overall().value()).isCloseTo(0.9996665833333334, within(1e-12));
+        // Brownout: 2A(1 − A) × 525,960 = 0.0009995 × 525,960 = 525.69702 min/yr with part of the users served.
+        PopulationAvailability us = population(r, "us");
+        assertThat(us.brownout().value()).isCloseTo(525.69702, within(1e-6));
+    }
+
+    @Test
+    void autoscalingCarriesTheFullLoadAfterTheWarmUpAndChargesTheWarmUp() {
+        // 50 instances each, autoscaling to 94 (7,500 / (100 × 0.8) = 93.75 → 94) with a 5-minute warm-up:
+        // once warm the survivor carries everything, so the static figure is the redundant 1 − 0.0005².
+        Topology t = shedding(Provider.AWS, 50)
+                .withComponent(autoscaled("api1", "use1", 50, 1.0, 100, 94, 5))
+                .withComponent(autoscaled("api2", "usw2", 50, 1.0, 100, 94, 5));
+        AvailabilityReport r = AvailabilityEngine.evaluate(t, 0);
+        assertThat(r.overall().value()).isCloseTo(0.99999975, within(1e-12));
+        // During the warm-up the survivor serves 5,000 / 7,500: each region fails 0.0005 × 8766 / 4 = 1.09575
+        // times a year, 2.1915 events × 5 min × (1 − 2/3) = 3.6525 min/yr of requests lost:
+        // 3.6525 / 525,960 = 6.944444e-6 of availability, charged with the failover figures.
+        PopulationAvailability us = population(r, "us");
+        assertThat(us.staticAvailability().requestWeighted().value() - us.withFailover().requestWeighted().value())
+                .isCloseTo(3.6525 / 525_960, within(1e-12));
+        assertThat(us.brownout().value()).isCloseTo(2.1915 * 5, within(1e-9));
     }
 }

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import static io.meridian.availability.Designs.collapsing;
 import static io.meridian.availability.Designs.database;
 import static io.meridian.availability.Designs.dataset;
 import static io.meridian.availability.Designs.evaluate;
@@ -58,11 +59,22 @@ class ChainTest {
     }
 
     @Test
-    void aPoolThatCannotCarryTheLoadNeverServes() {
-        // 400 req/s needs 4 instances of 100 req/s; there are 3.
-        AvailabilityReport r = evaluate(chain(400), 0);
+    void aPoolThatCannotCarryTheLoadNeverServesWhenItCollapses() {
+        // 400 req/s needs 4 instances of 100 req/s; there are 3, and without admission control they serve nobody.
+        Topology t = chain(400).withComponent(collapsing("api", "use1", 3, 0.99, 100));
+        AvailabilityReport r = evaluate(t, 0);
         assertThat(r.overall().value()).isZero();
         assertThat(r.notes()).anyMatch(n -> n.contains("'api' needs 4 instances"));
+    }
+
+    @Test
+    void aPoolThatCannotCarryTheLoadServesWhatItCanWhenItSheds() {
+        // The same 400 req/s on 3 × 100 req/s, shedding: with all 3 up (k = 3, all it has) it serves 300 / 400 =
+        // 0.75 of the requests. Up: region 0.9995 × lb 0.9999 × api 0.99³ × db 0.999 = 0.96874715...;
+        // read = 0.75 × that = 0.7265603641843764 (no other region to move to, so nothing else changes).
+        AvailabilityReport r = evaluate(chain(400), 0);
+        assertThat(r.overall().value()).isCloseTo(0.7265603641843764, within(1e-12));
+        assertThat(r.notes()).anyMatch(n -> n.contains("'api' needs 4 instances") && n.contains("sheds"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.meridian.model.DatabaseRole;
 import io.meridian.model.Dataset;
 import io.meridian.model.GeoPoint;
 import io.meridian.model.GlobalRouting;
+import io.meridian.model.OverloadBehaviour;
 import io.meridian.model.Population;
 import io.meridian.model.Provider;
 import io.meridian.model.ProviderProfile;
@@ -35,6 +36,21 @@ final class Designs {
                              double capacityPerInstanceRps) {
         return new Component(id, id, regionId, instances, 0.1, Reliability.ofSla(availability),
                 new ComponentSpec.Service(capacityPerInstanceRps, 0.8));
+    }
+
+    /** A service without admission control: above 100% it collapses, its region serves nobody and may cascade. */
+    static Component collapsing(String id, String regionId, int instances, double availability,
+                                double capacityPerInstanceRps) {
+        return new Component(id, id, regionId, instances, 0.1, Reliability.ofSla(availability),
+                new ComponentSpec.Service(capacityPerInstanceRps, 0.8, OverloadBehaviour.COLLAPSE, null, 5));
+    }
+
+    /** A service that sheds and autoscales up to maxInstances after the warm-up. */
+    static Component autoscaled(String id, String regionId, int instances, double availability,
+                                double capacityPerInstanceRps, int maxInstances, double warmupMinutes) {
+        return new Component(id, id, regionId, instances, 0.1, Reliability.ofSla(availability),
+                new ComponentSpec.Service(capacityPerInstanceRps, 0.8, OverloadBehaviour.SHED, maxInstances,
+                        warmupMinutes));
     }
 
     static Component database(String id, String regionId, DatabaseRole role, double availability) {

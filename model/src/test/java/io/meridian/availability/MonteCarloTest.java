@@ -50,6 +50,27 @@ class MonteCarloTest {
     }
 
     @Test
+    void monteCarloAgreesWhenTheSurvivorsShedAtTheInstanceLevel() {
+        // 2 instances of 180 req/s per region: us (300 req/s) needs both in use1; when use1's chain breaks it moves to
+        // usw2, which serves all of it with both instances up and 180 / 300 = 60% with one.
+        Topology t = design();
+        for (String r : List.of("use1", "usw2", "euw1")) {
+            t = t.withComponent(service("api-" + r, r, 2, 0.99, 180));
+        }
+        AvailabilityReport exact = AvailabilityEngine.evaluate(t, 30);
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, 30, 0);
+        AvailabilityReport plain = AvailabilityEngine.evaluate(design(), 30);
+        for (int i = 0; i < exact.populations().size(); i++) {
+            double truth = exact.populations().get(i).staticAvailability().requestWeighted().value();
+            PopulationAvailability m = sampled.populations().get(i);
+            assertThat(truth).isBetween(m.method().confidenceLow(), m.method().confidenceHigh());
+        }
+        // The shedding is real: the US population loses availability against the roomy design.
+        assertThat(exact.populations().get(0).staticAvailability().read().value())
+                .isLessThan(plain.populations().get(0).staticAvailability().read().value() - 1e-5);
+    }
+
+    @Test
     void monteCarloAgreesWithTheExactResultWithinItsInterval() {
         AvailabilityReport exact = AvailabilityEngine.evaluate(design(), 30);
         AvailabilityReport sampled = AvailabilityEngine.evaluate(design(), 30, 0);

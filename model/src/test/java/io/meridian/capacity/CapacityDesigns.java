@@ -4,6 +4,7 @@ import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.DatabaseRole;
 import io.meridian.model.GeoPoint;
+import io.meridian.model.OverloadBehaviour;
 import io.meridian.model.Population;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
@@ -20,10 +21,20 @@ final class CapacityDesigns {
         return new Region(id, null, id, provider, new GeoPoint(lat, lon), "", 0.9995, 4, 3);
     }
 
+    /** A tier without admission control: above 100% it collapses and its region falls (the cascade tests). */
     static Component tier(String id, String regionId, int instances, double capacityPerInstanceRps,
                           double targetUtilization) {
         return new Component(id, id, regionId, instances, 0.096, Reliability.ofSla(0.999),
-                new ComponentSpec.Service(capacityPerInstanceRps, targetUtilization));
+                new ComponentSpec.Service(capacityPerInstanceRps, targetUtilization, OverloadBehaviour.COLLAPSE, null,
+                        5));
+    }
+
+    /** A tier that sheds what it cannot carry (the default), autoscaling up to maxInstances when not null. */
+    static Component shedding(String id, String regionId, int instances, double capacityPerInstanceRps,
+                              double targetUtilization, Integer maxInstances, double warmupMinutes) {
+        return new Component(id, id, regionId, instances, 0.096, Reliability.ofSla(0.999),
+                new ComponentSpec.Service(capacityPerInstanceRps, targetUtilization, OverloadBehaviour.SHED,
+                        maxInstances, warmupMinutes));
     }
 
     static Component database(String id, String regionId) {

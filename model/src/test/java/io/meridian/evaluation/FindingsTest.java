@@ -168,7 +168,8 @@ class FindingsTest {
     @Test
     void theSeedsSixtyFortySplitOverloadsTheSurvivorAndTheFixNamesSeventyFiveInstances() {
         // Seed: 60%/40% of 10,500 req/s over two regions of 50 instances × 200 req/s at a 70% target.
-        // Lose use1: euw1 carries 10,500 on 50 × 200 = 10,000 req/s → 105%: overloaded (and cascades).
+        // Lose use1: euw1 carries 10,500 on 50 × 200 = 10,000 req/s → 105%: overloaded; its tier sheds (the
+        // default), so it serves 10,000 / 10,500 = 95.2% instead of cascading.
         // Needed to survive any one region: ceil(10,500 / (200 × 0.7)) = 75 per region.
         Topology t = TWO_REGIONS.withComponent(api("api-use1", "use1", 50)).withComponent(api("api-euw1", "euw1", 50))
                 .withPopulation(new Population("users", "users", new GeoPoint(40, -40), 10_500, 0.9, null, null,
@@ -179,7 +180,8 @@ class FindingsTest {
         assertThat(loseUse1.code()).isEqualTo(FindingCode.N_MINUS_1_OVERLOAD);
         assertThat(loseUse1.severity()).isEqualTo(Severity.ERROR);
         assertThat(loseUse1.elementIds()).containsExactly("use1", "euw1");
-        assertThat(loseUse1.explanation()).contains("euw1 at 105% (over 100%)").contains("Cascade");
+        assertThat(loseUse1.explanation()).contains("euw1 at 105% (over 100%)").doesNotContain("Cascade")
+                .contains("euw1 serves 95.2% of its 10,500 req/s").contains("95.2% of all requests served");
         assertThat(loseUse1.fix()).contains("api-euw1: 50 → 75 instances");
     }
 

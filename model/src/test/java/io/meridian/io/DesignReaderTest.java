@@ -3,6 +3,7 @@ package io.meridian.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.meridian.model.ComponentSpec;
 import io.meridian.model.Design;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +41,24 @@ class DesignReaderTest {
     private List<String> problemsWith(String from, String to) {
         assertThat(VALID).contains(from);
         return problems(VALID.replace(from, to));
+    }
+
+    @Test
+    void overloadBehaviourAndAutoscalingAreReadAndCheckedWhereTheyStand() {
+        Design design = reader.read(VALID.replace("\"capacityPerInstanceRps\": 100",
+                "\"capacityPerInstanceRps\": 100, \"overload\": \"collapse\", \"maxInstances\": 4, "
+                        + "\"warmupMinutes\": 2"), "design.json");
+        assertThat(design.topology().component("api").orElseThrow().spec()).isEqualTo(new ComponentSpec.Service(100,
+                0.7, io.meridian.model.OverloadBehaviour.COLLAPSE, 4, 2));
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100", "\"capacityPerInstanceRps\": 100, "
+                + "\"overload\": \"drop\"")).containsExactly("design.json: $.components[0].overload: unknown "
+                + "overload 'drop' (expected one of shed, collapse)");
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100", "\"capacityPerInstanceRps\": 100, "
+                + "\"maxInstances\": 0")).singleElement().asString()
+                .startsWith("design.json: $.components[0].maxInstances: ");
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100", "\"capacityPerInstanceRps\": 100, "
+                + "\"warmupMinutes\": -1")).singleElement().asString()
+                .startsWith("design.json: $.components[0].warmupMinutes: ");
     }
 
     @Test

@@ -9,7 +9,12 @@ import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.TierRequirement;
 import io.meridian.cost.CostCategory;
 import io.meridian.cost.CostReport;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
+import io.meridian.model.OverloadBehaviour;
+import io.meridian.model.Topology;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Seed 000, questions 1-3: two-region active-active, residency sharding, CRDT collaboration. */
@@ -25,12 +30,25 @@ class ActiveActiveSeedTest {
         assertThat(s.utilisation("baseline", "usw2")).isCloseTo(42.0, EXACT);
 
         // "if us-west-2 also gets traffic spike, it could cascade into failure."
-        // All 10,500 req/s on 50 × 200 req/s = 105% of raw capacity: overloaded, the region fails in turn.
+        // All 10,500 req/s on 50 × 200 req/s = 105% of raw capacity (150% of the 70% target): overloaded. The tier
+        // sheds (the default): it serves its 10,000 req/s, 10,000 / 10,500 = 95.2% of the requests, and stays up.
         CapacityScenario eastDown = s.capacity().scenario(region("use1")).orElseThrow();
         assertThat(s.load(region("use1"), "usw2").load().value()).isCloseTo(10_500.0, EXACT);
         assertThat(s.utilisation(region("use1"), "usw2")).isCloseTo(105.0, EXACT);
         assertThat(s.load(region("use1"), "usw2").overloaded()).isTrue();
-        assertThat(eastDown.cascades()).isTrue();
+        assertThat(eastDown.cascades()).isFalse();
+        assertThat(eastDown.result().served().value()).isCloseTo(10_000.0 / 10_500, EXACT);
+        // Without admission control ('collapse') the same 105% brings us-west-2 down: the cascade the seed fears.
+        Topology collapsing = s.topology;
+        for (String id : List.of("api-use1", "api-usw2")) {
+            Component c = collapsing.component(id).orElseThrow();
+            ComponentSpec.Service svc = (ComponentSpec.Service) c.spec();
+            collapsing = collapsing.withComponent(c.withSpec(new ComponentSpec.Service(svc.capacityPerInstanceRps(),
+                    svc.targetUtilization(), OverloadBehaviour.COLLAPSE, null, 5)));
+        }
+        CapacityScenario collapsed = Seed.of(collapsing).capacity().scenario(region("use1")).orElseThrow();
+        assertThat(collapsed.cascades()).isTrue();
+        assertThat(collapsed.result().served().value()).isZero();
 
         // "Cost: 2x compute (50 instances per region instead of 75 in single region)."
         // One region alone needs ceil(10,500 / (200 × 0.7)) = 75: 25 more than each region has.

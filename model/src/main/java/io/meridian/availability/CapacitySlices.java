@@ -1,0 +1,261 @@
+package io.meridian.availability;
+
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityScenario;
+import io.meridian.capacity.LoadState;
+import io.meridian.capacity.RegionLoad;
+import io.meridian.capacity.TierLoad;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Population;
+import io.meridian.model.RouteWeight;
+import io.meridian.routing.PopulationRouter;
+import io.meridian.routing.RegionAssignment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The states the capacity engine judges: those in which exactly the serving chains of a set D of regions are
+ * broken, for D = ∅ (normal operation), D = {r} (one region's chain broken, whatever broke it: the region, its
+ * provider, a database or load balancer in it) and D = a provider's regions. In such a state population i is served
+ * the share σ_i = Σ_x w_x × s_x / Σ_x w_x over X, the regions it is routed to once D is down and the collapsing
+ * regions' load has cascaded (the capacity engine's outcome), x ∉ D, x not cascaded; w_x its routing share, s_x the
+ * share region x serves in that very state ({@link CapacityBlocks}: shed, collapse or autoscale against the instances
+ * up). X empty: σ = 0. In every other state (two or more chains broken, not a provider's) the plain judgement holds:
+ * served (σ = 1) when some region it may use has its chain whole. A write is served with σ when every dataset it
+ * writes has a writable copy.
+ *
+ * <p>The exact engine counts every state plainly; this class adds, per population, Σ over the slices of
+ * E[σ × 1(slice)] − plain × P(slice) for reads, and the same with "writable" for writes, exactly: the providers
+ * enumerated, the regions its writes couple (and those a multi-region chain reaches) walked through their blocks,
+ * every other region in closed form.
+ */
+final class CapacitySlices {
+    /** One judged slice: D, the regions the cascade added, the regions' loads, and each population's routing. */
+    static final class Slice {
+        final String scenarioId;
+        final boolean[] inD;
+        final int[] d;
+        /** Regions the collapse cascade took down beyond D: whole chains, nobody served. */
+        final boolean[] cascaded;
+        /** Per region up and not cascaded: the capacity engine's figures for it; null otherwise. */
+        final RegionLoad[] loads;
+        /** Per region: its service pools may serve less than its load in some state of this slice. */
+        final boolean[] atRisk;
+        /** Per population: routing weights over X normalised, by region; null when X is empty. */
+        final double[][] weights;
+        /** Per population: served at the capacity level (every running instance up), after and before warm-up. */
+        final double[] served;
+        final double[] warmupServed;
+
+        Slice(String scenarioId, boolean[] inD, boolean[] cascaded, RegionLoad[] loads, boolean[] atRisk,
+              double[][] weights, double[] served, double[] warmupServed) {
+            this.scenarioId = scenarioId;
+            this.inD = inD;
+            this.d = java.util.stream.IntStream.range(0, inD.length).filter(r -> inD[r]).toArray();
+            this.cascaded = cascaded;
+            this.loads = loads;
+            this.atRisk = atRisk;
+            this.weights = weights;
+            this.served = served;
+            this.warmupServed = warmupServed;
+        }
+    }
+
+    final FailureStructure s;
+    final List<Slice> slices;
+    /** Per population: the slices whose judgement differs from the plain one for it. */
+    final int[][] affecting;
+    /** Per population: its enumerated regions (its coupled regions and every multi-region chain's). */
+    private final int[][] enumerated;
+    private final Map<String, Component> components = new HashMap<>();
+    private final Map<String, CapacityBlocks.Served> servedCache = new HashMap<>();
+    private final boolean[] normalOverloaded;
+
+    CapacitySlices(FailureStructure s, boolean[] normalOverloaded, int[][] coupled) {
+        this.s = s;
+        this.normalOverloaded = normalOverloaded;
+        s.topology.components().forEach(c -> components.putIfAbsent(c.id(), c));
+        this.slices = build(s);
+        int n = s.populationNeeds.size();
+        Set<Integer> multi = new java.util.TreeSet<>();
+        for (int r = 0; r < s.regions.size(); r++) {
+            if (s.serve[r] != null && s.serve[r].regions().length > 1) {
+                for (int x : s.serve[r].regions()) {
+                    multi.add(x);
+                }
+                multi.add(r);
+            }
+        }
+        enumerated = new int[n][];
+        affecting = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Set<Integer> e = new java.util.TreeSet<>(multi);
+            for (int x : coupled[i]) {
+                e.add(x);
+            }
+            enumerated[i] = e.stream().mapToInt(Integer::intValue).toArray();
+            List<Integer> mine = new ArrayList<>();
+            // The pseudo population of a design without populations carries no load: capacity says nothing of it.
+            for (int k = 0; k < slices.size() && !s.topology.populations().isEmpty(); k++) {
+                if (affects(slices.get(k), i)) {
+                    mine.add(k);
+                }
+            }
+            affecting[i] = mine.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** True when the plain judgement credits population i in this slice (some region it may use is whole). */
+    boolean plainServed(Slice sl, int i) {
+        for (int r : s.populationNeeds.get(i).servingRegions()) {
+            if (!sl.inD[r] && (normalOverloaded == null || !normalOverloaded[r])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The slice can serve population i less than the plain judgement credits. */
+    private boolean affects(Slice sl, int i) {
+        if (!plainServed(sl, i)) {
+            return false;
+        }
+        double[] w = sl.weights[i];
+        if (w == null) {
+            return true;
+        }
+        for (int x = 0; x < w.length; x++) {
+            if (w[x] > 0 && sl.atRisk[x]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Slice> build(FailureStructure s) {
+        int regions = s.regions.size();
+        List<Slice> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        PopulationRouter router = new PopulationRouter(s.topology);
+        List<boolean[]> sets = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        sets.add(new boolean[regions]);
+        ids.add(CapacityEngine.BASELINE_ID);
+        for (int r = 0; r < regions; r++) {
+            if (s.serve[r] != null) {
+                boolean[] d = new boolean[regions];
+                d[r] = true;
+                sets.add(d);
+                ids.add(CapacityEngine.regionScenarioId(s.regions.get(r).id()));
+            }
+        }
+        for (int p = 0; p < s.providers.size(); p++) {
+            boolean[] d = new boolean[regions];
+            for (int r = 0; r < regions; r++) {
+                d[r] = s.regionProvider[r] == p && s.serve[r] != null;
+            }
+            sets.add(d);
+            ids.add(CapacityEngine.providerScenarioId(s.providers.get(p)));
+        }
+        for (int k = 0; k < sets.size(); k++) {
+            boolean[] d = sets.get(k);
+            if (!seen.add(java.util.Arrays.toString(d))) {
+                continue;
+            }
+            CapacityScenario sc = s.capacity.scenario(ids.get(k)).orElse(null);
+            if (sc == null) {
+                continue;
+            }
+            out.add(slice(s, router, ids.get(k), d, sc.result()));
+        }
+        return out;
+    }
+
+    private Slice slice(FailureStructure s, PopulationRouter router, String id, boolean[] d, LoadState result) {
+        int regions = s.regions.size();
+        boolean[] cascaded = new boolean[regions];
+        RegionLoad[] loads = new RegionLoad[regions];
+        boolean[] atRisk = new boolean[regions];
+        Set<String> down = new LinkedHashSet<>(result.downRegionIds());
+        for (int r = 0; r < regions; r++) {
+            if (d[r]) {
+                down.add(s.regions.get(r).id());
+            }
+        }
+        for (RegionLoad rl : result.regions()) {
+            int r = s.regionIndex(rl.regionId());
+            if (rl.down() && !d[r] && s.serve[r] != null) {
+                cascaded[r] = true;
+            }
+            if (!rl.down() && !d[r]) {
+                loads[r] = rl;
+                atRisk[r] = s.serve[r] != null && atRisk(rl);
+            }
+        }
+        List<Population> populations = s.topology.populations();
+        int n = s.populationNeeds.size();
+        double[][] weights = new double[n][];
+        double[] served = new double[n];
+        double[] warm = new double[n];
+        for (int i = 0; i < n && i < populations.size(); i++) {
+            RegionAssignment a = router.assign(populations.get(i), down);
+            double[] w = new double[regions];
+            double total = 0;
+            for (RouteWeight rw : a.shares()) {
+                int x = s.regionIndex(rw.regionId());
+                if (!d[x] && !cascaded[x] && s.serve[x] != null && loads[x] != null) {
+                    w[x] += rw.share();
+                    total += rw.share();
+                }
+            }
+            if (total > 0) {
+                for (int x = 0; x < regions; x++) {
+                    w[x] /= total;
+                    served[i] += w[x] * (loads[x] == null ? 0 : loads[x].servedShare().value());
+                    warm[i] += w[x] * (loads[x] == null ? 0 : loads[x].warmupServedShare());
+                }
+                weights[i] = w;
+            }
+        }
+        return new Slice(id, d, cascaded, loads, atRisk, weights, served, warm);
+    }
+
+    /** Some service pool of the region can be left with less capacity than its load while its chain is whole. */
+    private boolean atRisk(RegionLoad rl) {
+        if (rl.servedShare().value() < 1) {
+            return true;
+        }
+        int r = s.regionIndex(rl.regionId());
+        for (int j : s.regionPools[r]) {
+            Pool p = s.pool(j);
+            if (components.get(p.componentId()).spec() instanceof ComponentSpec.Service svc && !svc.autoscales()
+                    && p.needed() * svc.capacityPerInstanceRps() < rl.load().value() * (1 - 1e-12)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Region x's served sums in this slice, by mask; cached per region, load and perfect pool of the region. */
+    CapacityBlocks.Served served(Slice sl, int x, Element perfect) {
+        RegionLoad rl = sl.loads[x];
+        boolean perfectHere = perfect != null && perfect.kind() == ElementKind.POOL
+                && s.pool(perfect.index()).regionIndex() == x;
+        String key = x + "|" + Double.doubleToLongBits(rl.load().value()) + "|" + (perfectHere ? perfect.index() : -1);
+        return servedCache.computeIfAbsent(key, k -> {
+            Map<String, TierLoad> tiers = new HashMap<>();
+            rl.tiers().forEach(t -> tiers.put(t.componentId(), t));
+            return CapacityBlocks.of(s, x, perfectHere ? perfect : null, tiers, rl.load().value(), components);
+        });
+    }
+
+    int[] enumerated(int i) {
+        return enumerated[i];
+    }
+}

@@ -1,0 +1,140 @@
+package io.meridian.availability;
+
+import io.meridian.capacity.RegionLoad;
+import io.meridian.capacity.TierLoad;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link CapacitySlices}' rule for one sampled state of {@link MonteCarloSampling}: the state's D (the regions whose
+ * chain is broken) names a slice or not; in a slice a population gets Σ w_x × s_x, where s_x is the expected share
+ * region x serves given the sampled zones and its chain whole (each of its service pools up, so with k or more of
+ * the instances in up zones: the binomial conditioned on that; an unbiased estimate, since the instance count is
+ * drawn from exactly that distribution given the sample).
+ */
+final class SampledShares {
+    private final CapacitySlices cs;
+    private final FailureStructure s;
+    private final Map<String, Integer> sliceByD = new HashMap<>();
+    private final java.util.BitSet[] affecting;
+    private final Map<String, Component> components = new HashMap<>();
+    private final Map<String, Double> regionShare = new HashMap<>();
+    private final boolean[] inD;
+
+    SampledShares(CapacitySlices cs) {
+        this.cs = cs;
+        this.s = cs.s;
+        for (int k = 0; k < cs.slices.size(); k++) {
+            sliceByD.put(Arrays.toString(cs.slices.get(k).inD), k);
+        }
+        affecting = new java.util.BitSet[s.populationNeeds.size()];
+        for (int i = 0; i < affecting.length; i++) {
+            affecting[i] = new java.util.BitSet();
+            for (int k : cs.affecting[i]) {
+                affecting[i].set(k);
+            }
+        }
+        s.topology.components().forEach(c -> components.putIfAbsent(c.id(), c));
+        inD = new boolean[s.regions.size()];
+    }
+
+    /**
+     * Every population's read and write share in this state; adds the sample weight {@code w} to brownout[i] (when
+     * not null) in a slice that serves it only in part. True when some population is not fully served.
+     */
+    boolean judge(FailoverOverloads overloads, boolean[] regionUp, long[] masks, int[] zoneMasks, boolean[] poolUp,
+                  double[] read, double[] write, double[] brownout, double w) {
+        for (int x = 0; x < inD.length; x++) {
+            inD[x] = s.serve[x] != null && !s.serve[x].holds(regionUp, masks);
+        }
+        Integer k = sliceByD.get(Arrays.toString(inD));
+        CapacitySlices.Slice slice = k == null ? null : cs.slices.get(k);
+        boolean anyDown = false;
+        List<PopulationNeed> needs = s.populationNeeds;
+        for (int i = 0; i < needs.size(); i++) {
+            double share;
+            if (slice != null && affecting[i].get(k)) {
+                share = 0;
+                double[] weights = slice.weights[i];
+                for (int x = 0; weights != null && x < weights.length; x++) {
+                    if (weights[x] > 0) {
+                        share += weights[x] * (slice.atRisk[x] ? regionShare(k, slice, x, zoneMasks[x]) : 1);
+                    }
+                }
+            } else {
+                share = needs.get(i).served(s.serve, regionUp, masks, overloads.normalOverloaded) ? 1 : 0;
+            }
+            if (brownout != null && slice != null && slice.served[i] > 0 && slice.served[i] < 1) {
+                brownout[i] += w;
+            }
+            read[i] = share;
+            write[i] = needs.get(i).writable(regionUp, masks) ? share : 0;
+            anyDown |= write[i] < 1;
+        }
+        return anyDown;
+    }
+
+    /** E[s_x | these zones up, its chain whole], once per slice, region and zone state. */
+    private double regionShare(int k, CapacitySlices.Slice slice, int x, int zoneMask) {
+        return regionShare.computeIfAbsent(k + "|" + x + "|" + zoneMask, key -> {
+            RegionLoad rl = slice.loads[x];
+            double load = rl.load().value();
+            Map<String, TierLoad> tiers = new HashMap<>();
+            rl.tiers().forEach(t -> tiers.put(t.componentId(), t));
+            double constant = 1;
+            java.util.Set<String> counted = new java.util.HashSet<>();
+            List<double[]> values = new ArrayList<>();
+            List<double[]> probabilities = new ArrayList<>();
+            for (int j : s.regionPools[x]) {
+                Pool p = s.pool(j);
+                if (tiers.containsKey(p.componentId())
+                        && components.get(p.componentId()).spec() instanceof ComponentSpec.Service svc
+                        && !svc.autoscales() && p.needed() * svc.capacityPerInstanceRps() < load) {
+                    counted.add(p.componentId());
+                    int m = p.instancesInUpZones(s.zones[x], zoneMask);
+                    double[] binomial = CapacityBlocks.binomial(p.instanceAvailability(), m);
+                    double total = 0;
+                    for (int c = p.needed(); c <= m; c++) {
+                        total += binomial[c];
+                    }
+                    double[] v = new double[Math.max(0, m - p.needed() + 1)];
+                    double[] q = new double[v.length];
+                    for (int c = p.needed(); c <= m; c++) {
+                        v[c - p.needed()] = CapacityBlocks.tierShare(svc, c, load);
+                        q[c - p.needed()] = total > 0 ? binomial[c] / total : 0;
+                    }
+                    values.add(v);
+                    probabilities.add(q);
+                }
+            }
+            for (TierLoad t : tiers.values()) {
+                if (!counted.contains(t.componentId())) {
+                    constant = Math.min(constant, t.servedFraction());
+                }
+            }
+            return expectedMin(values, probabilities, 0, constant, 1);
+        });
+    }
+
+    /** E[min(floor, v_1, v_2, …)] over independent discrete tiers. */
+    private static double expectedMin(List<double[]> values, List<double[]> probabilities, int t, double floor,
+                                      double p) {
+        if (t == values.size()) {
+            return p * floor;
+        }
+        double sum = 0;
+        double[] v = values.get(t);
+        double[] q = probabilities.get(t);
+        for (int c = 0; c < v.length; c++) {
+            if (q[c] > 0) {
+                sum += expectedMin(values, probabilities, t + 1, Math.min(floor, v[c]), p * q[c]);
+            }
+        }
+        return sum;
+    }
+}
