@@ -102,7 +102,8 @@ final class EvaluateCommand implements Callable<Integer> {
         g.writeObjectField("latency", e.latency());
         g.writeObjectField("availability", e.availability());
         g.writeObjectField("recovery", e.recovery());
-        g.writeObjectField("capacity", e.capacity());
+        g.writeFieldName("capacity");
+        CapacityJson.write(g, e.capacity());
         g.writeObjectField("cost", e.cost());
         g.writeObjectField("consistency", e.consistency());
     }

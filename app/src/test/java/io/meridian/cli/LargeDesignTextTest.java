@@ -18,7 +18,7 @@ class LargeDesignTextTest {
      * first and the last with a replication link between them, {@code populations} populations of 100 rps at
      * the first region, each writing the one dataset.
      */
-    private static Path design(Path dir, int n, int populations) throws java.io.IOException {
+    static Path design(Path dir, int n, int populations) throws java.io.IOException {
         StringBuilder regions = new StringBuilder();
         StringBuilder components = new StringBuilder();
         for (int i = 0; i < n; i++) {
