@@ -40,6 +40,8 @@ public final class Limits {
     public static final double MAX_SECONDS = 1e8;
     /** Hours: repair times, retention, WAN cuts (about 114 years). */
     public static final double MAX_HOURS = 1e6;
+    /** Minutes: an operator's decision time before a manual switchover (about 190 years). */
+    public static final double MAX_MINUTES = 1e8;
     /** Hours between failures of one instance (disks are quoted at up to 2.5 million). */
     public static final double MAX_MTBF_HOURS = 1e9;
     /** Path length over great-circle length. */

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.recovery.FailoverTimings;
 import static io.meridian.availability.Designs.perfectProviders;
 import static io.meridian.availability.Designs.population;
 import static io.meridian.availability.Designs.region;
@@ -39,7 +40,7 @@ class CapacityAwareFailoverTest {
 
     @Test
     void fiftyPerRegionIsUpOnlyWhileBothRegionsAre() {
-        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 50), 45);
+        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 50), FailoverTimings.uniform(45));
         // Normal load: 4,500 req/s on 50 × 100 (90%) and 3,000 on 5,000 (60%): both serve, k = 45 and 30 of 50.
         // Either region down: the survivor takes 7,500 on 5,000 = 150% and falls. Up only with both up:
         // A² = 0.9995² = 0.99900025 (instead of 1 − 0.0005² = 0.99999975 without the overload).
@@ -57,7 +58,7 @@ class CapacityAwareFailoverTest {
 
     @Test
     void seventyFivePerRegionSurvivesEitherLoss() {
-        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 75), 45);
+        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 75), FailoverTimings.uniform(45));
         // The survivor runs at 7,500 / 7,500 = 100%, not above: 1 − 0.0005² = 0.99999975.
         assertThat(r.overall().value()).isCloseTo(0.99999975, within(1e-12));
         // Failover is charged again: use1 fails 0.0005 × 8766 / 4 = 1.09575 times a year moving 60%, usw2 as
@@ -74,18 +75,18 @@ class CapacityAwareFailoverTest {
                 .withProviderProfile(new ProviderProfile(Provider.AWS, 0.9999, 4))
                 .withProviderProfile(new ProviderProfile(Provider.GCP, 0.9999, 4));
         // Either provider down overloads the other's region: up only with both, 0.9999² = 0.99980001.
-        assertThat(AvailabilityEngine.evaluate(fifty, 0).overall().value()).isCloseTo(0.99980001, within(1e-12));
+        assertThat(AvailabilityEngine.evaluate(fifty, FailoverTimings.uniform(0)).overall().value()).isCloseTo(0.99980001, within(1e-12));
         Topology seventyFive = fifty.withComponent(service("api1", "use1", 75, 1.0, 100))
                 .withComponent(service("api2", "usw2", 75, 1.0, 100));
         // With 75 each: 1 − 0.0001² = 0.99999999.
-        assertThat(AvailabilityEngine.evaluate(seventyFive, 0).overall().value())
+        assertThat(AvailabilityEngine.evaluate(seventyFive, FailoverTimings.uniform(0)).overall().value())
                 .isCloseTo(0.99999999, within(1e-12));
     }
 
     @Test
     void monteCarloSeesTheSameCascades() {
         Topology t = design(Provider.AWS, 50);
-        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, 45, 0);
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(45), 0);
         PopulationAvailability us = population(sampled, "us");
         assertThat(us.method().kind()).isEqualTo(Method.Kind.MONTE_CARLO);
         // The exact 0.99900025 lies inside the 95% interval, and 1 − 0.0005² (no overloads) does not.

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.recovery.FailoverTimings;
 import static io.meridian.availability.Designs.database;
 import static io.meridian.availability.Designs.dataset;
 import static io.meridian.availability.Designs.loadBalancer;
@@ -51,8 +52,8 @@ class MonteCarloTest {
 
     @Test
     void monteCarloAgreesWithTheExactResultWithinItsInterval() {
-        AvailabilityReport exact = AvailabilityEngine.evaluate(design(), 30);
-        AvailabilityReport sampled = AvailabilityEngine.evaluate(design(), 30, 0);
+        AvailabilityReport exact = AvailabilityEngine.evaluate(design(), FailoverTimings.uniform(30));
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(design(), FailoverTimings.uniform(30), 0);
         for (int i = 0; i < exact.populations().size(); i++) {
             PopulationAvailability e = exact.populations().get(i);
             PopulationAvailability m = sampled.populations().get(i);
