@@ -1,6 +1,5 @@
 package io.meridian.availability;
 
-import io.meridian.model.Component;
 import io.meridian.model.Defaults;
 import io.meridian.recovery.FailoverTimings;
 import io.meridian.recovery.RecoveryCurve;
@@ -61,7 +60,7 @@ final class FailoverCharges {
         }
         BitSet[] servingSet = servingSets(s);
         int[] group = writeGroups(s);
-        Switchovers switchovers = new Switchovers(s, timings);
+        InRegionSwitchovers switchovers = new InRegionSwitchovers(s, timings);
         for (Event e : events(s, switchovers)) {
             if (e.perYear() <= 0) {
                 continue;
@@ -77,7 +76,7 @@ final class FailoverCharges {
 
     /** A provider, region, zone or pool event: users of broken regions move; writes wait for their leaders. */
     private static void chargeMove(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                   Switchovers switchovers, Event e, long[] allUp, BitSet[] servingSet,
+                                   InRegionSwitchovers switchovers, Event e, long[] allUp, BitSet[] servingSet,
                                    int[] group, Charges out) {
         int regions = s.regions.size();
         boolean[] regionUp = new boolean[regions];
@@ -194,7 +193,7 @@ final class FailoverCharges {
 
     /** An active instance fails and a spare in the region takes over: its users wait for the switchover only. */
     private static void chargeSwitchover(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                         Switchovers switchovers, Event e, long[] allUp, boolean[] regionUp,
+                                         InRegionSwitchovers switchovers, Event e, long[] allUp, boolean[] regionUp,
                                          Charges out) {
         int j = e.index();
         int region = s.pool(j).regionIndex();
@@ -336,7 +335,7 @@ final class FailoverCharges {
     }
 
     /** Providers, regions, zones (index = region), pools and in-region switchovers, with events/yr and length. */
-    private static List<Event> events(FailureStructure s, Switchovers switchovers) {
+    private static List<Event> events(FailureStructure s, InRegionSwitchovers switchovers) {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < s.providers.size(); i++) {
             double mttr = s.providerMttrHours(i);
@@ -365,53 +364,5 @@ final class FailoverCharges {
             }
         }
         return out;
-    }
-
-    /**
-     * The pools that switch over in their region: database and cache pools with a spare (more instances than they
-     * need). The active instances are the first {@code needed} ones, so a zone event switches a pool over when one of
-     * them lives in that zone (instance i in zone i mod zones) and the pool survives it.
-     */
-    private static final class Switchovers {
-        private final FailureStructure s;
-        private final UnservedTime.Clock[] clocks;
-
-        Switchovers(FailureStructure s, FailoverTimings timings) {
-            this.s = s;
-            this.clocks = new UnservedTime.Clock[s.pools.size()];
-            java.util.Map<String, Component> byId = new java.util.HashMap<>();
-            s.topology.components().forEach(c -> byId.putIfAbsent(c.id(), c));
-            for (int j = 0; j < clocks.length; j++) {
-                Pool p = s.pool(j);
-                FailoverTimings.Switchover sw = timings.switchover(p.componentId());
-                if (sw != null && p.instances() > p.needed() && byId.containsKey(p.componentId())) {
-                    clocks[j] = new UnservedTime.Clock(sw.seconds().value(), sw.failureOnDemand(),
-                            timings.operatorDecision().value());
-                }
-            }
-        }
-
-        boolean has(int pool) {
-            return clocks[pool] != null;
-        }
-
-        UnservedTime.Clock clock(int pool) {
-            return clocks[pool];
-        }
-
-        /** Pools of the region that survive losing the zone but lose an active instance with it. */
-        List<Integer> inZone(int region, int zone) {
-            List<Integer> out = new ArrayList<>();
-            int zones = s.zones[region];
-            int zoneUp = ((1 << zones) - 1) & ~(1 << zone);
-            for (int j : s.regionPools[region]) {
-                Pool p = s.pool(j);
-                boolean activeThere = zone < Math.min(p.needed(), zones);
-                if (has(j) && activeThere && p.instancesInUpZones(zones, zoneUp) >= p.needed()) {
-                    out.add(j);
-                }
-            }
-            return out;
-        }
     }
 }
