@@ -34,8 +34,8 @@ final class ResilienceText {
     }
 
     void availability(AvailabilityReport a) {
-        out.println("Availability per population (with failover: each failure also costs the RTO of "
-                + number(a.rtoSeconds(), 0) + " s)");
+        out.println("Availability per population (with failover: each failure event also costs the users it "
+                + "touches its own recovery time)");
         TextTable t = new TextTable("population", "served by", "static", "nines", "down/yr", "with failover",
                 "nines", "down/yr", "method");
         for (PopulationAvailability p : a.populations()) {
@@ -77,11 +77,13 @@ final class ResilienceText {
     void recovery(RecoveryReport r) {
         RtoBreakdown rto = r.rto();
         out.println("Recovery after the worst single-region failure (" + rto.routing() + ")");
-        out.printf(Locale.ROOT, "  RTO %s = detection %s + routing switch %s + promotion %s + reconnect %s%n",
+        out.printf(Locale.ROOT, "  RTO %s (99%% of the affected users have reads and writes back); steps: "
+                        + "detection %s, routing switch %s, promotion %s, reconnect %s%n",
                 sec(rto.rto()), sec(rto.detection()), sec(rto.routingSwitch()), sec(rto.promotion()),
                 sec(rto.reconnect()));
-        out.printf(Locale.ROOT, "  reads back after %s; 99%% of users served after %s, all after %s%n",
-                sec(rto.readRto()), sec(r.writes().secondsTo99Percent()), sec(r.writes().secondsTo100Percent()));
+        out.printf(Locale.ROOT, "  99%% of reads back after %s; all reads and writes after %s; expected outage of "
+                        + "an affected user %s for reads, %s for writes%n", sec(rto.readRto()),
+                sec(r.writes().secondsTo100Percent()), sec(rto.expectedReadOutage()), sec(rto.expectedWriteOutage()));
         if (rto.dnsCacheTail() != null) {
             out.printf(Locale.ROOT, "  DNS-cache tail: %s%% of clients keep the dead address for %s%n",
                     number(100 * rto.dnsCacheTail().share().value(), 1), sec(rto.dnsCacheTail().staleSeconds()));

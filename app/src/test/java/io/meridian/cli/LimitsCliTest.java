@@ -69,6 +69,7 @@ class LimitsCliTest {
             /components/1/workers                  | 2147483648 | expected an integer, got 2147483648
             /components/1/applyRatePerWorker       | 1e10       | 10000000000 is more than the maximum 1,000,000,000
             /components/1/promoteSeconds           | 1e9        | 1000000000 is more than the maximum 100,000,000
+            /components/1/switchoverSeconds        | 1e9        | 1000000000 is more than the maximum 100,000,000
             /components/1/mttrHours                | 2e6        | 2000000 is more than the maximum 1,000,000
             /components/2/mtbfHours                | 1e10       | 10000000000 is more than the maximum 1,000,000,000
             /components/3/retentionHours           | 1e7        | 10000000 is more than the maximum 1,000,000
@@ -104,6 +105,9 @@ class LimitsCliTest {
             /assumptions/partitionSeconds          | 1e9        | 1000000000 is more than the maximum 100,000,000
             /assumptions/wanCutHours               | 1e7        | 10000000 is more than the maximum 1,000,000
             /assumptions/transferPricePerGb        | 1001       | 1001 is more than the maximum 1,000
+            /assumptions/inRegionSwitchoverSeconds | 1e9        | 1000000000 is more than the maximum 100,000,000
+            /assumptions/operatorDecisionMinutes   | 1e9        | 1000000000 is more than the maximum 100,000,000
+            /assumptions/switchoverFailureOnDemand | 1.5        | must be in [0, 1], got 1.5
             /layout/positions/api/x                | 1e8        | 100000000 is outside ±10,000,000
             /layout/positions/api/y                | 1e400      | must be a finite number, got Infinity
             """)

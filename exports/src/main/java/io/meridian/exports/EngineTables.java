@@ -97,9 +97,9 @@ final class EngineTables {
                 new Column("Downtime / year", Kind.MINUTES), new Column("With failover", Kind.AVAILABILITY),
                 new Column("Nines", Kind.NINES), new Column("Downtime / year", Kind.MINUTES),
                 new Column("Writes, with failover", Kind.AVAILABILITY), Column.text("Method")), rows,
-                String.format(java.util.Locale.ROOT, "Static takes failover as instant; 'with failover' charges "
-                        + "every failure event the RTO of %.0f s. Downtime per year = (1 − A) × 525,960 min.",
-                        e.availability().rtoSeconds()));
+                "Static takes failover as instant; 'with failover' charges every failure event its own recovery "
+                        + "(the area above its recovery curve, up to the event's end). Downtime per year = (1 − A) × "
+                        + "525,960 min.");
     }
 
     private static List<Cell> row(String name, String regions, AvailabilityFigure s, AvailabilityFigure f,
@@ -120,6 +120,8 @@ final class EngineTables {
         rows.add(step("Reconnect", r.reconnect()));
         rows.add(step("Reads back (read RTO)", r.readRto()));
         rows.add(step("Reads and writes back (RTO)", r.rto()));
+        rows.add(step("Expected read outage per affected user", r.expectedReadOutage()));
+        rows.add(step("Expected write outage per affected user", r.expectedWriteOutage()));
         if (r.dnsCacheTail() != null) {
             rows.add(List.of(Cell.of("DNS-cache tail"), Cell.of(r.dnsCacheTail().staleSeconds().value()),
                     Cell.of(Kind.PERCENT.format(r.dnsCacheTail().share().value()) + " of clients keep the dead "

@@ -7,6 +7,8 @@ import io.meridian.model.Component;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
+import io.meridian.recovery.FailoverTimings;
+import io.meridian.recovery.RecoveryEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,8 @@ import java.util.Locale;
  * the population in closed form, the few regions its writes couple enumerated (each region's zones and pools in
  * closed form, {@link RegionBlocks}); the single-region and single-provider failure states judged with the capacity
  * engine's cascade ({@link FailoverOverloads}). Monte Carlo with a 95% interval only for a population whose coupled
- * states exceed {@link #EXACT_STATE_LIMIT}. Then the same with the failover time charged to every failure event
- * ({@link FailoverCharges}); then the elements ranked by the downtime they cause.
+ * states exceed {@link #EXACT_STATE_LIMIT}. Then the same with each failure event charged its own recovery, the area
+ * above its recovery curve ({@link FailoverCharges}); then the elements ranked by the downtime they cause.
  */
 public final class AvailabilityEngine {
     /**
@@ -34,26 +36,33 @@ public final class AvailabilityEngine {
     private AvailabilityEngine() {
     }
 
-    public static AvailabilityReport evaluate(Topology topology, double failoverSeconds) {
+    /** With the recovery engine's per-event timings worked out here. */
+    public static AvailabilityReport evaluate(Topology topology) {
         Checks.present(topology, "topology");
-        return evaluate(topology, failoverSeconds, CapacityEngine.evaluate(topology));
+        return evaluate(topology, RecoveryEngine.evaluate(topology).failover());
+    }
+
+    /** With the given per-event timings (the recovery report's, or {@link FailoverTimings#uniform} for a what-if). */
+    public static AvailabilityReport evaluate(Topology topology, FailoverTimings timings) {
+        Checks.present(topology, "topology");
+        return evaluate(topology, timings, CapacityEngine.evaluate(topology));
     }
 
     /** With the capacity engine's report on the same topology (the evaluator has it already). */
-    public static AvailabilityReport evaluate(Topology topology, double failoverSeconds, CapacityReport capacity) {
-        return evaluate(topology, failoverSeconds, capacity, EXACT_STATE_LIMIT);
+    public static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity) {
+        return evaluate(topology, timings, capacity, EXACT_STATE_LIMIT);
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
-    static AvailabilityReport evaluate(Topology topology, double failoverSeconds, double exactStateLimit) {
+    static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, double exactStateLimit) {
         Checks.present(topology, "topology");
-        return evaluate(topology, failoverSeconds, CapacityEngine.evaluate(topology), exactStateLimit);
+        return evaluate(topology, timings, CapacityEngine.evaluate(topology), exactStateLimit);
     }
 
-    private static AvailabilityReport evaluate(Topology topology, double failoverSeconds, CapacityReport capacity,
+    private static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity,
                                                double exactStateLimit) {
         Checks.present(topology, "topology");
-        Checks.nonNegative(failoverSeconds, "failoverSeconds");
+        Checks.present(timings, "timings");
         Checks.present(capacity, "capacity");
         FailureStructure s = new FailureStructure(topology, capacity);
         FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
@@ -134,9 +143,9 @@ public final class AvailabilityEngine {
             }
         }
 
-        FailoverCharges.Charges charges = FailoverCharges.of(s, overloads);
+        FailoverCharges.Charges charges = FailoverCharges.of(s, overloads, timings);
         WarmupCharges.Charges warmup = WarmupCharges.of(s, exact.slices);
-        PopulationFigures figures = new PopulationFigures(s, routingA, failoverSeconds);
+        PopulationFigures figures = new PopulationFigures(s, routingA);
         List<PopulationAvailability> populations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String how;
@@ -191,7 +200,7 @@ public final class AvailabilityEngine {
         notes.add(!anySampled ? "computed exactly" : String.format(Locale.ROOT, "estimated by Monte Carlo for the "
                 + "populations whose writes couple too many regions (up to %.3g states): see each population's "
                 + "method and interval", maxStates));
-        return new AvailabilityReport(failoverSeconds, populations, overall, overallFailover, importance, notes);
+        return new AvailabilityReport(timings.rto().value(), populations, overall, overallFailover, importance, notes);
     }
 
     /** Same event combinations with the same probabilities (to rounding). */

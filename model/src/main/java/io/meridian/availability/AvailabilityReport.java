@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything the availability engine says about a design, as plain data (serializes with Jackson as is).
  *
- * @param rtoSeconds      the recovery time every failover event was charged
+ * @param rtoSeconds      the design's RTO (99% of the affected users back after the worst region failure), for
+ *                        reference: each event is charged the area above its own recovery curve, not this
  * @param populations     per population, in design order; one pseudo population {@link #ALL} when the design has none
  * @param overall         request-weighted (by requests/s) mean of the populations' static headline figures
  * @param overallWithFailover the same for the figures with failover time

@@ -82,6 +82,19 @@ final class ClosedForms {
         return exactly(a, k, n) * k * lambda * Defaults.HOURS_PER_YEAR;
     }
 
+    /**
+     * In-region switchovers per year of a k-of-n pool with spares: an active instance fails while at least k others
+     * are up, so the rate is P(at least k + 1 up) × k × λ, λ = (1 − a) / (a × MTTR). For an active-standby pair (1 of
+     * 2) this is a² × λ × 8766 = a (1 − a) × 8766 / MTTR.
+     */
+    static double switchoversPerYear(double a, int k, int n, double instanceMttrHours) {
+        if (a >= 1 || k >= n || k <= 0) {
+            return 0;
+        }
+        double lambda = (1 - a) / (a * instanceMttrHours);
+        return kOfN(a, k + 1, n) * k * lambda * Defaults.HOURS_PER_YEAR;
+    }
+
     /** Failure events per year of a domain that is down 1 − A of the time for MTTR hours each: (1 − A) × 8766 / MTTR. */
     static double eventsPerYear(double availability, double mttrHours) {
         return availability >= 1 ? 0 : (1 - availability) * Defaults.HOURS_PER_YEAR / mttrHours;

@@ -1,109 +1,257 @@
 package io.meridian.availability;
 
 import io.meridian.model.Defaults;
+import io.meridian.recovery.FailoverTimings;
+import io.meridian.recovery.RecoveryCurve;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * What failover time costs: every failure event of a provider, region, zone or pool moves the users whose serving
- * region it breaks or its cascade takes down ({@link FailoverOverloads}) (and, for writes, stalls the writes whose leader it takes until a promotion or election), and
- * each such event costs them the failover time. Events per year come from the closed forms ((1 − A) × 8766 / MTTR;
- * the k-of-n rate for pools); each is judged on its own with everything else up. Users with nowhere to go are not
- * charged: their outage is already in the static figure.
+ * What failover time costs: each failure event of a provider, region, zone or pool moves the users whose serving
+ * region it breaks or its cascade takes down ({@link FailoverOverloads}), and stalls the writes whose leader it takes;
+ * each database or cache pool with a spare switches over in its region when its active instance fails. Each event
+ * costs the users it touches the area above its OWN recovery ({@link UnservedTime}): moved reads follow the
+ * cross-region read curve (detection, the DNS ramp whose area is TTL / 2, the DNS-cache tail, reconnect), writes also
+ * wait for a writable copy (detection + the dataset's promotion + reconnect, or the switchover), and an automatic
+ * promotion or switchover that fails on demand costs the operator's decision on top. The area stops at the event's
+ * own end (its repair): then everyone is served again. Events per year come from the closed forms ((1 − A) × 8766 /
+ * MTTR; the k-of-n rates for pools and switchovers); each is judged on its own with everything else up. Users with
+ * nowhere to go are not charged: their outage is already in the static figure. A failure of the routing layer itself
+ * is static downtime too (A routing multiplies every figure) and costs nothing more here.
  */
 final class FailoverCharges {
+    /** The kinds of events charged, in the order of {@link Charges#readByKind}. */
+    static final List<String> KINDS = List.of("provider", "region", "zone", "pool", "in-region switchover");
+    private static final int PROVIDER = 0;
+    private static final int REGION = 1;
+    private static final int ZONE = 2;
+    private static final int POOL = 3;
+    private static final int SWITCHOVER = 4;
+    private static final double SECONDS_PER_HOUR = 3600;
+
     private FailoverCharges() {
     }
 
     /**
-     * Per population: Σ events/year × share of its reads (writes) each event moves, and the events/year of every
-     * element that moves some of its traffic.
+     * Per population: Σ events/year × expected unserved seconds of its reads (writes), the same per kind of event,
+     * and the events/year that touch it.
      */
-    record Charges(double[] readEventsMoved, double[] writeEventsMoved, double[] eventsPerYear) {
+    record Charges(double[] readSeconds, double[] writeSeconds, double[] eventsPerYear, double[][] readByKind,
+                   double[][] writeByKind) {
     }
 
-    /** One failure domain that fails on its own. */
-    private record Event(ElementKind kind, int index, int zone, double perYear) {
+    /**
+     * One failure that happens on its own. kind: one of {@link #KINDS}; index: provider, region (zone events too) or
+     * pool; seconds: how long it lasts (its repair).
+     */
+    private record Event(int kind, int index, int zone, double perYear, double seconds) {
     }
 
-    static Charges of(FailureStructure s, FailoverOverloads overloads) {
+    static Charges of(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings) {
         int n = s.populationNeeds.size();
-        double[] readMoved = new double[n];
-        double[] writeMoved = new double[n];
-        double[] events = new double[n];
-        int[] group = writeGroups(s);
-        // Only a zone's or a pool's own region loses events: every other region keeps its all-up mask.
+        Charges out = new Charges(new double[n], new double[n], new double[n], new double[KINDS.size()][n],
+                new double[KINDS.size()][n]);
         long[] allUp = new long[s.regions.size()];
-        Event none = new Event(ElementKind.PROVIDER, -1, -1, 0);
+        boolean[] regionsUp = new boolean[s.regions.size()];
+        java.util.Arrays.fill(regionsUp, true);
         for (int r = 0; r < allUp.length; r++) {
-            allUp[r] = allUpMask(s, r, none);
+            allUp[r] = allUpMask(s, r, null);
         }
-        java.util.BitSet[] servingSet = servingSets(s);
-        for (Event e : events(s)) {
+        BitSet[] servingSet = servingSets(s);
+        int[] group = writeGroups(s);
+        InRegionSwitchovers switchovers = new InRegionSwitchovers(s, timings);
+        for (Event e : events(s, switchovers)) {
             if (e.perYear() <= 0) {
                 continue;
             }
-            boolean[] regionUp = new boolean[s.regions.size()];
-            long[] masks = new long[s.regions.size()];
-            // A region or provider failure that overloads the survivors: the cascade's regions serve nobody either.
-            FailoverOverloads.Scenario cascade = overloads.find(e.kind(), e.index());
-            boolean[] overloaded = cascade == null ? overloads.normalOverloaded : cascade.overloaded();
-            int touched = e.kind() == ElementKind.ZONE ? e.index()
-                    : e.kind() == ElementKind.POOL ? s.pool(e.index()).regionIndex() : -1;
-            for (int r = 0; r < regionUp.length; r++) {
-                regionUp[r] = !(e.kind() == ElementKind.REGION && e.index() == r)
-                        && !(e.kind() == ElementKind.PROVIDER && e.index() == s.regionProvider[r]);
-                masks[r] = r == touched ? allUpMask(s, r, e) : allUp[r];
-            }
-            // Populations with the same write rules share "writable" and the largest takeover share in this state.
-            boolean[] serves = new boolean[regionUp.length];
-            for (int r = 0; r < regionUp.length; r++) {
-                serves[r] = s.serve[r] != null && s.serve[r].holds(regionUp, masks);
-            }
-            int[] moving = java.util.stream.IntStream.range(0, regionUp.length)
-                    .filter(r -> moves(r, serves, overloaded, overloads)).toArray();
-            byte[] writable = new byte[n];
-            double[] takeover = new double[n];
-            for (int i = 0; i < n; i++) {
-                PopulationNeed need = s.populationNeeds.get(i);
-                if ((cascade != null && cascade.unserved()[i])
-                        || !served(need, serves, overloaded)) {
-                    continue;
-                }
-                double moved = 0;
-                if (servingSet[i] != null) {
-                    // The same terms in the same (ascending) order, visiting only the few regions that move users.
-                    for (int r : moving) {
-                        if (servingSet[i].get(r)) {
-                            moved += need.normalShares()[r];
-                        }
-                    }
-                } else {
-                    for (int r : need.servingRegions()) {
-                        if (moves(r, serves, overloaded, overloads)) {
-                            moved += need.normalShares()[r];
-                        }
-                    }
-                }
-                int g = group[i];
-                if (writable[g] == 0) {
-                    writable[g] = need.writable(regionUp, masks) ? (byte) 1 : (byte) 2;
-                    takeover[g] = Double.NEGATIVE_INFINITY;
-                    if (writable[g] == 1) {
-                        for (WriteRule w : need.writes()) {
-                            takeover[g] = Math.max(takeover[g], w.takeoverShare(regionUp, masks));
-                        }
-                    }
-                }
-                double movedWrites = writable[g] == 1 ? Math.max(moved, takeover[g]) : 0;
-                readMoved[i] += e.perYear() * moved;
-                writeMoved[i] += e.perYear() * movedWrites;
-                if (moved > 0 || movedWrites > 0) {
-                    events[i] += e.perYear();
-                }
+            if (e.kind() == SWITCHOVER) {
+                chargeSwitchover(s, overloads, timings, switchovers, e, allUp, regionsUp, out);
+            } else {
+                chargeMove(s, overloads, timings, switchovers, e, allUp, servingSet, group, out);
             }
         }
-        return new Charges(readMoved, writeMoved, events);
+        return out;
+    }
+
+    /** A provider, region, zone or pool event: users of broken regions move; writes wait for their leaders. */
+    private static void chargeMove(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
+                                   InRegionSwitchovers switchovers, Event e, long[] allUp, BitSet[] servingSet,
+                                   int[] group, Charges out) {
+        int regions = s.regions.size();
+        boolean[] regionUp = new boolean[regions];
+        long[] masks = new long[regions];
+        // A region or provider failure that overloads the survivors: the cascade's regions serve nobody either.
+        ElementKind elementKind = e.kind() == PROVIDER ? ElementKind.PROVIDER
+                : e.kind() == REGION ? ElementKind.REGION : null;
+        FailoverOverloads.Scenario cascade = elementKind == null ? null : overloads.find(elementKind, e.index());
+        boolean[] overloaded = cascade == null ? overloads.normalOverloaded : cascade.overloaded();
+        int touched = e.kind() == ZONE ? e.index() : e.kind() == POOL ? s.pool(e.index()).regionIndex() : -1;
+        for (int r = 0; r < regions; r++) {
+            regionUp[r] = !(e.kind() == REGION && e.index() == r)
+                    && !(e.kind() == PROVIDER && e.index() == s.regionProvider[r]);
+            masks[r] = r == touched ? allUpMask(s, r, e) : allUp[r];
+        }
+        boolean[] serves = serves(s, regionUp, masks);
+        int[] moving = java.util.stream.IntStream.range(0, regions)
+                .filter(r -> moves(r, serves, overloaded, overloads)).toArray();
+        // A zone event also switches over the surviving pools whose active instance it takes.
+        long[] switchedMasks = null;
+        boolean[] switchedServes = null;
+        UnservedTime.Clock switchClock = UnservedTime.Clock.NONE;
+        if (e.kind() == ZONE) {
+            List<Integer> switched = switchovers.inZone(e.index(), e.zone());
+            if (!switched.isEmpty()) {
+                switchedMasks = masks.clone();
+                for (int j : switched) {
+                    switchedMasks[e.index()] &= ~s.poolKill[j];
+                    switchClock = slower(switchClock, switchovers.clock(j));
+                }
+                switchedServes = serves(s, regionUp, switchedMasks);
+            }
+        }
+        RecoveryCurve curve = timings.movedReads();
+        byte[] writable = new byte[s.populationNeeds.size()];
+        double[] blocked = new double[writable.length];
+        List<List<UnservedTime.Wait>> waits = new ArrayList<>(java.util.Collections.nCopies(writable.length, null));
+        for (int i = 0; i < s.populationNeeds.size(); i++) {
+            PopulationNeed need = s.populationNeeds.get(i);
+            if ((cascade != null && cascade.unserved()[i]) || !served(need, serves, overloaded)) {
+                continue;
+            }
+            double moved = 0;
+            double switched = 0;
+            if (servingSet[i] != null) {
+                // The same terms in the same (ascending) order, visiting only the few regions that move users.
+                for (int r : moving) {
+                    if (servingSet[i].get(r)) {
+                        moved += need.normalShares()[r];
+                    }
+                }
+            } else {
+                for (int r : need.servingRegions()) {
+                    if (moves(r, serves, overloaded, overloads)) {
+                        moved += need.normalShares()[r];
+                    }
+                }
+            }
+            if (switchedServes != null) {
+                for (int r : need.servingRegions()) {
+                    if (!moves(r, serves, overloaded, overloads) && !switchedServes[r]) {
+                        switched += need.normalShares()[r];
+                    }
+                }
+            }
+            double read = UnservedTime.reads(curve, moved, switched, switchClock, e.seconds());
+            // Populations with the same write rules share "writable" and the waits in this state.
+            int g = group[i];
+            if (writable[g] == 0) {
+                writable[g] = need.writable(regionUp, masks) ? (byte) 1 : (byte) 2;
+                if (writable[g] == 1) {
+                    waits.set(g, waits(need, timings, regionUp, masks));
+                    blocked[g] = blocked(need, regionUp, masks, switchedMasks);
+                }
+            }
+            double write = writable[g] != 1 ? 0 : UnservedTime.writes(curve, moved, switched, switchClock,
+                    blocked[g], waits.get(g), e.seconds());
+            add(out, e, i, read, write);
+        }
+    }
+
+    /**
+     * The datasets this state makes wait for a takeover: a lost leader (a quorum: the chance its leader was among the
+     * lost voters). Those it only switches over in their region are in {@link #blocked}.
+     */
+    private static List<UnservedTime.Wait> waits(PopulationNeed need, FailoverTimings timings, boolean[] regionUp,
+                                                 long[] masks) {
+        List<UnservedTime.Wait> waits = new ArrayList<>();
+        for (WriteRule w : need.writes()) {
+            double share = w.takeoverShare(regionUp, masks);
+            if (share > 0) {
+                waits.add(new UnservedTime.Wait(share, takeoverClock(timings, w.datasetId())));
+            }
+        }
+        return waits;
+    }
+
+    /**
+     * Share of the writes a switchover stalls: 1 − Π (1 − share) over the datasets that need no takeover in the
+     * event's own state but lose their copy (or its leader) while the switched pools are out.
+     */
+    private static double blocked(PopulationNeed need, boolean[] regionUp, long[] masks, long[] switchedMasks) {
+        if (switchedMasks == null) {
+            return 0;
+        }
+        double unblocked = 1;
+        for (WriteRule w : need.writes()) {
+            if (w.takeoverShare(regionUp, masks) == 0) {
+                unblocked *= 1 - (w.holds(regionUp, switchedMasks) ? w.takeoverShare(regionUp, switchedMasks) : 1);
+            }
+        }
+        return 1 - unblocked;
+    }
+
+    /** An active instance fails and a spare in the region takes over: its users wait for the switchover only. */
+    private static void chargeSwitchover(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
+                                         InRegionSwitchovers switchovers, Event e, long[] allUp, boolean[] regionUp,
+                                         Charges out) {
+        int j = e.index();
+        int region = s.pool(j).regionIndex();
+        long[] masks = allUp.clone();
+        masks[region] &= ~s.poolKill[j];
+        boolean[] normal = serves(s, regionUp, allUp);
+        boolean[] during = serves(s, regionUp, masks);
+        UnservedTime.Clock clock = switchovers.clock(j);
+        boolean[] overloaded = overloads.normalOverloaded;
+        for (int i = 0; i < s.populationNeeds.size(); i++) {
+            PopulationNeed need = s.populationNeeds.get(i);
+            if (!served(need, normal, overloaded)) {
+                continue;
+            }
+            double switched = 0;
+            for (int r : need.servingRegions()) {
+                if ((overloaded == null || !overloaded[r]) && normal[r] && !during[r]) {
+                    switched += need.normalShares()[r];
+                }
+            }
+            double read = UnservedTime.reads(timings.movedReads(), 0, switched, clock, e.seconds());
+            double write = 0;
+            if (need.writable(regionUp, allUp)) {
+                write = UnservedTime.writes(timings.movedReads(), 0, switched, clock,
+                        blocked(need, regionUp, allUp, masks), List.of(), e.seconds());
+            }
+            add(out, e, i, read, write);
+        }
+    }
+
+    private static void add(Charges out, Event e, int i, double read, double write) {
+        out.readSeconds()[i] += e.perYear() * read;
+        out.writeSeconds()[i] += e.perYear() * write;
+        out.readByKind()[e.kind()][i] += e.perYear() * read;
+        out.writeByKind()[e.kind()][i] += e.perYear() * write;
+        if (read > 0 || write > 0) {
+            out.eventsPerYear()[i] += e.perYear();
+        }
+    }
+
+    private static UnservedTime.Clock takeoverClock(FailoverTimings timings, String datasetId) {
+        FailoverTimings.Takeover t = timings.takeover(datasetId);
+        return new UnservedTime.Clock(t.seconds().value(), t.failureOnDemand(), timings.operatorDecision().value());
+    }
+
+    /** Several pools switching over together: the users wait for the slowest. */
+    private static UnservedTime.Clock slower(UnservedTime.Clock a, UnservedTime.Clock b) {
+        double endA = a.seconds() + a.failureOnDemand() * a.manualExtra();
+        double endB = b.seconds() + b.failureOnDemand() * b.manualExtra();
+        return endB > endA ? b : a;
+    }
+
+    private static boolean[] serves(FailureStructure s, boolean[] regionUp, long[] masks) {
+        boolean[] serves = new boolean[regionUp.length];
+        for (int r = 0; r < regionUp.length; r++) {
+            serves[r] = s.serve[r] != null && s.serve[r].holds(regionUp, masks);
+        }
+        return serves;
     }
 
     /** A region whose users move in this event: its chain is broken, or the event's cascade takes it down. */
@@ -114,8 +262,8 @@ final class FailoverCharges {
     }
 
     /** Per population: its serving regions as a set when they are listed in ascending order, else null. */
-    private static java.util.BitSet[] servingSets(FailureStructure s) {
-        java.util.BitSet[] out = new java.util.BitSet[s.populationNeeds.size()];
+    private static BitSet[] servingSets(FailureStructure s) {
+        BitSet[] out = new BitSet[s.populationNeeds.size()];
         for (int i = 0; i < out.length; i++) {
             int[] serving = s.populationNeeds.get(i).servingRegions();
             boolean ascending = true;
@@ -123,7 +271,7 @@ final class FailoverCharges {
                 ascending &= serving[k - 1] < serving[k];
             }
             if (ascending) {
-                out[i] = new java.util.BitSet(s.regions.size());
+                out[i] = new BitSet(s.regions.size());
                 for (int r : serving) {
                     out[i].set(r);
                 }
@@ -163,22 +311,22 @@ final class FailoverCharges {
         return group;
     }
 
-    /** Availability lost to failover: events moved per year × failover seconds / seconds per year. */
-    static double loss(double eventsMoved, double failoverSeconds) {
-        return eventsMoved * failoverSeconds / (Defaults.HOURS_PER_YEAR * 3600);
+    /** Availability lost: unserved seconds per year / seconds per year. */
+    static double loss(double unservedSecondsPerYear) {
+        return unservedSecondsPerYear / (Defaults.HOURS_PER_YEAR * SECONDS_PER_HOUR);
     }
 
-    /** The region's events with every instance up, except what the failing element takes. */
+    /** The region's events with every instance up, except what the failing element takes (e may be null). */
     private static long allUpMask(FailureStructure s, int r, Event e) {
         int zones = s.zones[r];
         int zoneUp = (1 << zones) - 1;
-        if (e.kind() == ElementKind.ZONE && e.index() == r) {
+        if (e != null && e.kind() == ZONE && e.index() == r) {
             zoneUp &= ~(1 << e.zone());
         }
         long m = s.fullMask(r);
         for (int j : s.regionPools[r]) {
             Pool p = s.pool(j);
-            boolean failed = e.kind() == ElementKind.POOL && e.index() == j;
+            boolean failed = e != null && e.kind() == POOL && e.index() == j;
             if (failed || p.instancesInUpZones(zones, zoneUp) < p.needed()) {
                 m &= ~s.poolKill[j];
             }
@@ -186,24 +334,33 @@ final class FailoverCharges {
         return m;
     }
 
-    /** Providers, regions, zones (index = region) and pools, with their events per year. */
-    private static List<Event> events(FailureStructure s) {
+    /** Providers, regions, zones (index = region), pools and in-region switchovers, with events/yr and length. */
+    private static List<Event> events(FailureStructure s, InRegionSwitchovers switchovers) {
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < s.providers.size(); i++) {
-            out.add(new Event(ElementKind.PROVIDER, i, -1,
-                    ClosedForms.eventsPerYear(s.providerAvailability(i), s.providerMttrHours(i))));
+            double mttr = s.providerMttrHours(i);
+            out.add(new Event(PROVIDER, i, -1, ClosedForms.eventsPerYear(s.providerAvailability(i), mttr),
+                    mttr * SECONDS_PER_HOUR));
         }
         for (int r = 0; r < s.regions.size(); r++) {
-            out.add(new Event(ElementKind.REGION, r, -1,
-                    ClosedForms.eventsPerYear(s.regionAvailability(r), s.regions.get(r).mttrHours())));
+            double mttr = s.regions.get(r).mttrHours();
+            out.add(new Event(REGION, r, -1, ClosedForms.eventsPerYear(s.regionAvailability(r), mttr),
+                    mttr * SECONDS_PER_HOUR));
             for (int z = 0; z < s.zones[r]; z++) {
-                out.add(new Event(ElementKind.ZONE, r, z,
-                        ClosedForms.eventsPerYear(Defaults.ZONE_AVAILABILITY, Defaults.ZONE_MTTR_HOURS)));
+                out.add(new Event(ZONE, r, z, ClosedForms.eventsPerYear(Defaults.ZONE_AVAILABILITY,
+                        Defaults.ZONE_MTTR_HOURS), Defaults.ZONE_MTTR_HOURS * SECONDS_PER_HOUR));
             }
             for (int j : s.regionPools[r]) {
                 Pool p = s.pool(j);
-                out.add(new Event(ElementKind.POOL, j, -1, ClosedForms.poolFailuresPerYear(
-                        p.instanceAvailability(), p.needed(), p.instances(), p.mttrHours())));
+                double perYear = ClosedForms.poolFailuresPerYear(p.instanceAvailability(), p.needed(), p.instances(),
+                        p.mttrHours());
+                // A k-of-n pool stays down (1 − A) / (failures per hour) on average: one of its down instances back.
+                double hours = perYear > 0 ? (1 - p.availability()) * Defaults.HOURS_PER_YEAR / perYear : 0;
+                out.add(new Event(POOL, j, -1, perYear, hours * SECONDS_PER_HOUR));
+                if (switchovers.has(j)) {
+                    out.add(new Event(SWITCHOVER, j, -1, ClosedForms.switchoversPerYear(p.instanceAvailability(),
+                            p.needed(), p.instances(), p.mttrHours()), p.mttrHours() * SECONDS_PER_HOUR));
+                }
             }
         }
         return out;

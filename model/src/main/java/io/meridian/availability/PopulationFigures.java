@@ -12,12 +12,10 @@ import java.util.Map;
 final class PopulationFigures {
     private final FailureStructure s;
     private final double routingA;
-    private final double failoverSeconds;
 
-    PopulationFigures(FailureStructure s, double routingA, double failoverSeconds) {
+    PopulationFigures(FailureStructure s, double routingA) {
         this.s = s;
         this.routingA = routingA;
-        this.failoverSeconds = failoverSeconds;
     }
 
     PopulationAvailability population(int i, double pRead, double pWrite, FailoverCharges.Charges charges,
@@ -45,25 +43,31 @@ final class PopulationFigures {
                 writeInputs);
         AvailabilityFigures statics = combine(need, "static availability of " + need.id(), read, write);
 
-        double readEvents = charges.readEventsMoved()[i];
-        double writeEvents = charges.writeEventsMoved()[i];
+        double readSeconds = charges.readSeconds()[i];
+        double writeSeconds = charges.writeSeconds()[i];
         // The warm-up of autoscaled tiers is charged with the failover time: both follow a failure event.
         double warm = warmup.loss()[i];
-        double readLoss = Math.min(read.value(), FailoverCharges.loss(readEvents, failoverSeconds) + warm);
-        double writeLoss = Math.min(write.value(), FailoverCharges.loss(writeEvents, failoverSeconds) + warm);
-        Figure readFailover = Figure.of("read availability with failover of " + need.id(), read.value() - readLoss,
-                "", "static read − (Σ failure events/yr × share of reads each moves) × failover s / 31,557,600 s",
-                "static read", read.value(), "read events moved/yr", readEvents, "failover s", failoverSeconds);
-        Figure writeFailover = Figure.of("write availability with failover of " + need.id(),
-                write.value() - writeLoss, "", "static write − (Σ failure events/yr × share of writes each moves "
-                        + "or stalls for a promotion) × failover s / 31,557,600 s",
-                "static write", write.value(), "write events moved/yr", writeEvents, "failover s", failoverSeconds);
+        double readLoss = Math.min(read.value(), FailoverCharges.loss(readSeconds) + warm);
+        double writeLoss = Math.min(write.value(), FailoverCharges.loss(writeSeconds) + warm);
+        Map<String, Double> readIn = inputs("static read", read.value(), "unserved read s/yr", readSeconds,
+                charges.readByKind(), i);
+        readIn.put("autoscaling warm-up loss", warm);
+        Figure readFailover = new Figure("read availability with failover of " + need.id(), read.value() - readLoss,
+                "", "static read − Σ over failure events (events/yr × expected unserved read seconds of its own "
+                + "recovery) / 31,557,600 s − autoscaling warm-up loss", readIn);
+        Map<String, Double> writeIn = inputs("static write", write.value(), "unserved write s/yr", writeSeconds,
+                charges.writeByKind(), i);
+        writeIn.put("autoscaling warm-up loss", warm);
+        Figure writeFailover = new Figure("write availability with failover of " + need.id(),
+                write.value() - writeLoss, "", "static write − Σ over failure events (events/yr × expected unserved "
+                + "write seconds: moved, waiting for a promotion or a switchover) / 31,557,600 s − autoscaling "
+                + "warm-up loss", writeIn);
         AvailabilityFigures withFailover = combine(need, "availability with failover of " + need.id(), readFailover,
                 writeFailover);
         Figure loss = Figure.of("availability failover costs " + need.id() + "'s reads", readLoss, "",
-                "read events moved/yr × failover s / (8766 h × 3600 s)", "read events moved/yr", readEvents,
-                "failover s", failoverSeconds, "events/yr that move some of its traffic", charges.eventsPerYear()[i],
-                "write events moved/yr", writeEvents, "write loss", writeLoss, "autoscaling warm-up loss", warm);
+                "unserved read s/yr / (8766 h × 3600 s) + autoscaling warm-up loss", "unserved read s/yr",
+                readSeconds, "events/yr that touch it", charges.eventsPerYear()[i], "unserved write s/yr",
+                writeSeconds, "write loss", writeLoss, "autoscaling warm-up loss", warm);
         double minutesPerYear = Defaults.HOURS_PER_YEAR * 60;
         Figure brownout = Figure.of("brownout of " + need.id(), brownoutProbability * minutesPerYear
                         + warmup.brownoutMinutes()[i], "min/yr",
@@ -79,6 +83,20 @@ final class PopulationFigures {
         Method method = new Method(kind, description, states, low, high);
         return new PopulationAvailability(need.id(), need.name(), rf, servingIds, statics, withFailover, loss, method,
                 need.notes(), brownout);
+    }
+
+    /** The static figure, the unserved seconds and their split by kind of event (kinds that cost nothing left out). */
+    private static Map<String, Double> inputs(String staticName, double staticValue, String totalName, double total,
+                                              double[][] byKind, int i) {
+        Map<String, Double> in = new LinkedHashMap<>();
+        in.put(staticName, staticValue);
+        in.put(totalName, total);
+        for (int k = 0; k < byKind.length; k++) {
+            if (byKind[k][i] > 0) {
+                in.put(FailoverCharges.KINDS.get(k) + " events: unserved s/yr", byKind[k][i]);
+            }
+        }
+        return in;
     }
 
     /** Request-weighted mean over populations, by requests/s. */

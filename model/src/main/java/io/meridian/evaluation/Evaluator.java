@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Runs every computation on a topology in dependency order: recovery first (availability charges its RTO to
- * every failure event), availability before cost (downtime cost), then findings and objectives over all of them.
+ * Runs every computation on a topology in dependency order: recovery first (availability charges each failure
+ * event its own recovery curve), availability before cost (downtime cost), then findings and objectives over all of them.
  * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly. A design
  * beyond {@link EvaluationLimits} is refused with one {@link DesignTooLargeException} before any work.
  */
@@ -58,8 +58,7 @@ public final class Evaluator {
                 () -> ConsistencyEngine.evaluate(topology, regions));
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, regions);
         CapacityReport capacity = join(capacityTask);
-        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.rto().rto().value(),
-                capacity);
+        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.failover(), capacity);
         CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
         LatencyReport latency = join(latencyTask);
         ConsistencyReport consistency = join(consistencyTask);

@@ -31,7 +31,7 @@ final class ObjectiveChecks {
         if (o.rtoSeconds() != null) {
             Figure rto = r.recovery().rto().rto();
             out.add(atMost("rto", o.rtoSeconds(), rto, "s", "RTO after the worst single-region failure: "
-                    + "detection + routing switch + promotion + reconnect"));
+                    + "99% of the affected users have reads and writes back (DNS-cache tail included)"));
         }
         if (o.rpoSeconds() != null) {
             out.add(rpo(r, o.rpoSeconds()));

@@ -21,8 +21,9 @@ final class ComponentReader {
     static final Map<ComponentKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
             ComponentKind.SERVICE, List.of("capacityPerInstanceRps", "targetUtilization", "overload", "maxInstances",
                     "warmupMinutes"),
-            ComponentKind.DATABASE, List.of("engine", "role", "applyRatePerWorker", "workers", "promoteSeconds"),
-            ComponentKind.CACHE, List.of("engine"),
+            ComponentKind.DATABASE, List.of("engine", "role", "applyRatePerWorker", "workers", "promoteSeconds",
+                    "switchoverSeconds"),
+            ComponentKind.CACHE, List.of("engine", "switchoverSeconds"),
             ComponentKind.QUEUE, List.of("engine", "retentionHours", "throughputRps", "consumerLagSeconds"),
             ComponentKind.OBJECT_STORE, List.of("storedGb"),
             ComponentKind.LOAD_BALANCER, List.of()));
@@ -46,7 +47,11 @@ final class ComponentReader {
             return null;
         }
         Supplier<ComponentSpec> spec = spec(f, kind);
-        return f.build(() -> new Component(id, name, region, instances, hourlyPrice, reliability.get(), spec.get()));
+        // A database or cache switches to an in-region spare; absent = its kind's default.
+        Double switchover = kind == ComponentKind.DATABASE || kind == ComponentKind.CACHE
+                ? f.optionalNumber("switchoverSeconds") : null;
+        return f.build(() -> new Component(id, name, region, instances, hourlyPrice, reliability.get(), spec.get(),
+                switchover));
     }
 
     /**

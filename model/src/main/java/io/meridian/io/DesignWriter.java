@@ -130,6 +130,9 @@ public final class DesignWriter {
         number(o, "partitionSeconds", a.partitionSeconds());
         number(o, "wanCutHours", a.wanCutHours());
         number(o, "transferPricePerGb", a.transferPricePerGb());
+        number(o, "inRegionSwitchoverSeconds", a.inRegionSwitchoverSeconds());
+        number(o, "switchoverFailureOnDemand", a.switchoverFailureOnDemand());
+        number(o, "operatorDecisionMinutes", a.operatorDecisionMinutes());
     }
 
     private static void region(ObjectNode o, Region r) {
@@ -174,8 +177,10 @@ public final class DesignWriter {
             number(o, "applyRatePerWorker", d.applyRatePerWorker());
             o.put("workers", d.workers());
             number(o, "promoteSeconds", d.promoteSeconds());
+            switchover(o, c);
         } else if (spec instanceof ComponentSpec.Cache cache) {
             o.put("engine", cache.engine());
+            switchover(o, c);
         } else if (spec instanceof ComponentSpec.Queue q) {
             o.put("engine", q.engine());
             number(o, "retentionHours", q.retentionHours());
@@ -311,6 +316,13 @@ public final class DesignWriter {
     }
 
     /** Whole numbers without a ".0" (50 instances, not 50.0); -0.0 keeps its sign so equals() survives. */
+    /** Only when stated: absent means the kind's default (Assumptions.inRegionSwitchoverSeconds, Defaults). */
+    private static void switchover(ObjectNode o, Component c) {
+        if (c.switchoverSeconds() != null) {
+            number(o, "switchoverSeconds", c.switchoverSeconds());
+        }
+    }
+
     private static void number(ObjectNode o, String name, double value) {
         boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15
                 && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);

@@ -1,6 +1,7 @@
 package io.meridian.io;
 
 import io.meridian.model.Assumptions;
+import io.meridian.model.Defaults;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Objectives;
 import io.meridian.model.Reliability;
@@ -18,7 +19,7 @@ final class SettingsReader {
             "writeLatencyMs", "monthlyBudget", "surviveLossOf");
     static final Set<String> ASSUMPTION_FIELDS = Set.of("fiberKmPerMs", "routeInflation", "overheadRttMs",
             "commitWaitEpsilonMs", "downtimeCostPerHour", "reconnectSeconds", "partitionSeconds", "wanCutHours",
-            "transferPricePerGb");
+            "transferPricePerGb", "inRegionSwitchoverSeconds", "switchoverFailureOnDemand", "operatorDecisionMinutes");
 
     /** Routing defaults: Route 53's 60 s TTL habit, its 30 s standard health check and 3-failure threshold. */
     static final double DNS_TTL_SECONDS = 60;
@@ -38,8 +39,10 @@ final class SettingsReader {
         int threshold = f.integer("failureThreshold", FAILURE_THRESHOLD);
         // Anycast has no sensible default convergence time; DNS kinds do not use it.
         double convergence = f.number("convergenceSeconds", kind == RoutingKind.ANYCAST ? null : 0.0);
-        double tailShare = f.number("dnsCacheTailShare", 0.0);
-        double tailSeconds = f.number("dnsCacheTailSeconds", 0.0);
+        // DNS kinds: the published stale-client tail unless the design states its own; anycast has none.
+        boolean dns = kind != null && kind.isDns();
+        double tailShare = f.number("dnsCacheTailShare", dns ? Defaults.DNS_STALE_CLIENT_SHARE : 0.0);
+        double tailSeconds = f.number("dnsCacheTailSeconds", dns ? Defaults.DNS_STALE_TAIL_SECONDS : 0.0);
         Supplier<Reliability> reliability = ComponentReader.reliability(f, ROUTING_AVAILABILITY);
         double monthlyPrice = f.number("monthlyPrice", 0.0);
         return f.build(() -> new GlobalRouting(kind, ttl, interval, threshold, convergence, tailShare, tailSeconds,
@@ -70,7 +73,10 @@ final class SettingsReader {
         double partition = f.number("partitionSeconds", d.partitionSeconds());
         double wanCut = f.number("wanCutHours", d.wanCutHours());
         double transfer = f.number("transferPricePerGb", d.transferPricePerGb());
+        double switchover = f.number("inRegionSwitchoverSeconds", d.inRegionSwitchoverSeconds());
+        double failureOnDemand = f.number("switchoverFailureOnDemand", d.switchoverFailureOnDemand());
+        double decision = f.number("operatorDecisionMinutes", d.operatorDecisionMinutes());
         return f.build(() -> new Assumptions(fiber, inflation, overhead, epsilon, downtimeCost, reconnect, partition,
-                wanCut, transfer));
+                wanCut, transfer, switchover, failureOnDemand, decision));
     }
 }

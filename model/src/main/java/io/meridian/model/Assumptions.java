@@ -13,10 +13,16 @@ package io.meridian.model;
  * @param partitionSeconds     length of the inter-region partition to reason about (CRDT convergence)
  * @param wanCutHours          length of the WAN cut queues must buffer
  * @param transferPricePerGb   cross-region transfer, USD per GB
+ * @param inRegionSwitchoverSeconds a database pool's switchover to its in-region standby (Multi-AZ); a component's
+ *                                  own switchoverSeconds wins
+ * @param switchoverFailureOnDemand probability that an automatic switchover or promotion fails when called, [0, 1]
+ * @param operatorDecisionMinutes   page, acknowledge and decide before a manual switchover or promotion
  */
 public record Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs,
                           double commitWaitEpsilonMs, double downtimeCostPerHour, double reconnectSeconds,
-                          double partitionSeconds, double wanCutHours, double transferPricePerGb) {
+                          double partitionSeconds, double wanCutHours, double transferPricePerGb,
+                          double inRegionSwitchoverSeconds, double switchoverFailureOnDemand,
+                          double operatorDecisionMinutes) {
     public static final Assumptions DEFAULTS = new Assumptions(Defaults.FIBER_KM_PER_MS, Defaults.ROUTE_INFLATION,
             Defaults.OVERHEAD_RTT_MS, Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
 
@@ -26,6 +32,15 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
         this(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
                 Defaults.RECONNECT_SECONDS, Defaults.PARTITION_SECONDS, Defaults.WAN_CUT_HOURS,
                 Defaults.TRANSFER_PRICE_PER_GB);
+    }
+
+    /** Every input but the per-event recovery ones, which take their defaults. */
+    public Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs, double commitWaitEpsilonMs,
+                       double downtimeCostPerHour, double reconnectSeconds, double partitionSeconds,
+                       double wanCutHours, double transferPricePerGb) {
+        this(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour, reconnectSeconds,
+                partitionSeconds, wanCutHours, transferPricePerGb, Defaults.IN_REGION_SWITCHOVER_SECONDS,
+                Defaults.SWITCHOVER_FAILURE_ON_DEMAND, Defaults.OPERATOR_DECISION_MINUTES);
     }
 
     public Assumptions {
@@ -49,15 +64,26 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
         Checks.nonNegative(partitionSeconds, Limits.MAX_SECONDS, "partitionSeconds");
         Checks.nonNegative(wanCutHours, Limits.MAX_HOURS, "wanCutHours");
         Checks.nonNegative(transferPricePerGb, Limits.MAX_PRICE_PER_GB, "transferPricePerGb");
+        Checks.nonNegative(inRegionSwitchoverSeconds, Limits.MAX_SECONDS, "inRegionSwitchoverSeconds");
+        Checks.fraction(switchoverFailureOnDemand, "switchoverFailureOnDemand");
+        Checks.nonNegative(operatorDecisionMinutes, Limits.MAX_MINUTES, "operatorDecisionMinutes");
     }
 
     public Assumptions withFiberKmPerMs(double value) {
         return new Assumptions(value, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
-                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb);
+                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb, inRegionSwitchoverSeconds,
+                switchoverFailureOnDemand, operatorDecisionMinutes);
     }
 
     public Assumptions withDowntimeCostPerHour(double value) {
         return new Assumptions(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, value,
-                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb);
+                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb, inRegionSwitchoverSeconds,
+                switchoverFailureOnDemand, operatorDecisionMinutes);
+    }
+
+    public Assumptions withSwitchover(double inRegionSeconds, double failureOnDemand, double decisionMinutes) {
+        return new Assumptions(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
+                reconnectSeconds, partitionSeconds, wanCutHours, transferPricePerGb, inRegionSeconds, failureOnDemand,
+                decisionMinutes);
     }
 }

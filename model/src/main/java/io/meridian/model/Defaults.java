@@ -68,6 +68,22 @@ public final class Defaults {
     public static final double MANUAL_PROMOTION_DECISION_MINUTES = 15.0;
     /** How long a semi-synchronous primary waits for an acknowledgement before it commits alone, ms. */
     public static final double SEMI_SYNC_ACK_TIMEOUT_MS = 10_000.0;
+    // Issue 10, item 1: per-event recovery (in-region switchover, failure on demand, the DNS-cache tail).
+    /**
+     * In-region switchover of a database whose standby sits in another zone (Multi-AZ): AWS RDS publishes
+     * "typically 60–120 seconds"; the midpoint.
+     */
+    public static final double IN_REGION_SWITCHOVER_SECONDS = 90.0;
+    /** In-region promotion of a cache replica: Redis Cluster's cluster-node-timeout of 15 s dominates. */
+    public static final double CACHE_SWITCHOVER_SECONDS = 15.0;
+    /** Probability that an automatic switchover or promotion fails when called (judgement, no source found). */
+    public static final double SWITCHOVER_FAILURE_ON_DEMAND = 0.01;
+    /** Operator page, acknowledge and decide before a manual switchover or promotion, minutes. */
+    public static final double OPERATOR_DECISION_MINUTES = 15.0;
+    /** Share of clients that keep a dead DNS answer well past its TTL. */
+    public static final double DNS_STALE_CLIENT_SHARE = 0.02;
+    /** How long those clients keep it, s. */
+    public static final double DNS_STALE_TAIL_SECONDS = 900.0;
 
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
@@ -133,6 +149,30 @@ public final class Defaults {
                             + "value of 300 seconds is used'; EC2 Auto Scaling: EstimatedInstanceWarmup falls back "
                             + "to DefaultCooldown, 'Default: 300 seconds'. Launch-to-ready time itself: no published "
                             + "figure (judgement that 300 s covers it)."),
+            new Entry("inRegionSwitchoverSeconds", IN_REGION_SWITCHOVER_SECONDS, "s",
+                    "AWS, Amazon RDS User Guide, 'Failing over a Multi-AZ DB instance': 'Failover times are typically "
+                            + "60–120 seconds'; the midpoint. Multi-AZ DB clusters: 'typically under 35 seconds'; "
+                            + "Aurora: 'typically restored in less than 60 seconds'; Azure SQL zone-redundant: "
+                            + "'typically less than 30 seconds'. A database pool with a spare instance pays it each "
+                            + "time its active instance fails; override per component (switchoverSeconds)."),
+            new Entry("cacheSwitchoverSeconds", CACHE_SWITCHOVER_SECONDS, "s",
+                    "redis.conf: cluster-node-timeout 15000 ms before a replica is promoted (Sentinel's "
+                            + "down-after-milliseconds defaults to 30 s). Seen through verbatim copies of the files."),
+            new Entry("switchoverFailureOnDemand", SWITCHOVER_FAILURE_ON_DEMAND, "",
+                    "Judgement (no published rate found; range 0.001–0.05): MIL-HDBK-338B §6 models a switch that "
+                            + "'may fail to operate when required' (Q1) without a value for software failover; Yuan et "
+                            + "al., OSDI 2014: 92% of catastrophic failures come from mishandled non-fatal errors. "
+                            + "When it fails, the event costs the operator decision time on top of the same steps."),
+            new Entry("operatorDecisionMinutes", OPERATOR_DECISION_MINUTES, "min",
+                    "Google, Site Reliability Engineering, ch. 11 'Being On-Call': paging response 'Typical values "
+                            + "are 5 minutes for user-facing … services'; the 10 further minutes to decide and "
+                            + "trigger are judgement."),
+            new Entry("dnsStaleClientShare", DNS_STALE_CLIENT_SHARE, "",
+                    "Flavel, Mani, Maltz, 'Re-evaluating the responsiveness of DNS-based network control', IEEE "
+                            + "LANMAN 2014: '2% of users are still using a stale DNS response after 15 minutes "
+                            + "(despite a 20 second TTL)'; Bhowmick et al., PAM 2023: 8.74% of resolvers extend TTLs."),
+            new Entry("dnsStaleTailSeconds", DNS_STALE_TAIL_SECONDS, "s",
+                    "Flavel et al., LANMAN 2014: the 2% were still stale 'after 15 minutes'; a lower bound."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

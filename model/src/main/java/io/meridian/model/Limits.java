@@ -38,7 +38,7 @@ public final class Limits {
     public static final double MAX_MILLISECONDS = 1e8;
     /** Seconds: TTLs, health-check intervals, promotion, consumer lag, RTO/RPO objectives (about 3 years). */
     public static final double MAX_SECONDS = 1e8;
-    /** Minutes: an operator's decision before a manual promotion (about 1.9 years). */
+    /** Minutes: an operator's decision before a manual promotion or switchover (about 1.9 years). */
     public static final double MAX_MINUTES = 1e6;
     /** Minutes: an autoscaled tier's warm-up (about 1 week). */
     public static final double MAX_WARMUP_MINUTES = 10_080;

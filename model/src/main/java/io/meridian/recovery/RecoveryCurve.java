@@ -40,6 +40,10 @@ public record RecoveryCurve(String name, List<Point> points, Figure secondsTo99P
 
     /** The served share at a moment (the latest point wins on a step). */
     public double shareAt(double seconds) {
+        return shareAt(points, seconds);
+    }
+
+    static double shareAt(List<Point> points, double seconds) {
         double share = points.get(0).share();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
@@ -55,6 +59,35 @@ public record RecoveryCurve(String name, List<Point> points, Figure secondsTo99P
             }
         }
         return share;
+    }
+
+    /**
+     * ∫₀^upTo (1 − share(t)) dt, exactly: the curve is linear between its points (trapezoids), a step adds nothing,
+     * and the last share holds after the last point. The expected seconds an affected user goes unserved when the
+     * failure itself ends at {@code upTo} (then everyone is served again).
+     */
+    public double unservedSeconds(double upTo) {
+        if (!(upTo > 0)) {
+            return 0;
+        }
+        double sum = 0;
+        Point first = points.get(0);
+        sum += Math.min(upTo, first.seconds()) * (1 - first.share());
+        for (int i = 1; i < points.size() && points.get(i - 1).seconds() < upTo; i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            if (b.seconds() == a.seconds()) {
+                continue;
+            }
+            double end = Math.min(upTo, b.seconds());
+            double shareAtEnd = a.share() + (end - a.seconds()) / (b.seconds() - a.seconds()) * (b.share() - a.share());
+            sum += (end - a.seconds()) * (1 - (a.share() + shareAtEnd) / 2);
+        }
+        Point last = points.get(points.size() - 1);
+        if (upTo > last.seconds()) {
+            sum += (upTo - last.seconds()) * (1 - last.share());
+        }
+        return sum;
     }
 
     /** The first second at which the served share reaches the target; positive infinity when it never does. */

@@ -34,9 +34,12 @@ public final class RecoveryEngine {
             rpo.add(recovery.rpo(p));
             buffers.of(p).ifPresent(wanCut::add);
         }
-        RtoBreakdown rto = RtoSteps.of(topology, promotions);
+        RtoBreakdown steps = RtoSteps.of(topology, promotions);
+        RecoveryCurve reads = RecoveryCurves.reads(topology, steps);
+        RecoveryCurve writes = RecoveryCurves.writes(reads, steps);
+        RtoBreakdown rto = steps.withCurves(reads, writes);
+        FailoverTimings failover = FailoverTimings.of(topology, rto, reads, promotions);
         List<String> notes = RecoveryNotes.of(topology, rto, lags, placements);
-        return new RecoveryReport(rto, RecoveryCurves.reads(topology, rto), RecoveryCurves.writes(topology, rto),
-                rpo, lags, promotions, wanCut, notes);
+        return new RecoveryReport(rto, reads, writes, failover, rpo, lags, promotions, wanCut, notes);
     }
 }

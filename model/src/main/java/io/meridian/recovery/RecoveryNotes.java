@@ -18,17 +18,20 @@ final class RecoveryNotes {
                            List<DatasetPlacement> placements) {
         List<String> notes = new ArrayList<>();
         if (RtoSteps.failsOver(topology)) {
-            notes.add("The RTO adds detection, routing switch, promotion and reconnect as if one waited for the other; "
-                    + "a promotion that runs while DNS caches expire finishes sooner, so the sum is an upper bound.");
+            notes.add("The RTO is the first second at which 99% of the affected users have reads and writes back: "
+                    + "the promotion runs while DNS caches expire, and the DNS-cache tail counts when it holds 1% or "
+                    + "more of the clients. Availability charges each failure event the area above its own curve "
+                    + "(a TTL counts its expected expiry, TTL / 2), not this RTO.");
         } else {
             notes.add("No failover: " + rto.routing() + ".");
         }
         if (rto.dnsCacheTail() != null) {
             notes.add(String.format(Locale.ROOT, "%.0f%% of clients keep the dead address for up to %,.0f s after "
-                            + "the DNS change: reads are back for all of them only at %,.0f s, not %,.0f s.",
-                    rto.dnsCacheTail().share().value() * 100, rto.dnsCacheTail().staleSeconds().value(),
+                            + "the DNS change: reads are back for all of them only at %,.0f s; without the tail at "
+                            + "%,.0f s.", rto.dnsCacheTail().share().value() * 100,
+                    rto.dnsCacheTail().staleSeconds().value(),
                     rto.detection().value() + rto.dnsCacheTail().staleSeconds().value() + rto.reconnect().value(),
-                    rto.readRto().value()));
+                    rto.detection().value() + rto.routingSwitch().value() + rto.reconnect().value()));
         }
         for (ReplicationLag lag : lags) {
             if (lag.applyCapacity() != null && lag.backlogGrowthPerSecond().value() > 0) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The RTO breakdown of the worst single-region failure: detection + routing switch + promotion + reconnect,
- * summed as if sequential. Promotion can in practice start while DNS caches expire, so the sum is an upper bound.
+ * The steps of the worst single-region failure: detection, routing switch, promotion, reconnect, and the DNS-cache
+ * tail. The RTO itself is read off the recovery curves they make ({@link RecoveryCurves}).
  */
 final class RtoSteps {
     private static final double SECONDS_PER_HOUR = 3600;
@@ -79,16 +79,12 @@ final class RtoSteps {
                 reconnect, null);
     }
 
+    /** The steps; the RTO figures are completed from the curves ({@link RtoBreakdown#withCurves}). */
     private static RtoBreakdown sum(String how, Figure detection, Figure routingSwitch, Figure promotion,
                                    String promotionDatasetId, Figure reconnect, RtoBreakdown.DnsCacheTail tail) {
-        double read = detection.value() + routingSwitch.value() + reconnect.value();
-        Figure readRto = Figure.of("read RTO", read, "s", "detection + routingSwitch + reconnect",
-                "detection", detection.value(), "routingSwitch", routingSwitch.value(), "reconnect", reconnect.value());
-        Figure rto = Figure.of("RTO", read + promotion.value(), "s",
-                "detection + routingSwitch + promotion + reconnect", "detection", detection.value(),
-                "routingSwitch", routingSwitch.value(), "promotion", promotion.value(), "reconnect", reconnect.value());
-        return new RtoBreakdown(how, detection, routingSwitch, promotion, promotionDatasetId, reconnect, readRto, rto,
-                tail);
+        Figure pending = Figure.of("RTO", 0, "s", "read off the recovery curves");
+        return new RtoBreakdown(how, detection, routingSwitch, promotion, promotionDatasetId, reconnect, pending,
+                pending, tail, pending, pending);
     }
 
     /** Clients that keep the dead address past the TTL; only DNS routing has them, and only when a share is set. */

@@ -1,12 +1,19 @@
 /**
- * Recovery after the worst single-region failure: RTO, the recovery curves, RPO per dataset, replication lag per
- * link and the WAN-cut buffer.
+ * Recovery after the worst single-region failure: RTO, the recovery curves, what each kind of failure event costs,
+ * RPO per dataset, replication lag per link and the WAN-cut buffer.
  *
- * <p><b>RTO</b> = detection (health-check interval × consecutive failures) + routing switch (DNS TTL, or anycast
- * convergence; the region's repair time when nothing can steer clients elsewhere) + promotion (the slowest dataset's
- * promote time or leader election; the repair time when no copy can take over) + reconnect
- * (Assumptions.reconnectSeconds). The steps are summed as if sequential, an upper bound. Clients that cache DNS past
- * the TTL (GlobalRouting.dnsCacheTailShare / dnsCacheTailSeconds) form a tail shown beside the RTO and in the curves.
+ * <p><b>RTO</b>: the steps are detection (health-check interval × consecutive failures), routing switch (DNS TTL, or
+ * anycast convergence; the region's repair time when nothing can steer clients elsewhere), promotion (the slowest
+ * dataset's promote time or leader election; the repair time when no copy can take over) and reconnect
+ * (Assumptions.reconnectSeconds). They overlap: under DNS the served share climbs over one TTL after detection +
+ * reconnect, clients that cache DNS past the TTL (GlobalRouting.dnsCacheTailShare / dnsCacheTailSeconds) come back
+ * last, and writes also wait until detection + promotion + reconnect. The RTO is the first second at which 99% of the
+ * affected users have reads and writes back (RecoveryCurves).
+ *
+ * <p><b>Per-event timings</b> ({@link io.meridian.recovery.FailoverTimings}): what each kind of failure costs the
+ * users it touches, charged by the availability engine event by event (the area above each curve, so a DNS TTL
+ * counts its expected expiry TTL / 2): the moved users' read curve, each dataset's takeover, each database or cache
+ * pool's in-region switchover, the failure-on-demand probability and the operator's decision time.
  *
  * <p><b>Replication lag</b> per replication link: the link ships every dataset its source component holds (write
  * load = Σ writes/s), and its target applies at most workers × per-worker rate, capped by the throughput of the queue

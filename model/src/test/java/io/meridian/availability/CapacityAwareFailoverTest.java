@@ -16,6 +16,7 @@ import io.meridian.model.Provider;
 import io.meridian.model.ProviderProfile;
 import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
+import io.meridian.recovery.FailoverTimings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CapacityAwareFailoverTest {
 
     @Test
     void fiftyPerRegionIsUpOnlyWhileBothRegionsAre() {
-        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 50), 45);
+        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 50), FailoverTimings.uniform(45));
         // Normal load: 4,500 req/s on 50 × 100 (90%) and 3,000 on 5,000 (60%): both serve, k = 45 and 30 of 50.
         // Either region down: the survivor takes 7,500 on 5,000 = 150% and falls. Up only with both up:
         // A² = 0.9995² = 0.99900025 (instead of 1 − 0.0005² = 0.99999975 without the overload).
@@ -67,7 +68,7 @@ class CapacityAwareFailoverTest {
 
     @Test
     void seventyFivePerRegionSurvivesEitherLoss() {
-        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 75), 45);
+        AvailabilityReport r = AvailabilityEngine.evaluate(design(Provider.AWS, 75), FailoverTimings.uniform(45));
         // The survivor runs at 7,500 / 7,500 = 100%, not above: 1 − 0.0005² = 0.99999975.
         assertThat(r.overall().value()).isCloseTo(0.99999975, within(1e-12));
         // Failover is charged again: use1 fails 0.0005 × 8766 / 4 = 1.09575 times a year moving 60%, usw2 as
@@ -84,18 +85,19 @@ class CapacityAwareFailoverTest {
                 .withProviderProfile(new ProviderProfile(Provider.AWS, 0.9999, 4))
                 .withProviderProfile(new ProviderProfile(Provider.GCP, 0.9999, 4));
         // Either provider down overloads the other's region: up only with both, 0.9999² = 0.99980001.
-        assertThat(AvailabilityEngine.evaluate(fifty, 0).overall().value()).isCloseTo(0.99980001, within(1e-12));
+        assertThat(AvailabilityEngine.evaluate(fifty, FailoverTimings.uniform(0)).overall().value())
+                .isCloseTo(0.99980001, within(1e-12));
         Topology seventyFive = fifty.withComponent(collapsing("api1", "use1", 75, 1.0, 100))
                 .withComponent(collapsing("api2", "usw2", 75, 1.0, 100));
         // With 75 each: 1 − 0.0001² = 0.99999999.
-        assertThat(AvailabilityEngine.evaluate(seventyFive, 0).overall().value())
+        assertThat(AvailabilityEngine.evaluate(seventyFive, FailoverTimings.uniform(0)).overall().value())
                 .isCloseTo(0.99999999, within(1e-12));
     }
 
     @Test
     void monteCarloSeesTheSameCascades() {
         Topology t = design(Provider.AWS, 50);
-        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, 45, 0);
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(45), 0);
         PopulationAvailability us = population(sampled, "us");
         assertThat(us.method().kind()).isEqualTo(Method.Kind.MONTE_CARLO);
         // The exact 0.99900025 lies inside the 95% interval, and 1 − 0.0005² (no overloads) does not.
@@ -105,7 +107,7 @@ class CapacityAwareFailoverTest {
 
     @Test
     void fiftyPerRegionThatShedServesTwoThirdsWhileARegionIsDown() {
-        AvailabilityReport r = AvailabilityEngine.evaluate(shedding(Provider.AWS, 50), 0);
+        AvailabilityReport r = AvailabilityEngine.evaluate(shedding(Provider.AWS, 50), FailoverTimings.uniform(0));
         // Either region down: the survivor is offered 7,500 req/s and admits its 5,000: 2/3 of the requests.
         // E[served share] = A² × 1 + 2A(1 − A) × 2/3 = 0.99900025 + 0.0009995 × 2/3 = 0.9996665833333334.
         assertThat(r.overall().value()).isCloseTo(0.9996665833333334, within(1e-12));
@@ -121,7 +123,7 @@ class CapacityAwareFailoverTest {
         Topology t = shedding(Provider.AWS, 50)
                 .withComponent(autoscaled("api1", "use1", 50, 1.0, 100, 94, 5))
                 .withComponent(autoscaled("api2", "usw2", 50, 1.0, 100, 94, 5));
-        AvailabilityReport r = AvailabilityEngine.evaluate(t, 0);
+        AvailabilityReport r = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(0));
         assertThat(r.overall().value()).isCloseTo(0.99999975, within(1e-12));
         // During the warm-up the survivor serves 5,000 / 7,500: each region fails 0.0005 × 8766 / 4 = 1.09575
         // times a year, 2.1915 events × 5 min × (1 − 2/3) = 3.6525 min/yr of requests lost:

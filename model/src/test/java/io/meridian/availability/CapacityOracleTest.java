@@ -5,6 +5,7 @@ import static io.meridian.availability.Designs.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.meridian.recovery.FailoverTimings;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
@@ -57,7 +58,7 @@ class CapacityOracleTest {
                 continue;
             }
             double[][] expected = oracle.availability();
-            AvailabilityReport report = AvailabilityEngine.evaluate(t, 0);
+            AvailabilityReport report = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(0));
             for (int i = 0; i < t.populations().size(); i++) {
                 PopulationAvailability p = report.populations().get(i);
                 assertThat(p.staticAvailability().read().value()).as("design %d, population %d, read", d, i)

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.recovery.FailoverTimings;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.ConflictResolution;
@@ -84,7 +85,7 @@ final class Designs {
     }
 
     static AvailabilityReport evaluate(Topology t, double failoverSeconds) {
-        return AvailabilityEngine.evaluate(t, failoverSeconds);
+        return AvailabilityEngine.evaluate(t, FailoverTimings.uniform(failoverSeconds));
     }
 
     static PopulationAvailability population(AvailabilityReport r, String id) {

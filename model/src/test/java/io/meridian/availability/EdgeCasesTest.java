@@ -61,7 +61,7 @@ class EdgeCasesTest {
         assertThat(us.failoverLoss().value()).isCloseTo(2.1875e-6, within(1e-15));
         // Static: 1 − 0.0005 × 0.001 = 0.9999995; with failover 0.9999995 − 0.0000021875 = 0.9999973125.
         assertThat(us.withFailover().requestWeighted().value()).isCloseTo(0.9999973125, within(1e-12));
-        assertThat(us.failoverLoss().inputs().get("read events moved/yr")).isCloseTo(1.53405, within(1e-12));
+        assertThat(us.failoverLoss().inputs().get("unserved read s/yr")).isCloseTo(69.03225, within(1e-9));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.recovery.FailoverTimings;
 import static io.meridian.availability.Designs.database;
 import static io.meridian.availability.Designs.dataset;
 import static io.meridian.availability.Designs.loadBalancer;
@@ -57,9 +58,9 @@ class MonteCarloTest {
         for (String r : List.of("use1", "usw2", "euw1")) {
             t = t.withComponent(service("api-" + r, r, 2, 0.99, 180));
         }
-        AvailabilityReport exact = AvailabilityEngine.evaluate(t, 30);
-        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, 30, 0);
-        AvailabilityReport plain = AvailabilityEngine.evaluate(design(), 30);
+        AvailabilityReport exact = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(30));
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(30), 0);
+        AvailabilityReport plain = AvailabilityEngine.evaluate(design(), FailoverTimings.uniform(30));
         for (int i = 0; i < exact.populations().size(); i++) {
             double truth = exact.populations().get(i).staticAvailability().requestWeighted().value();
             PopulationAvailability m = sampled.populations().get(i);
@@ -72,8 +73,8 @@ class MonteCarloTest {
 
     @Test
     void monteCarloAgreesWithTheExactResultWithinItsInterval() {
-        AvailabilityReport exact = AvailabilityEngine.evaluate(design(), 30);
-        AvailabilityReport sampled = AvailabilityEngine.evaluate(design(), 30, 0);
+        AvailabilityReport exact = AvailabilityEngine.evaluate(design(), FailoverTimings.uniform(30));
+        AvailabilityReport sampled = AvailabilityEngine.evaluate(design(), FailoverTimings.uniform(30), 0);
         for (int i = 0; i < exact.populations().size(); i++) {
             PopulationAvailability e = exact.populations().get(i);
             PopulationAvailability m = sampled.populations().get(i);

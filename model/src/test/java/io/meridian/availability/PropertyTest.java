@@ -1,5 +1,6 @@
 package io.meridian.availability;
 
+import io.meridian.recovery.FailoverTimings;
 import static io.meridian.availability.Designs.database;
 import static io.meridian.availability.Designs.dataset;
 import static io.meridian.availability.Designs.region;
@@ -36,8 +37,8 @@ class PropertyTest {
             // lost), so its tiers are given room enough never to shed.
             Topology t = ample(randomDesign(random));
             Topology more = withCopyOfARegion(t, random);
-            AvailabilityReport before = AvailabilityEngine.evaluate(t, 30);
-            AvailabilityReport after = AvailabilityEngine.evaluate(more, 30);
+            AvailabilityReport before = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(30));
+            AvailabilityReport after = AvailabilityEngine.evaluate(more, FailoverTimings.uniform(30));
             for (int i = 0; i < before.populations().size(); i++) {
                 double a = before.populations().get(i).staticAvailability().requestWeighted().value();
                 double b = after.populations().get(i).staticAvailability().requestWeighted().value();
@@ -51,7 +52,7 @@ class PropertyTest {
         Random random = new Random(7);
         for (int d = 0; d < DESIGNS; d++) {
             Topology t = randomDesign(random);
-            AvailabilityReport r = AvailabilityEngine.evaluate(t, 5 + random.nextInt(300));
+            AvailabilityReport r = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(5 + random.nextInt(300)));
             assertThat(r.overallWithFailover().value()).as("design %d", d)
                     .isLessThanOrEqualTo(r.overall().value());
             for (PopulationAvailability p : r.populations()) {
@@ -61,7 +62,7 @@ class PropertyTest {
                 assertThat(p.staticAvailability().write().value())
                         .as("writes need a serving region too").isLessThanOrEqualTo(p.staticAvailability().read().value());
             }
-            AvailabilityReport instant = AvailabilityEngine.evaluate(t, 0);
+            AvailabilityReport instant = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(0));
             assertThat(instant.overallWithFailover().value()).isEqualTo(instant.overall().value());
         }
     }

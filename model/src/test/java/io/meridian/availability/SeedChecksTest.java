@@ -121,6 +121,6 @@ class SeedChecksTest {
     @Test
     void aNegativeFailoverTimeIsRefusedWithItsName() {
         assertThatThrownBy(() -> evaluate(ONE_REGION, -1)).isInstanceOf(ModelException.class)
-                .hasMessageContaining("failoverSeconds");
+                .hasMessageContaining("seconds");
     }
 }

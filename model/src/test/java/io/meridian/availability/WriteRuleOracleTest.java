@@ -7,6 +7,7 @@ import static io.meridian.availability.Designs.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.meridian.recovery.FailoverTimings;
 import io.meridian.model.ConflictResolution;
 import io.meridian.model.DatabaseRole;
 import io.meridian.model.Dataset;
@@ -45,7 +46,7 @@ class WriteRuleOracleTest {
         for (int d = 0; d < DESIGNS; d++) {
             Plan plan = randomPlan(random);
             Topology t = topology(plan, random.nextBoolean() ? WriteStrategy.SINGLE_PRIMARY : WriteStrategy.HOME_REGION);
-            AvailabilityReport r = AvailabilityEngine.evaluate(t, 0);
+            AvailabilityReport r = AvailabilityEngine.evaluate(t, FailoverTimings.uniform(0));
             PopulationAvailability p = r.populations().get(0);
             assertThat(p.method().kind()).as("design %d", d).isEqualTo(Method.Kind.EXACT);
             double[] oracle = enumerate(plan, t);

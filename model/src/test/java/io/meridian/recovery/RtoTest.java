@@ -34,12 +34,16 @@ class RtoTest {
         assertThat(rto.promotion().value()).isEqualTo(30);     // db-usw2 promoteSeconds
         assertThat(rto.promotionDatasetId()).isEqualTo("orders");
         assertThat(rto.reconnect().value()).isEqualTo(5);      // Defaults.RECONNECT_SECONDS
-        // Reads: 30 + 60 + 5 = 95 s; writes also wait for the promotion: 95 + 30 = 125 s,
-        // longer than the seed's "under a minute".
-        assertThat(rto.readRto().value()).isEqualTo(95);
-        assertThat(rto.rto().value()).isEqualTo(125);
-        assertThat(rto.rto().formula()).isEqualTo("detection + routingSwitch + promotion + reconnect");
+        // 99% of reads back at 30 + 5 + 0.99 × 60 = 94.4 s. Writes need a copy at 30 + 30 + 5 = 65 s, which the
+        // promotion reaches while the caches still expire: 99% of reads and writes back at max(94.4, 65) = 94.4 s.
+        assertThat(rto.readRto().value()).isCloseTo(94.4, within(EPS));
+        assertThat(rto.rto().value()).isCloseTo(94.4, within(EPS));
+        assertThat(rto.rto().formula()).startsWith("99% of affected users have reads and writes back");
         assertThat(rto.dnsCacheTail()).isNull();
+        // Expected outage of a moved user: 35 s + the ramp's area 60 / 2 = 65 s (the TTL's expected expiry).
+        assertThat(rto.expectedReadOutage().value()).isCloseTo(65, within(EPS));
+        // Writes: nobody before 65 s, then the ramp from 50% to 100% over 30 s: 65 + 0.25 × 30 = 72.5 s.
+        assertThat(rto.expectedWriteOutage().value()).isCloseTo(72.5, within(EPS));
     }
 
     @Test
@@ -53,11 +57,11 @@ class RtoTest {
         // 99%: 35 + 0.99 × 60 = 94.4 s; all: 95 s.
         assertThat(report.reads().secondsTo99Percent().value()).isCloseTo(94.4, within(EPS));
         assertThat(report.reads().secondsTo100Percent().value()).isEqualTo(95);
-        // Writes start after the 30 s promotion as well: ramp from 65 s to 125 s.
+        // Writes: a copy is writable at 30 + 30 + 5 = 65 s, when half the clients have moved; then the read ramp.
         assertThat(report.writes().points()).containsExactly(new RecoveryCurve.Point(0, 0),
-                new RecoveryCurve.Point(65, 0), new RecoveryCurve.Point(125, 1));
-        assertThat(report.writes().secondsTo99Percent().value()).isCloseTo(124.4, within(EPS));
-        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(125);
+                new RecoveryCurve.Point(65, 0), new RecoveryCurve.Point(65, 0.5), new RecoveryCurve.Point(95, 1));
+        assertThat(report.writes().secondsTo99Percent().value()).isCloseTo(94.4, within(EPS));
+        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(95);
     }
 
     @Test
@@ -68,7 +72,7 @@ class RtoTest {
         RtoBreakdown.DnsCacheTail tail = report.rto().dnsCacheTail();
         assertThat(tail.share().value()).isEqualTo(0.3);
         assertThat(tail.staleSeconds().value()).isEqualTo(900); // max(60 s TTL, 900 s)
-        assertThat(report.rto().rto().value()).isEqualTo(125);  // the RTO itself is unchanged
+        assertThat(report.rto().rto().value()).isEqualTo(935);  // 99% waits for the 30% tail: 30 + 900 + 5
         // Reads: 70% are back over 35..95 s; the tail only at 30 + 900 + 5 = 935 s.
         assertThat(report.reads().points()).containsExactly(new RecoveryCurve.Point(0, 0),
                 new RecoveryCurve.Point(35, 0), new RecoveryCurve.Point(95, 0.7),
@@ -78,7 +82,9 @@ class RtoTest {
         // More than 1% is in the tail, so even 99% waits for it.
         assertThat(report.reads().secondsTo99Percent().value()).isEqualTo(935);
         assertThat(report.reads().secondsTo100Percent().value()).isEqualTo(935);
-        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(965); // + 30 s promotion
+        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(935); // promoted at 65 s, long before
+        // Expected read outage: 35 + 0.7 × 60 / 2 + 0.3 × 900 = 35 + 21 + 270 = 326 s.
+        assertThat(report.rto().expectedReadOutage().value()).isCloseTo(326, within(EPS));
         assertThat(report.notes()).anyMatch(n -> n.contains("30% of clients") && n.contains("935 s"));
     }
 
@@ -89,11 +95,11 @@ class RtoTest {
 
         assertThat(report.rto().routingSwitch().value()).isEqualTo(5);
         assertThat(report.rto().readRto().value()).isEqualTo(40); // 30 + 5 + 5
-        assertThat(report.rto().rto().value()).isEqualTo(70);     // + 30 s promotion
+        assertThat(report.rto().rto().value()).isEqualTo(65);     // a copy takes writes at 30 + 30 + 5
         assertThat(report.reads().points()).containsExactly(new RecoveryCurve.Point(0, 0),
                 new RecoveryCurve.Point(35, 0), new RecoveryCurve.Point(40, 0), new RecoveryCurve.Point(40, 1));
         assertThat(report.reads().secondsTo99Percent().value()).isEqualTo(40);
-        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(70);
+        assertThat(report.writes().secondsTo100Percent().value()).isEqualTo(65);
         assertThat(report.rto().dnsCacheTail()).isNull();
     }
 
@@ -120,10 +126,11 @@ class RtoTest {
 
         RecoveryReport report = RecoveryEngine.evaluate(t);
 
-        // Reads fail over in 30 + 60 + 5 = 95 s; writes wait for use1's 4 h repair: 95 + 14,400 = 14,495 s.
-        assertThat(report.rto().readRto().value()).isEqualTo(95);
+        // 99% of reads fail over by 30 + 5 + 0.99 × 60 = 94.4 s; writes wait for use1's 4 h repair:
+        // 30 + 14,400 + 5 = 14,435 s.
+        assertThat(report.rto().readRto().value()).isCloseTo(94.4, within(EPS));
         assertThat(report.rto().promotion().value()).isEqualTo(14_400);
-        assertThat(report.rto().rto().value()).isEqualTo(14_495);
+        assertThat(report.rto().rto().value()).isEqualTo(14_435);
         assertThat(report.promotions().get(0).promotedComponentId()).isNull();
         assertThat(report.rpo().get(0).unbounded()).isTrue();
     }
@@ -144,7 +151,8 @@ class RtoTest {
 
         // One region of three lost: 2 of 3 voters remain, a majority; they elect a leader in 10 s (default).
         assertThat(report.rto().promotion().value()).isEqualTo(10);
-        assertThat(report.rto().rto().value()).isEqualTo(105); // 30 + 60 + 10 + 5
+        // A leader at 30 + 10 + 5 = 45 s, before 99% of the clients have moved (94.4 s).
+        assertThat(report.rto().rto().value()).isCloseTo(94.4, within(EPS));
         assertThat(report.rpo().get(0).seconds()).isZero();     // no region holds a majority
     }
 

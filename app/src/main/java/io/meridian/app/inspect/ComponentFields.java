@@ -46,7 +46,7 @@ final class ComponentFields {
                 v -> put.apply(c.withInstances(integer(v, "instances")))));
         f.add(num("hourlyPrice", "Price per instance-hour (USD)", c.hourlyPrice(), null,
                 v -> put.apply(new Component(c.id(), c.name(), c.regionId(), c.instances(), number(v, "hourlyPrice"),
-                        c.reliability(), c.spec()))));
+                        c.reliability(), c.spec(), c.switchoverSeconds()))));
         Reliability r = c.reliability();
         if (r.isSla()) {
             f.add(num("availability", "Availability", r.sla(), "Of one instance, e.g. 0.999",

@@ -39,9 +39,9 @@ final class AvailabilityPanel implements ResultsPanel {
                     r.overall().availability().explain(), r.overallWithFailover().availability().explain());
         }
         var sections = Cells.sections(Cells.heading("Per population"), table.node(),
-                Cells.note(String.format(java.util.Locale.ROOT,
-                        "With failover: every failure event also costs the users it moves %s of recovery (RTO).",
-                        Format.seconds(r.rtoSeconds()))),
+                Cells.note("With failover: every failure event also costs the users it touches its own recovery: "
+                        + "moved users the area above the read curve, writes until a copy takes them, a switchover "
+                        + "its own time (the RTO, " + Format.seconds(r.rtoSeconds()) + ", is not charged)."),
                 Cells.heading("What causes the downtime"), importance(r, names));
         r.notes().forEach(n -> sections.getChildren().add(Cells.note(n)));
         return sections;

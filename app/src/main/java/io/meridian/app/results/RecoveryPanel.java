@@ -71,6 +71,8 @@ final class RecoveryPanel implements ResultsPanel {
         step(table, b.promotionDatasetId() == null ? "Promotion"
                 : "Promotion (" + names.of(b.promotionDatasetId()) + ")", b.promotion());
         table.row(Cells.text("RTO: reads and writes back", "results-total"), Cells.figure(b.rto(), "results-total"));
+        step(table, "Expected read outage per affected user", b.expectedReadOutage());
+        step(table, "Expected write outage per affected user", b.expectedWriteOutage());
         if (b.dnsCacheTail() != null) {
             RtoBreakdown.DnsCacheTail tail = b.dnsCacheTail();
             table.row(Cells.explained(Cells.text(String.format(java.util.Locale.ROOT,

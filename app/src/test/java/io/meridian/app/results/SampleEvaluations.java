@@ -23,6 +23,7 @@ import io.meridian.model.Figure;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
 import io.meridian.recovery.DatasetRpo;
+import io.meridian.recovery.FailoverTimings;
 import io.meridian.recovery.RecoveryCurve;
 import io.meridian.recovery.RecoveryReport;
 import io.meridian.recovery.RtoBreakdown;
@@ -87,14 +88,17 @@ final class SampleEvaluations {
                 Figure.of("promotion", 30, "s", "promoteSeconds", "promoteSeconds", 30), "orders",
                 Figure.of("reconnect", 2, "s", "reconnect"),
                 Figure.of("read RTO", 92, "s", "detection + switch + reconnect"),
-                Figure.of("RTO", 122, "s", "read RTO + promotion", "read RTO", 92, "promotion", 30), null);
+                Figure.of("RTO", 122, "s", "read RTO + promotion", "read RTO", 92, "promotion", 30), null,
+                Figure.of("expected read outage", 62, "s", "area above the read curve"),
+                Figure.of("expected write outage", 70, "s", "area above the write curve"));
         RecoveryCurve reads = curve("reads", 92);
         RecoveryCurve writes = curve("writes", 122);
         List<DatasetRpo> rpo = List.of(
                 new DatasetRpo("orders", WriteStrategy.SINGLE_PRIMARY, Figure.of("RPO", 0.035, "s", "lag"), false,
                         "repl.db-use1.db-usw2", "asynchronous replica trails by the one-way trip"),
                 new DatasetRpo("sessions", WriteStrategy.MULTI_PRIMARY, null, true, null, "no bound"));
-        return new RecoveryReport(rto, reads, writes, rpo, List.of(), List.of(), List.of(), List.of());
+        return new RecoveryReport(rto, reads, writes, FailoverTimings.uniform(92), rpo, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     private static RecoveryCurve curve(String name, double full) {
