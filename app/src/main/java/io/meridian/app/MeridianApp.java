@@ -5,6 +5,7 @@ import io.meridian.app.log.ErrorLog;
 import io.meridian.app.edit.Autosave;
 import io.meridian.app.results.ResultsViewModel;
 import io.meridian.model.Design;
+import io.meridian.model.CommonCauses;
 import io.meridian.model.Topology;
 import io.meridian.templates.Templates;
 import java.io.IOException;
@@ -32,7 +33,7 @@ public final class MeridianApp extends Application {
             initial = Templates.load(Templates.DEFAULT_ID);
         } catch (RuntimeException e) {
             // Still open a window: an empty design with the reason beats an app that does not start.
-            initial = Design.of("Untitled design", Topology.EMPTY);
+            initial = Design.of("Untitled design", Topology.EMPTY.withCommonCauses(CommonCauses.DEFAULTS));
             problems.add("The default design '" + Templates.DEFAULT_ID + "' could not be loaded: " + e.getMessage());
         }
         boolean designLoaded = problems.isEmpty();

@@ -106,7 +106,7 @@ class LimitsCliTest {
             /assumptions/wanCutHours               | 1e7        | 10000000 is more than the maximum 1,000,000
             /assumptions/transferPricePerGb        | 1001       | 1001 is more than the maximum 1,000
             /assumptions/inRegionSwitchoverSeconds | 1e9        | 1000000000 is more than the maximum 100,000,000
-            /assumptions/operatorDecisionMinutes   | 1e9        | 1000000000 is more than the maximum 100,000,000
+            /assumptions/operatorDecisionMinutes   | 1e9        | 1000000000 is more than the maximum 1,000,000
             /assumptions/switchoverFailureOnDemand | 1.5        | must be in [0, 1], got 1.5
             /layout/positions/api/x                | 1e8        | 100000000 is outside ±10,000,000
             /layout/positions/api/y                | 1e400      | must be a finite number, got Infinity

@@ -48,6 +48,16 @@ public final class AvailabilityEngine {
         return evaluate(topology, timings, CapacityEngine.evaluate(topology));
     }
 
+    /** Every failure event charged the same flat recovery time (a what-if, and the engine's unit tests). */
+    public static AvailabilityReport evaluate(Topology topology, double failoverSeconds) {
+        return evaluate(topology, FailoverTimings.uniform(failoverSeconds));
+    }
+
+    /** The same with the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
+    static AvailabilityReport evaluate(Topology topology, double failoverSeconds, double exactStateLimit) {
+        return evaluate(topology, FailoverTimings.uniform(failoverSeconds), exactStateLimit);
+    }
+
     /** With the capacity engine's report on the same topology (the evaluator has it already). */
     public static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity) {
         return evaluate(topology, timings, capacity, EXACT_STATE_LIMIT);
@@ -67,7 +77,7 @@ public final class AvailabilityEngine {
         FailureStructure s = new FailureStructure(topology, capacity);
         FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
         GlobalRouting routing = topology.routing();
-        double routingA = routing == null ? 1 : routing.reliability().availability();
+        CommonCauseFactors common = CommonCauseFactors.of(topology, s.populationNeeds);
         List<Element> elements = elements(s);
         int n = s.populationNeeds.size();
 
@@ -145,7 +155,7 @@ public final class AvailabilityEngine {
 
         FailoverCharges.Charges charges = FailoverCharges.of(s, overloads, timings);
         WarmupCharges.Charges warmup = WarmupCharges.of(s, exact.slices);
-        PopulationFigures figures = new PopulationFigures(s, routingA);
+        PopulationFigures figures = new PopulationFigures(s, common);
         List<PopulationAvailability> populations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String how;
@@ -173,11 +183,17 @@ public final class AvailabilityEngine {
         AvailabilityFigure overall = figures.overall("overall availability", weights, populations, false);
         AvailabilityFigure overallFailover = figures.overall("overall availability with failover", weights,
                 populations, true);
-        List<ImportanceEntry> importance = ImportanceRanking.rank(s, elements, gainR, gainW, weights, routing,
-                routingA, read, write, overall.value());
+        List<ImportanceEntry> importance = ImportanceRanking.rank(s, elements, gainR, gainW, weights, common, read,
+                write, overall.value());
         List<String> notes = new ArrayList<>(s.notes);
         if (routing == null) {
             notes.add("no global routing layer: users reach regions directly (counted as always up)");
+        }
+        for (CommonCauseFactors.Cause c : common.causes) {
+            if (c.kind() != ElementKind.ROUTING) {
+                notes.add(String.format(Locale.ROOT, "common cause in series, not failed over: %s, %s = %.6f",
+                        c.description(), c.figure().formula(), c.availability()));
+            }
         }
         if (overloads.normalOverloaded != null) {
             List<String> ids = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.meridian.availability;
 
 import io.meridian.model.Figure;
-import io.meridian.model.GlobalRouting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.List;
 /**
  * Elements ranked by the downtime they cause: the request-weighted static availability with the element made
  * perfect, minus the actual. A perfect provider or region never fails (its regions still can); a perfect pool is
- * always up while its region is. The routing layer multiplies everything, so its share is (1 − A routing) × the
- * rest.
+ * always up while its region is. A common cause (routing layer, global change, third-party dependency) multiplies
+ * the populations it applies to, so its share is (1 − A cause) × the other causes × the rest.
  */
 final class ImportanceRanking {
     /** Gains below this are rounding, not downtime (about 0.03 s a year). */
@@ -23,7 +22,7 @@ final class ImportanceRanking {
     }
 
     static List<ImportanceEntry> rank(FailureStructure s, List<Element> elements, double[][] gainR,
-                                      double[][] gainW, double[] weights, GlobalRouting routing, double routingA,
+                                      double[][] gainW, double[] weights, CommonCauseFactors common,
                                       double[] read, double[] write, double overall) {
         List<PopulationNeed> needs = s.populationNeeds;
         List<Gain> gains = new ArrayList<>();
@@ -31,18 +30,21 @@ final class ImportanceRanking {
             double g = 0;
             for (int i = 0; i < needs.size(); i++) {
                 double rf = needs.get(i).readFraction();
-                g += weights[i] * routingA * (rf * gainR[e][i] + (1 - rf) * gainW[e][i]);
+                g += weights[i] * common.factor[i] * (rf * gainR[e][i] + (1 - rf) * gainW[e][i]);
             }
             Element el = elements.get(e);
             gains.add(new Gain(el.kind(), el.id(), el.description(), g));
         }
-        if (routing != null) {
+        for (CommonCauseFactors.Cause c : common.causes) {
             double g = 0;
             for (int i = 0; i < needs.size(); i++) {
-                double rf = needs.get(i).readFraction();
-                g += weights[i] * (1 - routingA) * (rf * read[i] + (1 - rf) * write[i]);
+                if (c.applies()[i]) {
+                    double rf = needs.get(i).readFraction();
+                    g += weights[i] * (1 - c.availability()) * common.without(i, c)
+                            * (rf * read[i] + (1 - rf) * write[i]);
+                }
             }
-            gains.add(new Gain(ElementKind.ROUTING, "routing", "global routing (" + routing.kind().id() + ")", g));
+            gains.add(new Gain(c.kind(), c.id(), c.description(), g));
         }
         List<Gain> kept = gains.stream().filter(g -> g.gain() > NEGLIGIBLE)
                 .sorted(Comparator.comparingDouble(Gain::gain).reversed()).toList();

@@ -11,11 +11,11 @@ import java.util.Map;
 /** Turns the engine's probabilities into explained figures, one population at a time. */
 final class PopulationFigures {
     private final FailureStructure s;
-    private final double routingA;
+    private final CommonCauseFactors common;
 
-    PopulationFigures(FailureStructure s, double routingA) {
+    PopulationFigures(FailureStructure s, CommonCauseFactors common) {
         this.s = s;
-        this.routingA = routingA;
+        this.common = common;
     }
 
     PopulationAvailability population(int i, double pRead, double pWrite, FailoverCharges.Charges charges,
@@ -24,22 +24,23 @@ final class PopulationFigures {
         PopulationNeed need = s.populationNeeds.get(i);
         double rf = need.readFraction();
         List<String> servingIds = new ArrayList<>();
-        Map<String, Double> regionInputs = new LinkedHashMap<>();
-        regionInputs.put("A routing", routingA);
+        // The design-level common causes (routing, global change, third parties) multiply the population's result.
+        double commonA = common.factor[i];
+        Map<String, Double> regionInputs = new LinkedHashMap<>(common.inputs(i));
         for (int r : need.servingRegions()) {
             servingIds.add(s.regions.get(r).id());
             regionInputs.put("A region " + s.regions.get(r).id(), s.regionAvailability(r));
         }
         Map<String, Double> readInputs = new LinkedHashMap<>(regionInputs);
         readInputs.put("P(served)", pRead);
-        Figure read = new Figure("static read availability of " + need.id(), routingA * pRead, "",
-                "A routing × P(some region it may use is up with its whole dependency chain), enumerated over "
+        Figure read = new Figure("static read availability of " + need.id(), commonA * pRead, "",
+                "Π A common causes (routing, global change, third parties) × P(some region it may use is up with its whole dependency chain), enumerated over "
                         + "provider, region, zone and pool states", readInputs);
         Map<String, Double> writeInputs = new LinkedHashMap<>(regionInputs);
         writeInputs.put("P(served and writable)", pWrite);
         writeInputs.put("datasets written", (double) need.writes().size());
-        Figure write = new Figure("static write availability of " + need.id(), routingA * pWrite, "",
-                "A routing × P(served and every dataset it writes has a writable copy: " + rules(need) + ")",
+        Figure write = new Figure("static write availability of " + need.id(), commonA * pWrite, "",
+                "Π A common causes × P(served and every dataset it writes has a writable copy: " + rules(need) + ")",
                 writeInputs);
         AvailabilityFigures statics = combine(need, "static availability of " + need.id(), read, write);
 
@@ -76,8 +77,8 @@ final class PopulationFigures {
                 "warm-up brownout min/yr", warmup.brownoutMinutes()[i]);
 
         double weighted = statics.requestWeighted().value();
-        double low = Math.max(0, weighted - routingA * halfWidth);
-        double high = Math.min(1, weighted + routingA * halfWidth);
+        double low = Math.max(0, weighted - commonA * halfWidth);
+        double high = Math.min(1, weighted + commonA * halfWidth);
         String description = kind == Method.Kind.EXACT ? how : how + String.format(Locale.ROOT,
                 ", 95%% CI [%.8f, %.8f]", low, high);
         Method method = new Method(kind, description, states, low, high);

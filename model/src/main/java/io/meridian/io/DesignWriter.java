@@ -10,7 +10,9 @@ import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
 import io.meridian.model.Defaults;
 import io.meridian.model.Design;
+import io.meridian.model.CommonCauses;
 import io.meridian.model.GlobalRouting;
+import io.meridian.model.ThirdPartyDependency;
 import io.meridian.model.Layout;
 import io.meridian.model.Link;
 import io.meridian.model.Objectives;
@@ -97,6 +99,7 @@ public final class DesignWriter {
         ArrayNode zones = o.putArray("zones");
         t.zones().forEach(z -> zone(zones.addObject(), z));
         objectives(o.putObject("objectives"), t.objectives());
+        commonCauses(o.putObject("commonCauses"), t.commonCauses());
         if (!t.providers().isEmpty()) {
             ArrayNode providers = o.putArray("providers");
             for (ProviderProfile p : t.providers()) {
@@ -261,6 +264,31 @@ public final class DesignWriter {
         number(o, "dnsCacheTailSeconds", g.dnsCacheTailSeconds());
         reliability(o, g.reliability());
         number(o, "monthlyPrice", g.monthlyPrice());
+        if (!g.services().isEmpty()) {
+            ArrayNode services = o.putArray("services");
+            g.services().forEach(sv -> services.add(sv.id()));
+        }
+    }
+
+    private static void commonCauses(ObjectNode o, CommonCauses c) {
+        ObjectNode change = o.putObject("globalChange");
+        number(change, "eventsPerYear", c.globalChange().eventsPerYear());
+        number(change, "durationHours", c.globalChange().durationHours());
+        change.put("rolloutWaves", c.globalChange().rolloutWaves());
+        if (!c.dependencies().isEmpty()) {
+            ArrayNode list = o.putArray("dependencies");
+            for (ThirdPartyDependency d : c.dependencies()) {
+                ObjectNode n = list.addObject();
+                n.put("id", d.id());
+                n.put("name", d.name());
+                n.put("kind", d.kind().id());
+                reliability(n, d.reliability());
+                if (!d.usedBy().isEmpty()) {
+                    ArrayNode usedBy = n.putArray("usedBy");
+                    d.usedBy().forEach(usedBy::add);
+                }
+            }
+        }
     }
 
     private static void population(ObjectNode o, Population p) {

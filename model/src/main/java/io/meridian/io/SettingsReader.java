@@ -6,6 +6,8 @@ import io.meridian.model.GlobalRouting;
 import io.meridian.model.Objectives;
 import io.meridian.model.Reliability;
 import io.meridian.model.RoutingKind;
+import io.meridian.model.RoutingService;
+import java.util.List;
 import io.meridian.model.SurviveLoss;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
 final class SettingsReader {
     static final Set<String> ROUTING_FIELDS = Set.of("kind", "dnsTtlSeconds", "healthCheckIntervalSeconds",
             "failureThreshold", "convergenceSeconds", "dnsCacheTailShare", "dnsCacheTailSeconds", "availability",
-            "mtbfHours", "mttrHours", "monthlyPrice");
+            "mtbfHours", "mttrHours", "monthlyPrice", "services");
     static final Set<String> OBJECTIVE_FIELDS = Set.of("availability", "rtoSeconds", "rpoSeconds", "readLatencyMs",
             "writeLatencyMs", "monthlyBudget", "surviveLossOf");
     static final Set<String> ASSUMPTION_FIELDS = Set.of("fiberKmPerMs", "routeInflation", "overheadRttMs",
@@ -25,8 +27,6 @@ final class SettingsReader {
     static final double DNS_TTL_SECONDS = 60;
     static final double HEALTH_CHECK_INTERVAL_SECONDS = 30;
     static final int FAILURE_THRESHOLD = 3;
-    /** Route 53 and the other managed DNS services carry a 100% SLA. */
-    static final double ROUTING_AVAILABILITY = 1.0;
 
     private SettingsReader() {
     }
@@ -43,10 +43,12 @@ final class SettingsReader {
         boolean dns = kind != null && kind.isDns();
         double tailShare = f.number("dnsCacheTailShare", dns ? Defaults.DNS_STALE_CLIENT_SHARE : 0.0);
         double tailSeconds = f.number("dnsCacheTailSeconds", dns ? Defaults.DNS_STALE_TAIL_SECONDS : 0.0);
-        Supplier<Reliability> reliability = ComponentReader.reliability(f, ROUTING_AVAILABILITY);
+        List<RoutingService> services = f.choices("services", RoutingService.class);
+        // Unstated: the services' published SLAs (100% read as Defaults.ROUTING_AVAILABILITY), or that default.
+        Supplier<Reliability> reliability = ComponentReader.reliability(f, GlobalRouting.availabilityOf(services));
         double monthlyPrice = f.number("monthlyPrice", 0.0);
         return f.build(() -> new GlobalRouting(kind, ttl, interval, threshold, convergence, tailShare, tailSeconds,
-                reliability.get(), monthlyPrice));
+                reliability.get(), monthlyPrice, services));
     }
 
     static Objectives objectives(FieldReader f) {

@@ -6,6 +6,7 @@ import io.meridian.model.Assumptions;
 import io.meridian.model.Component;
 import io.meridian.model.Dataset;
 import io.meridian.model.FailureScenario;
+import io.meridian.model.CommonCauses;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.InvalidTopologyException;
 import io.meridian.model.Link;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class TopologyReader {
     static final List<String> FIELDS = List.of("assumptions", "regions", "components", "links", "datasets",
-            "routing", "populations", "zones", "objectives", "providers", "scenarios");
+            "routing", "populations", "zones", "objectives", "providers", "scenarios", "commonCauses");
     private static final Pattern LIST_PATH = Pattern.compile("([a-z]+)\\[(\\d+)](.*)");
     private static final Pattern EARLIER_PATH = Pattern.compile("already used at ([a-z]+\\[\\d+][^)\\s]*)");
 
@@ -59,9 +60,12 @@ final class TopologyReader {
         Elements<FailureScenario> scenarios = elements(f, "scenarios", ElementReader::scenario);
         Objectives objectives = f.has("objectives") ? settings(f, "objectives", SettingsReader::objectives)
                 : Objectives.NONE;
+        CommonCauses commonCauses = f.has("commonCauses")
+                ? settings(f, "commonCauses", CommonCausesReader::read) : CommonCauses.DEFAULTS;
         try {
             Topology topology = new Topology(regions.valid, components.valid, links.valid, datasets.valid, routing,
-                    populations.valid, zones.valid, objectives, assumptions, providers.valid, scenarios.valid);
+                    populations.valid, zones.valid, objectives, assumptions, providers.valid, scenarios.valid,
+                    commonCauses);
             return f.log().count() > problemsBefore ? null : topology;
         } catch (InvalidTopologyException e) {
             Map<String, Elements<?>> byList = Map.of("regions", regions, "components", components, "links", links,

@@ -85,6 +85,26 @@ public final class Defaults {
     /** How long those clients keep it, s. */
     public static final double DNS_STALE_TAIL_SECONDS = 900.0;
 
+    // Issue 10 item 6, correlated and common causes (docs/research/issue-10-sources.md rows 5a–5h, 6a–6c, 7a–7c).
+    /**
+     * The routing layer's availability when its SLA says 100% (Route 53, Google Cloud DNS, Cloudflare) or when the
+     * design names no service: an SLA of 100% is a credit promise, and each of these providers had a global incident
+     * in 2019–2025 (judgement).
+     */
+    public static final double ROUTING_AVAILABILITY = 0.9999;
+    /** Global changes of the design's own software (bad deploy or config push) that go wrong per year. */
+    public static final double GLOBAL_CHANGE_EVENTS_PER_YEAR = 1.0;
+    /** How long one lasts until it is rolled back, hours. */
+    public static final double GLOBAL_CHANGE_DURATION_HOURS = 2.0;
+    /** Waves of a staged rollout: a bad change reaches 1/waves of the regions before it is stopped. */
+    public static final int ROLLOUT_WAVES = 4;
+    /** A third-party identity provider (Auth0, Microsoft Entra ID). */
+    public static final double IDENTITY_PROVIDER_AVAILABILITY = 0.9999;
+    /** A third-party payments provider. */
+    public static final double PAYMENTS_PROVIDER_AVAILABILITY = 0.9999;
+    /** A third-party CDN or DNS provider in front of the design (not its routing layer). */
+    public static final double CDN_DNS_PROVIDER_AVAILABILITY = 0.9999;
+
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
     }
@@ -173,6 +193,37 @@ public final class Defaults {
                             + "(despite a 20 second TTL)'; Bhowmick et al., PAM 2023: 8.74% of resolvers extend TTLs."),
             new Entry("dnsStaleTailSeconds", DNS_STALE_TAIL_SECONDS, "s",
                     "Flavel et al., LANMAN 2014: the 2% were still stale 'after 15 minutes'; a lower bound."),
+            new Entry("routingAvailability", ROUTING_AVAILABILITY, "",
+                    "Judgement for a routing layer whose SLA says 100% or that names no service: Amazon Route 53 SLA "
+                            + "'100% Available' (aws.amazon.com/route53/sla), Google Cloud DNS SLA 'Monthly Uptime "
+                            + "Percentage … of 100%' (cloud.google.com/dns/sla), Cloudflare Business SLA '100% Uptime' "
+                            + "(cloudflare.com/business-sla) are credit promises; Cloudflare (Jul 2019, Nov 2025) and "
+                            + "Azure Front Door (Oct 2025) had global outages of 27 min to 8 h 20 min."),
+            new Entry("routingAvailability.published", 0.9999, "",
+                    "Published 99.99% SLAs, used as they are: Azure Traffic Manager and Azure Front Door (Microsoft "
+                            + "SLA for Online Services), Google Cloud Load Balancing (Compute Engine SLA, 'Load "
+                            + "balancing >= 99.99%'), AWS Global Accelerator multi-AZ (aws.amazon.com/"
+                            + "global-accelerator/sla)."),
+            new Entry("globalChangeEventsPerYear", GLOBAL_CHANGE_EVENTS_PER_YEAR, "events/yr",
+                    "Google, 'Site Reliability Engineering' (2016), ch. 1: 'roughly 70% of outages are due to "
+                            + "changes in a live system'; one global bad change a year is judgement (range 0.5–4)."),
+            new Entry("globalChangeDurationHours", GLOBAL_CHANGE_DURATION_HOURS, "h",
+                    "Official post-incident reports of global changes: Cloudflare WAF rule 2 Jul 2019, 27 min; "
+                            + "Google Cloud Service Control 12 Jun 2025, 7 h 27 min; Azure Front Door 29 Oct 2025, "
+                            + "8 h 20 min; Cloudflare 18 Nov 2025, 5 h 46 min. 2 h for an operator that can roll "
+                            + "back is judgement."),
+            new Entry("rolloutWaves", ROLLOUT_WAVES, "waves",
+                    "Judgement: a staged rollout stops a bad change after its first wave, 1/4 of the regions; the "
+                            + "reports above show the failure mode of a change pushed everywhere at once (1 wave)."),
+            new Entry("identityProviderAvailability", IDENTITY_PROVIDER_AVAILABILITY, "",
+                    "Auth0 service level description: 'at least 99.99%' a month; Microsoft Entra ID 99.99% for "
+                            + "user authentication since 1 Apr 2021 (measured: most months 99.998–99.999%, March "
+                            + "2021 99.568%)."),
+            new Entry("paymentsProviderAvailability", PAYMENTS_PROVIDER_AVAILABILITY, "",
+                    "Judgement: no published Stripe SLA found; Stripe's API was degraded about 2 h on 10 Jul 2019."),
+            new Entry("cdnDnsProviderAvailability", CDN_DNS_PROVIDER_AVAILABILITY, "",
+                    "Judgement on Cloudflare's 100% Business SLA (a credit promise) and its 5 h 46 min outage of "
+                            + "18 Nov 2025."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

@@ -11,10 +11,13 @@ package io.meridian.model;
  * @param dnsCacheTailSeconds         how long those clients stay on it
  * @param reliability                 availability of the routing layer itself
  * @param monthlyPrice                USD per month
+ * @param services                    the managed services it runs on (several: redundant authoritative DNS, up while
+ *                                    any is); empty when the design does not say. Its availability defaults from them
  */
 public record GlobalRouting(RoutingKind kind, double dnsTtlSeconds, double healthCheckIntervalSeconds,
                             int failureThreshold, double convergenceSeconds, double dnsCacheTailShare,
-                            double dnsCacheTailSeconds, Reliability reliability, double monthlyPrice) {
+                            double dnsCacheTailSeconds, Reliability reliability, double monthlyPrice,
+                            java.util.List<RoutingService> services) {
     public GlobalRouting {
         Checks.present(kind, "kind");
         Checks.nonNegative(dnsTtlSeconds, Limits.MAX_SECONDS, "dnsTtlSeconds");
@@ -25,6 +28,33 @@ public record GlobalRouting(RoutingKind kind, double dnsTtlSeconds, double healt
         Checks.nonNegative(dnsCacheTailSeconds, Limits.MAX_SECONDS, "dnsCacheTailSeconds");
         Checks.present(reliability, "availability");
         Checks.nonNegative(monthlyPrice, Limits.MAX_MONTHLY_USD, "monthlyPrice");
+        services = services == null ? java.util.List.of() : java.util.List.copyOf(services);
+        if (services.stream().distinct().count() != services.size()) {
+            throw new ModelException("services", "a service is listed twice");
+        }
+    }
+
+    /** Without named services. */
+    public GlobalRouting(RoutingKind kind, double dnsTtlSeconds, double healthCheckIntervalSeconds,
+                         int failureThreshold, double convergenceSeconds, double dnsCacheTailShare,
+                         double dnsCacheTailSeconds, Reliability reliability, double monthlyPrice) {
+        this(kind, dnsTtlSeconds, healthCheckIntervalSeconds, failureThreshold, convergenceSeconds, dnsCacheTailShare,
+                dnsCacheTailSeconds, reliability, monthlyPrice, java.util.List.of());
+    }
+
+    /**
+     * The availability a routing layer on these services has when the design states none: 1 − Π (1 − A service)
+     * (redundant services, up while any is), or {@link Defaults#ROUTING_AVAILABILITY} when none is named.
+     */
+    public static double availabilityOf(java.util.List<RoutingService> services) {
+        if (services.isEmpty()) {
+            return Defaults.ROUTING_AVAILABILITY;
+        }
+        double down = 1;
+        for (RoutingService service : services) {
+            down *= 1 - service.availability();
+        }
+        return 1 - down;
     }
 
     /** Seconds from a failure until health checks declare it: interval × consecutive failures. */

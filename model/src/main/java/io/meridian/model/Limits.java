@@ -54,4 +54,11 @@ public final class Limits {
     public static final double MIN_AVAILABILITY = 1e-6;
     /** Slowest signal speed accepted, km/ms: below it a floor of the Earth's size would be days long. */
     public static final double MIN_FIBER_KM_PER_MS = 1;
+    // Issue 10 item 6, common causes.
+    /** Global changes of the design's own software per year that go bad (one a day is far beyond any real design). */
+    public static final double MAX_CHANGE_EVENTS_PER_YEAR = 365;
+    /** Waves of a staged rollout (a wave per region of a 1,000-region design). */
+    public static final int MAX_ROLLOUT_WAVES = 1_000;
+    /** Third-party dependencies of one design. */
+    public static final int MAX_DEPENDENCIES = 100;
 }

@@ -16,11 +16,14 @@ import java.util.stream.Collectors;
  * @param routing   the global routing layer, or null when users reach regions directly
  * @param providers provider-wide failure domains the design states (others take {@link ProviderProfile#defaultFor})
  * @param scenarios user-defined failure combinations, beyond each single region and provider
+ * @param commonCauses the design's own global changes and its third-party dependencies; a topology built in code
+ *                     without them has {@link CommonCauses#NONE} (so is {@link #EMPTY}), a design file without them
+ *                     {@link CommonCauses#DEFAULTS}, and so does a new design in the app
  */
 public record Topology(List<Region> regions, List<Component> components, List<Link> links, List<Dataset> datasets,
                        GlobalRouting routing, List<Population> populations, List<ResidencyZone> zones,
                        Objectives objectives, Assumptions assumptions, List<ProviderProfile> providers,
-                       List<FailureScenario> scenarios) {
+                       List<FailureScenario> scenarios, CommonCauses commonCauses) {
 
     // One key function per kind, so IdList knows what a list is indexed by; declared before EMPTY, which uses them.
     private static final Function<Region, String> REGION_ID = Region::id;
@@ -41,6 +44,15 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                 List.of());
     }
 
+    /** A topology without common causes ({@link CommonCauses#NONE}). */
+    public Topology(List<Region> regions, List<Component> components, List<Link> links, List<Dataset> datasets,
+                    GlobalRouting routing, List<Population> populations, List<ResidencyZone> zones,
+                    Objectives objectives, Assumptions assumptions, List<ProviderProfile> providers,
+                    List<FailureScenario> scenarios) {
+        this(regions, components, links, datasets, routing, populations, zones, objectives, assumptions, providers,
+                scenarios, CommonCauses.NONE);
+    }
+
     public Topology {
         regions = IdList.of(regions, REGION_ID);
         components = IdList.of(components, COMPONENT_ID);
@@ -52,8 +64,18 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
         providers = List.copyOf(providers);
         scenarios = List.copyOf(scenarios);
+        commonCauses = commonCauses == null ? CommonCauses.NONE : commonCauses;
         List<Problem> problems = TopologyRules.check(regions, components, links, datasets, populations, zones);
         problems.addAll(TopologyRules.checkFailureDomains(regions, providers, scenarios));
+        for (int i = 0; i < commonCauses.dependencies().size(); i++) {
+            ThirdPartyDependency d = commonCauses.dependencies().get(i);
+            for (String p : d.usedBy()) {
+                if (populations.stream().noneMatch(x -> x.id().equals(p))) {
+                    problems.add(new Problem("commonCauses.dependencies[" + i + "].usedBy", "dependency '" + d.id()
+                            + "' names population '" + p + "', which the design does not have"));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidTopologyException(problems);
         }
@@ -103,44 +125,49 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
 
     public Topology withRegion(Region r) {
         return new Topology(upsert(regions, Region::id, r), components, links, datasets, routing, populations, zones,
-                objectives, assumptions, providers, scenarios);
+                objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withComponent(Component c) {
         return new Topology(regions, upsert(components, Component::id, c), links, datasets, routing, populations,
-                zones, objectives, assumptions, providers, scenarios);
+                zones, objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withLink(Link l) {
         return new Topology(regions, components, upsert(links, Link::id, l), datasets, routing, populations, zones,
-                objectives, assumptions, providers, scenarios);
+                objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withDataset(Dataset d) {
         return new Topology(regions, components, links, upsert(datasets, Dataset::id, d), routing, populations, zones,
-                objectives, assumptions, providers, scenarios);
+                objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withPopulation(Population p) {
         return new Topology(regions, components, links, datasets, routing, upsert(populations, Population::id, p),
-                zones, objectives, assumptions, providers, scenarios);
+                zones, objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withZone(ResidencyZone z) {
         return new Topology(regions, components, links, datasets, routing, populations,
-                upsert(zones, ResidencyZone::id, z), objectives, assumptions, providers, scenarios);
+                upsert(zones, ResidencyZone::id, z), objectives, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withRouting(GlobalRouting value) {
-        return new Topology(regions, components, links, datasets, value, populations, zones, objectives, assumptions, providers, scenarios);
+        return new Topology(regions, components, links, datasets, value, populations, zones, objectives, assumptions, providers, scenarios, commonCauses);
+    }
+
+    public Topology withCommonCauses(CommonCauses value) {
+        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives, assumptions,
+                providers, scenarios, value);
     }
 
     public Topology withObjectives(Objectives value) {
-        return new Topology(regions, components, links, datasets, routing, populations, zones, value, assumptions, providers, scenarios);
+        return new Topology(regions, components, links, datasets, routing, populations, zones, value, assumptions, providers, scenarios, commonCauses);
     }
 
     public Topology withAssumptions(Assumptions value) {
-        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives, value, providers, scenarios);
+        return new Topology(regions, components, links, datasets, routing, populations, zones, objectives, value, providers, scenarios, commonCauses);
     }
 
     /**
@@ -183,7 +210,7 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                         p.homeRegionId(), p.weights())).toList();
         return new Topology(regions.stream().filter(r -> !r.id().equals(id)).toList(), keptComponents, keptLinks,
                 keptDatasets, routing, keptPopulations, keptZones, objectives, assumptions, providers,
-                keptScenarios(id));
+                keptScenarios(id), commonCauses.withoutPopulation(id));
     }
 
     /** Scenarios without the removed region; a scenario left failing nothing is dropped. */
@@ -209,12 +236,12 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                 .filter(p -> p.provider() != profile.provider()).toList());
         list.add(profile);
         return new Topology(regions, components, links, datasets, routing, populations, zones, objectives,
-                assumptions, list, scenarios);
+                assumptions, list, scenarios, commonCauses);
     }
 
     public Topology withScenario(FailureScenario scenario) {
         return new Topology(regions, components, links, datasets, routing, populations, zones, objectives,
-                assumptions, providers, upsert(scenarios, FailureScenario::id, scenario));
+                assumptions, providers, upsert(scenarios, FailureScenario::id, scenario), commonCauses);
     }
 
     /** Drops a removed region's weight and scales the rest back to 1. */

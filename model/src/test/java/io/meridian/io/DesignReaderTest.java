@@ -62,6 +62,40 @@ class DesignReaderTest {
     }
 
     @Test
+    void commonCausesAndRoutingServicesAreReadWithTheirDefaultsAndCheckedWhereTheyStand() {
+        String routing = "\"routing\": {\"kind\": \"latency-dns\", \"services\": [\"route53\", \"cloudflare\"]}, ";
+        Design read = reader.read(VALID.replace("\"links\": [", routing + """
+                "populations": [{"id": "us", "lat": 0, "lon": 0, "requestsPerSecond": 1}],
+                "commonCauses": {"globalChange": {"rolloutWaves": 1},
+                  "dependencies": [{"id": "idp", "kind": "identity", "usedBy": ["us"]},
+                                   {"id": "pay", "kind": "payments", "availability": 0.999}]},
+                "links": ["""), "design.json");
+        // Two redundant services at 0.9999 each (their 100% SLAs read as 0.9999): 1 − 0.0001² = 0.99999999.
+        assertThat(read.topology().routing().reliability().availability()).isCloseTo(0.99999999,
+                org.assertj.core.api.Assertions.within(1e-15));
+        io.meridian.model.CommonCauses causes = read.topology().commonCauses();
+        assertThat(causes.globalChange()).isEqualTo(new io.meridian.model.GlobalChange(1, 2, 1));
+        assertThat(causes.dependencies().get(0).reliability().availability()).isEqualTo(0.9999);
+        assertThat(causes.dependencies().get(0).usedBy()).containsExactly("us");
+        assertThat(causes.dependencies().get(1).reliability().availability()).isEqualTo(0.999);
+        // Without the field: one 2 h change a year in 4 waves; a routing layer without services: 0.9999.
+        Design plain = reader.read(VALID.replace("\"links\": [", "\"routing\": {\"kind\": \"geo-dns\"}, \"links\": ["),
+                "design.json");
+        assertThat(plain.topology().commonCauses()).isEqualTo(io.meridian.model.CommonCauses.DEFAULTS);
+        assertThat(plain.topology().routing().reliability().availability()).isEqualTo(0.9999);
+        assertThat(problemsWith("\"links\": [", "\"commonCauses\": {\"globalChange\": {\"eventsPerYear\": 400}}, "
+                + "\"links\": [")).containsExactly("design.json: $.commonCauses.globalChange.eventsPerYear: 400 is more "
+                + "than the maximum 365");
+        assertThat(problemsWith("\"links\": [", "\"commonCauses\": {\"dependencies\": [{\"id\": \"x\", "
+                + "\"usedBy\": [\"nobody\"], \"availability\": 0.9}]}, \"links\": [")).containsExactly(
+                "design.json: $.commonCauses.dependencies[0].usedBy: dependency 'x' names population 'nobody', which "
+                        + "the design does not have");
+        assertThat(problemsWith("\"links\": [", "\"commonCauses\": {\"dependencies\": [{\"id\": \"x\"}]}, "
+                + "\"links\": [")).containsExactly("design.json: $.commonCauses.dependencies[0].availability: give "
+                + "availability, or both mtbfHours and mttrHours");
+    }
+
+    @Test
     void theBaseDesignIsValid() {
         Design design = reader.read(VALID, "design.json");
         assertThat(design.topology().components()).hasSize(2);

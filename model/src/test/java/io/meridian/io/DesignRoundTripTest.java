@@ -12,6 +12,7 @@ import io.meridian.model.LinkKind;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.ReplicationMode;
+import io.meridian.model.CommonCauses;
 import io.meridian.model.Topology;
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,7 +134,7 @@ class DesignRoundTripTest {
         String saved = DesignWriter.toJson(empty);
         assertThat(reader.read(saved, "blank.json")).isEqualTo(empty);
         assertThat(reader.read("{\"schema\": \"meridian/1\"}", "minimal.json"))
-                .isEqualTo(Design.of("Untitled design", Topology.EMPTY));
+                .isEqualTo(Design.of("Untitled design", Topology.EMPTY.withCommonCauses(CommonCauses.DEFAULTS)));
     }
 
     @Test

@@ -109,6 +109,10 @@ class DesignSchemaTest {
         assertThat(names(defs.get("population"))).isEqualTo(ElementReader.POPULATION_FIELDS);
         assertThat(names(defs.get("routeWeight"))).isEqualTo(ElementReader.WEIGHT_FIELDS);
         assertThat(names(defs.get("zone"))).isEqualTo(ElementReader.ZONE_FIELDS);
+        assertThat(names(defs.get("commonCauses"))).isEqualTo(CommonCausesReader.FIELDS);
+        assertThat(names(defs.get("commonCauses").get("properties").get("globalChange")))
+                .isEqualTo(CommonCausesReader.CHANGE_FIELDS);
+        assertThat(names(defs.get("dependency"))).isEqualTo(CommonCausesReader.DEPENDENCY_FIELDS);
         for (ComponentKind kind : ComponentKind.values()) {
             Set<String> expected = new HashSet<>(ComponentReader.COMMON_FIELDS);
             expected.addAll(ComponentReader.KIND_FIELDS.get(kind));

@@ -70,7 +70,7 @@ class TemplatesTest {
     @Test
     void blankIsEmpty() {
         Design blank = Templates.load("blank");
-        assertThat(blank.topology()).isEqualTo(Topology.EMPTY);
+        assertThat(blank.topology()).isEqualTo(Topology.EMPTY.withCommonCauses(io.meridian.model.CommonCauses.DEFAULTS));
         assertThat(blank.alternatives()).isEmpty();
     }
 
