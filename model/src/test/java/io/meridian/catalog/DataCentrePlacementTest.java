@@ -19,8 +19,13 @@ class DataCentrePlacementTest {
 
     @Test
     void azureEastUsIsTheNorthernVirginiaCampusNotRichmond() {
-        // Microsoft's Loudoun County data centres (Ashburn, Sterling): Ashburn is 39.0438, -77.4874.
+        // Microsoft's Northern Virginia data centres are in Ashburn, Leesburg, Sterling (Loudoun County) and Manassas
+        // (Prince William): the point is their centroid, 7 km from Ashburn (39.0438, -77.4874), 6 km from Sterling
+        // (39.0062, -77.4286), 16 km from Leesburg (39.1157, -77.5636) and 25 km from Manassas (38.7509, -77.4753).
         assertThat(kmFrom("azure:eastus", 39.0438, -77.4874)).isLessThan(10);
+        assertThat(kmFrom("azure:eastus", 39.0062, -77.4286)).isLessThan(10);
+        assertThat(kmFrom("azure:eastus", 39.1157, -77.5636)).isLessThan(20);
+        assertThat(kmFrom("azure:eastus", 38.7509, -77.4753)).isLessThan(30);
         // The same cluster as AWS us-east-1 and GCP us-east4, so a population near one is near all three.
         assertThat(Geodesy.distanceKm(catalog.require("azure:eastus").location(),
                 catalog.require("aws:us-east-1").location())).isLessThan(10);
