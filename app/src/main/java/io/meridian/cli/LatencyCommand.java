@@ -4,25 +4,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.catalog.Place;
 import io.meridian.catalog.Places;
 import io.meridian.catalog.RegionCatalog;
-import io.meridian.latency.Geodesy;
+import io.meridian.latency.Corridors;
 import io.meridian.latency.LatencyModel;
 import io.meridian.latency.PathLatency;
+import io.meridian.latency.Zone;
 import io.meridian.model.Assumptions;
 import io.meridian.model.Defaults;
 import io.meridian.model.ModelException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code meridian latency FROM TO}: distance, floor and typical RTT between two places. */
+/**
+ * {@code meridian latency FROM TO}: distance, floor and typical RTT between two places; with {@code --matrix}, every
+ * pair of any number of places. A place may start with '-' ({@code -33.87,151.21}): the command reads unmatched
+ * options as places (set in {@link MeridianCommand}).
+ */
 @Command(name = "latency", mixinStandardHelpOptions = true,
-        description = "Distance, physical floor and typical RTT between two places.",
-        footer = {"%nPlaces are catalogue ids (aws:us-east-1, gcp:europe-west1, azure:westeurope) or lat,lon.",
-                "Example: meridian latency aws:us-east-1 aws:eu-west-1 --json"})
+        description = "Distance, physical floor and typical RTT between two places, or every pair of several "
+                + "(--matrix).",
+        footer = {"%nPlaces are catalogue ids (aws:us-east-1, gcp:europe-west1, azure:westeurope) or lat,lon "
+                + "(-33.87,151.21 works as is).",
+                "The typical RTT is floor × inflation + overhead of the corridor between the two places' zones "
+                        + "(docs/latency-model.md); ~/.meridian/corridors.csv overrides corridors.",
+                "Examples: meridian latency aws:us-east-1 aws:eu-west-1 --json",
+                "          meridian latency --matrix aws:us-east-1 aws:eu-west-1 -33.87,151.21 --csv"})
 final class LatencyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FROM", description = "catalogue id or lat,lon")
     String from;
@@ -30,29 +42,51 @@ final class LatencyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TO", description = "catalogue id or lat,lon")
     String to;
 
+    @Parameters(index = "2..*", paramLabel = "PLACE", arity = "0..*",
+            description = "more places (with --matrix)")
+    List<String> more = new ArrayList<>();
+
+    @Option(names = "--matrix", description = "every pair of the places given, in one table")
+    boolean matrix;
+
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
+
+    @Option(names = "--csv", description = "with --matrix: one CSV row per ordered pair")
+    boolean csv;
 
     @Option(names = "--fiber-km-per-ms", paramLabel = "KM_PER_MS",
             description = "signal speed in fiber (default: ${DEFAULT-VALUE})")
     double fiberKmPerMs = Defaults.FIBER_KM_PER_MS;
 
     @Option(names = "--route-inflation", paramLabel = "FACTOR",
-            description = "typical path length over great-circle length (default: ${DEFAULT-VALUE})")
-    double routeInflation = Defaults.ROUTE_INFLATION;
+            description = "typical path length over great-circle length for every corridor (default: each "
+                    + "corridor's own)")
+    Double routeInflation;
 
     @Option(names = "--overhead-ms", paramLabel = "MS",
-            description = "fixed overhead per typical round trip (default: ${DEFAULT-VALUE})")
-    double overheadMs = Defaults.OVERHEAD_RTT_MS;
+            description = "fixed overhead per typical round trip for every corridor (default: each corridor's own "
+                    + "plus the short-hop overhead)")
+    Double overheadMs;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (!matrix && !more.isEmpty()) {
+            throw new BadInputException(List.of("latency: " + (2 + more.size()) + " places given; FROM TO takes two, "
+                    + "--matrix takes any number"));
+        }
+        if (csv && (json || !matrix)) {
+            throw new BadInputException(List.of("latency: --csv " + (json ? "and --json exclude each other"
+                    : "needs --matrix")));
+        }
         RegionCatalog catalog = RegionCatalog.forUser();
-        Place a = Places.parse(from, catalog);
-        Place b = Places.parse(to, catalog);
+        List<Place> places = new ArrayList<>();
+        for (String text : allPlaces()) {
+            places.add(Places.parse(text, catalog));
+        }
         Assumptions assumptions;
         try {
             assumptions = new Assumptions(fiberKmPerMs, routeInflation, overheadMs,
@@ -67,14 +101,28 @@ final class LatencyCommand implements Callable<Integer> {
             };
             throw new BadInputException(List.of(option + ": " + e.getMessage()));
         }
-        PathLatency path = new LatencyModel(assumptions).forDistance(Geodesy.distanceKm(a.location(), b.location()));
+        LatencyModel model = new LatencyModel(assumptions, Corridors.forUser());
         PrintWriter out = spec.commandLine().getOut();
+        if (matrix) {
+            new LatencyMatrixText(out, model, places).print(json ? LatencyMatrixText.Form.JSON
+                    : csv ? LatencyMatrixText.Form.CSV : LatencyMatrixText.Form.TEXT);
+            return MeridianCommand.OK;
+        }
+        Place a = places.get(0);
+        Place b = places.get(1);
+        PathLatency path = model.between(a.location(), b.location());
         if (json) {
             out.println(CliJson.pretty(toJson(a, b, path, assumptions)));
         } else {
             printText(out, a, b, path, assumptions);
         }
         return MeridianCommand.OK;
+    }
+
+    private List<String> allPlaces() {
+        List<String> all = new ArrayList<>(List.of(from, to));
+        all.addAll(more);
+        return all;
     }
 
     private static ObjectNode toJson(Place a, Place b, PathLatency p, Assumptions as) {
@@ -85,9 +133,11 @@ final class LatencyCommand implements Callable<Integer> {
         root.put("floorOneWayMs", round(p.floorOneWayMs().value(), 2));
         root.put("floorRttMs", round(p.floorRttMs().value(), 2));
         root.put("typicalRttMs", round(p.typicalRttMs().value(), 2));
+        root.put("source", "estimated");
+        root.put("corridor", Corridors.label(Zone.of(a.location()), Zone.of(b.location())));
         root.put("fiberKmPerMs", as.fiberKmPerMs());
-        root.put("routeInflation", as.routeInflation());
-        root.put("overheadRttMs", as.overheadRttMs());
+        root.put("routeInflation", p.typicalRttMs().inputs().get("routeInflation"));
+        root.put("overheadRttMs", round(p.typicalRttMs().inputs().get("overheadRtt"), 3));
         ObjectNode formulas = root.putObject("formulas");
         formulas.put("floorOneWayMs", p.floorOneWayMs().formula());
         formulas.put("floorRttMs", p.floorRttMs().formula());
@@ -95,12 +145,13 @@ final class LatencyCommand implements Callable<Integer> {
         return root;
     }
 
-    private static ObjectNode place(Place p) {
+    static ObjectNode place(Place p) {
         ObjectNode n = CliJson.MAPPER.createObjectNode();
         n.put("id", p.entry() == null ? null : p.entry().id());
         n.put("name", p.label());
         n.put("lat", p.location().lat());
         n.put("lon", p.location().lon());
+        n.put("zone", Zone.of(p.location()).name());
         return n;
     }
 
@@ -112,17 +163,22 @@ final class LatencyCommand implements Callable<Integer> {
                 "distance / " + CliFormat.number(as.fiberKmPerMs(), 1) + " km/ms");
         t.row("floor RTT", CliFormat.number(p.floorRttMs().value(), 2) + " ms", "2 × floor one way (physical bound)");
         t.row("typical RTT", CliFormat.number(p.typicalRttMs().value(), 2) + " ms",
-                "floor RTT × " + CliFormat.number(as.routeInflation(), 2) + " + "
-                        + CliFormat.number(as.overheadRttMs(), 1) + " ms");
+                "floor RTT × " + CliFormat.number(p.typicalRttMs().inputs().get("routeInflation"), 3) + " + "
+                        + CliFormat.number(p.typicalRttMs().inputs().get("overheadRtt"), 2) + " ms ("
+                        + Corridors.label(Zone.of(a.location()), Zone.of(b.location())) + ", estimated)");
         t.print(out);
     }
 
-    private static String describe(Place p) {
+    static String describe(Place p) {
         return p.entry() == null ? p.label() : p.entry().id() + " (" + p.label() + ")";
     }
 
-    private static double round(double v, int places) {
+    static double round(double v, int places) {
         double f = Math.pow(10, places);
         return Math.round(v * f) / f;
+    }
+
+    static String fixed(double v, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", v);
     }
 }

@@ -89,6 +89,9 @@ public final class MeridianCommand implements Runnable {
         // Plain help: picocli's colours are escape sequences, which the safe writer would print as text.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.registerConverter(Path.class, MeridianCommand::path);
+        // Places such as -33.87,151.21 start with '-': the latency command takes what is not one of its options as
+        // a place (a typo of an option then reads as an unknown place, which says so).
+        cli.getSubcommands().get("latency").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler(new CliErrors());
         cli.setParameterExceptionHandler((ex, ignored) -> {
             err.println("meridian: " + ex.getMessage());

@@ -125,8 +125,12 @@ public final class DesignWriter {
 
     private static void assumptions(ObjectNode o, Assumptions a) {
         number(o, "fiberKmPerMs", a.fiberKmPerMs());
-        number(o, "routeInflation", a.routeInflation());
-        number(o, "overheadRttMs", a.overheadRttMs());
+        if (a.routeInflation() != null) {
+            number(o, "routeInflation", a.routeInflation());
+        }
+        if (a.overheadRttMs() != null) {
+            number(o, "overheadRttMs", a.overheadRttMs());
+        }
         number(o, "commitWaitEpsilonMs", a.commitWaitEpsilonMs());
         number(o, "downtimeCostPerHour", a.downtimeCostPerHour());
         number(o, "reconnectSeconds", a.reconnectSeconds());

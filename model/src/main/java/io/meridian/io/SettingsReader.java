@@ -67,8 +67,9 @@ final class SettingsReader {
         f.rejectUnknown(ASSUMPTION_FIELDS);
         Assumptions d = Assumptions.DEFAULTS;
         double fiber = f.number("fiberKmPerMs", d.fiberKmPerMs());
-        double inflation = f.number("routeInflation", d.routeInflation());
-        double overhead = f.number("overheadRttMs", d.overheadRttMs());
+        // Absent: each corridor's own figure (latency/corridors.csv); stated: that figure for every corridor.
+        Double inflation = f.optionalNumber("routeInflation");
+        Double overhead = f.optionalNumber("overheadRttMs");
         double epsilon = f.number("commitWaitEpsilonMs", d.commitWaitEpsilonMs());
         double downtimeCost = f.number("downtimeCostPerHour", d.downtimeCostPerHour());
         double reconnect = f.number("reconnectSeconds", d.reconnectSeconds());

@@ -38,7 +38,9 @@ public final class LatencyEngine {
                 distanceKm[i * regionCount + j] = router.distanceKm(populations.get(i), j);
             }
         }
-        LatencyMatrix toRegions = LatencyMatrix.ofDistances(model, populations.size(), regionCount, distanceKm);
+        Zone[] populationZones = populations.stream().map(p -> Zone.of(p.location())).toArray(Zone[]::new);
+        Zone[] regionZones = topology.regions().stream().map(r -> Zone.of(r.location())).toArray(Zone[]::new);
+        LatencyMatrix toRegions = LatencyMatrix.ofDistances(model, populationZones, regionZones, distanceKm);
         ClientPaths clients = new ClientPaths(model, toRegions, populationIds, regions.regionIds());
 
         List<ReadLatency> reads = new ArrayList<>();
@@ -122,7 +124,7 @@ public final class LatencyEngine {
             int cell = row * matrix.columns() + column;
             // Reads and every dataset's writes ask for the same paths; each is explained once.
             if (paths[cell] == null) {
-                paths[cell] = model.forDistance(matrix.distanceKm(row, column));
+                paths[cell] = matrix.estimate(model, row, column);
             }
             return paths[cell];
         }

@@ -15,13 +15,29 @@ public final class LatencyMatrix {
     private final double[] distanceKm;
     private final double[] floorRttMs;
     private final double[] typicalRttMs;
+    private final Zone[] rowZones;
+    private final Zone[] columnZones;
+    /** Cells whose typical RTT was measured, not estimated; null when none is. */
+    private final boolean[] measured;
 
-    private LatencyMatrix(int rows, int columns, double[] distanceKm, double[] floorRttMs, double[] typicalRttMs) {
+    private LatencyMatrix(int rows, int columns, double[] distanceKm, double[] floorRttMs, double[] typicalRttMs,
+                          Zone[] rowZones, Zone[] columnZones, boolean[] measured) {
         this.rows = rows;
         this.columns = columns;
         this.distanceKm = distanceKm;
         this.floorRttMs = floorRttMs;
         this.typicalRttMs = typicalRttMs;
+        this.rowZones = rowZones;
+        this.columnZones = columnZones;
+        this.measured = measured;
+    }
+
+    private static Zone[] zones(List<GeoPoint> places) {
+        Zone[] out = new Zone[places.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Zone.of(places.get(i));
+        }
+        return out;
     }
 
     /**
@@ -39,13 +55,14 @@ public final class LatencyMatrix {
         double[] distance = new double[n * n];
         double[] floor = new double[n * n];
         double[] typical = new double[n * n];
+        Zone[] zone = zones(places);
         // Rows in parallel: a 1,000-region design is 499,500 geodesics (≈ 0.7 s on one core). Row i writes only
         // cells (i, j) and (j, i) with j > i, so no two rows write the same cell; the result does not depend on order.
         IntStream.range(0, n).parallel().forEach(i -> {
             for (int j = i + 1; j < n; j++) {
                 double d = Geodesy.distanceKm(lat[i], lon[i], lat[j], lon[j]);
                 double f = model.floorRttMs(d);
-                double t = model.typicalRttMs(d);
+                double t = model.typicalRttMs(d, zone[i], zone[j]);
                 distance[i * n + j] = d;
                 distance[j * n + i] = d;
                 floor[i * n + j] = f;
@@ -54,7 +71,7 @@ public final class LatencyMatrix {
                 typical[j * n + i] = t;
             }
         });
-        return new LatencyMatrix(n, n, distance, floor, typical);
+        return new LatencyMatrix(n, n, distance, floor, typical, zone, zone, null);
     }
 
     /**
@@ -71,11 +88,13 @@ public final class LatencyMatrix {
                 distance[i * c + j] = Geodesy.distanceKm(a, to.get(j));
             }
         }
-        return ofDistances(model, r, c, distance);
+        return ofDistances(model, zones(from), zones(to), distance);
     }
 
-    /** From distances already solved, row by row (e.g. by the population router); the array is kept. */
-    static LatencyMatrix ofDistances(LatencyModel model, int rows, int columns, double[] distanceKm) {
+    /** From distances already solved, row by row (e.g. by the population router); the arrays are kept. */
+    static LatencyMatrix ofDistances(LatencyModel model, Zone[] rowZones, Zone[] columnZones, double[] distanceKm) {
+        int rows = rowZones.length;
+        int columns = columnZones.length;
         if (distanceKm.length != rows * columns) {
             throw new IllegalArgumentException("expected " + rows * columns + " distances, got " + distanceKm.length);
         }
@@ -83,9 +102,9 @@ public final class LatencyMatrix {
         double[] typical = new double[distanceKm.length];
         for (int k = 0; k < distanceKm.length; k++) {
             floor[k] = model.floorRttMs(distanceKm[k]);
-            typical[k] = model.typicalRttMs(distanceKm[k]);
+            typical[k] = model.typicalRttMs(distanceKm[k], rowZones[k / columns], columnZones[k % columns]);
         }
-        return new LatencyMatrix(rows, columns, distanceKm, floor, typical);
+        return new LatencyMatrix(rows, columns, distanceKm, floor, typical, rowZones, columnZones, null);
     }
 
     public int rows() {
@@ -108,21 +127,45 @@ public final class LatencyMatrix {
         return typicalRttMs[index(row, column)];
     }
 
+    /** Whether the cell's typical RTT is a measurement (a network link or a measured-RTT file), not an estimate. */
+    public boolean measured(int row, int column) {
+        return measured != null && measured[index(row, column)];
+    }
+
+    public Zone rowZone(int row) {
+        return rowZones[row];
+    }
+
+    public Zone columnZone(int column) {
+        return columnZones[column];
+    }
+
+    /** The explained estimate for one cell (its distance and corridor). */
+    PathLatency estimate(LatencyModel model, int row, int column) {
+        return model.forDistance(distanceKm(row, column), rowZones[row], columnZones[column]);
+    }
+
     /** The same matrix with one typical cell replaced (and its mirror when square); used for measured paths. */
     LatencyMatrix withTypical(int row, int column, double value) {
         return withTypicals(new int[] {row}, new int[] {column}, new double[] {value});
     }
 
-    /** The same for many cells at once: one copy of the matrix, however many measurements there are. */
+    /**
+     * The same for many cells at once, each marked measured: one copy of the matrix, however many measurements
+     * there are.
+     */
     LatencyMatrix withTypicals(int[] row, int[] column, double[] value) {
         double[] typical = typicalRttMs.clone();
+        boolean[] marked = measured == null ? new boolean[typical.length] : measured.clone();
         for (int k = 0; k < value.length; k++) {
             typical[index(row[k], column[k])] = value[k];
+            marked[index(row[k], column[k])] = true;
             if (rows == columns) {
                 typical[index(column[k], row[k])] = value[k];
+                marked[index(column[k], row[k])] = true;
             }
         }
-        return new LatencyMatrix(rows, columns, distanceKm, floorRttMs, typical);
+        return new LatencyMatrix(rows, columns, distanceKm, floorRttMs, typical, rowZones, columnZones, marked);
     }
 
     /** The serializable form, labelled with the ids of the row and column places. */

@@ -2,22 +2,35 @@ package io.meridian.latency;
 
 import io.meridian.model.Assumptions;
 import io.meridian.model.Checks;
+import io.meridian.model.Defaults;
 import io.meridian.model.Figure;
 import io.meridian.model.GeoPoint;
 
 /**
- * Turns distance into latency under a design's assumptions: the physical floor (fiber speed) and the
- * typical estimate (route inflation and a fixed overhead per round trip, see {@link io.meridian.model.Defaults}).
+ * Turns distance into latency under a design's assumptions: the physical floor (fiber speed) and the typical
+ * estimate, floor × inflation + overhead of the corridor between the two places' {@link Zone}s ({@link Corridors}),
+ * plus a short-hop overhead below {@link Defaults#SHORT_HOP_KM}. A design that states routeInflation or overheadRttMs
+ * replaces that column of the table for every corridor (and a stated overhead replaces the short-hop one too).
  */
 public final class LatencyModel {
     private final Assumptions assumptions;
+    private final Corridors corridors;
 
     public LatencyModel(Assumptions assumptions) {
+        this(assumptions, Corridors.builtin());
+    }
+
+    public LatencyModel(Assumptions assumptions, Corridors corridors) {
         this.assumptions = Checks.present(assumptions, "assumptions");
+        this.corridors = Checks.present(corridors, "corridors");
     }
 
     public Assumptions assumptions() {
         return assumptions;
+    }
+
+    public Corridors corridors() {
+        return corridors;
     }
 
     public double floorOneWayMs(double distanceKm) {
@@ -28,8 +41,25 @@ public final class LatencyModel {
         return 2 * floorOneWayMs(distanceKm);
     }
 
-    public double typicalRttMs(double distanceKm) {
-        return floorRttMs(distanceKm) * assumptions.routeInflation() + assumptions.overheadRttMs();
+    /** Route inflation between two zones: the design's, when stated, else the corridor's. */
+    public double inflation(Zone a, Zone b) {
+        Double stated = assumptions.routeInflation();
+        return stated != null ? stated : corridors.between(a, b).inflation();
+    }
+
+    /** Fixed overhead between two zones at this distance: the design's, when stated, else corridor + short hop. */
+    public double overheadMs(double distanceKm, Zone a, Zone b) {
+        Double stated = assumptions.overheadRttMs();
+        return stated != null ? stated : corridors.between(a, b).overheadMs() + shortHopMs(distanceKm);
+    }
+
+    /** The short-hop overhead: {@link Defaults#SHORT_HOP_OVERHEAD_MS} at 0 km, fading linearly to 0 at 500 km. */
+    public static double shortHopMs(double distanceKm) {
+        return Defaults.SHORT_HOP_OVERHEAD_MS * Math.max(0, 1 - distanceKm / Defaults.SHORT_HOP_KM);
+    }
+
+    public double typicalRttMs(double distanceKm, Zone a, Zone b) {
+        return floorRttMs(distanceKm) * inflation(a, b) + overheadMs(distanceKm, a, b);
     }
 
     /** The typical RTT to plan with when a measurement exists: never below the physical floor. */
@@ -38,17 +68,26 @@ public final class LatencyModel {
     }
 
     public PathLatency between(GeoPoint a, GeoPoint b) {
-        return forDistance(Geodesy.distanceKm(a, b));
+        return forDistance(Geodesy.distanceKm(a, b), Zone.of(a), Zone.of(b));
     }
 
-    /** The estimated path for a plain distance (5,700 km at 200 km/ms → 28.5 ms one way, 57 ms floor RTT). */
-    public PathLatency forDistance(double distanceKm) {
+    /**
+     * The estimated path for a distance between two zones (5,700 km at 200 km/ms → 28.5 ms one way, 57 ms floor RTT;
+     * North America–Europe: 57 × 1.54 + 0 = 87.78 ms typical).
+     */
+    public PathLatency forDistance(double distanceKm, Zone a, Zone b) {
         Checks.nonNegative(distanceKm, "distanceKm");
         double floor = floorRttMs(distanceKm);
-        Figure typical = Figure.of("typical RTT", typicalRttMs(distanceKm), "ms",
-                "floorRtt × routeInflation + overheadRtt",
-                "floorRtt", floor, "routeInflation", assumptions.routeInflation(),
-                "overheadRtt", assumptions.overheadRttMs());
+        double inflation = inflation(a, b);
+        double overhead = overheadMs(distanceKm, a, b);
+        String corridor = Corridors.label(a, b);
+        String source = (assumptions.routeInflation() != null ? "inflation stated by the design" : "inflation of corridor "
+                + corridor) + "; " + (assumptions.overheadRttMs() != null ? "overhead stated by the design"
+                : "overhead of corridor " + corridor + (distanceKm < Defaults.SHORT_HOP_KM ? " + short hop "
+                        + String.format(java.util.Locale.ROOT, "%.2f ms", shortHopMs(distanceKm)) : ""));
+        Figure typical = Figure.of("typical RTT", floor * inflation + overhead, "ms",
+                "floorRtt × routeInflation + overheadRtt (" + source + ")",
+                "floorRtt", floor, "routeInflation", inflation, "overheadRtt", overhead);
         return path(distanceKm, typical, null);
     }
 

@@ -83,7 +83,7 @@ public final class RegionLatencies {
         double distance = matrix.distanceKm(i, j);
         PathLatency latency = overrides.between(fromRegionId, toRegionId)
                 .map(l -> model.forMeasured(distance, l.id(), l.rttMs()))
-                .orElseGet(() -> model.forDistance(distance));
+                .orElseGet(() -> matrix.estimate(model, i, j));
         return new RegionPath(fromRegionId, toRegionId, latency);
     }
 

@@ -5,8 +5,10 @@ package io.meridian.model;
  * Defaults and their sources are in {@link Defaults}.
  *
  * @param fiberKmPerMs         signal speed in fiber (km per ms)
- * @param routeInflation       typical path length / great-circle length, >= 1
- * @param overheadRttMs        fixed per-round-trip overhead of switching and serialisation (ms)
+ * @param routeInflation       typical path length / great-circle length, >= 1, for every corridor; null: each
+ *                             corridor's own (io/meridian/latency/corridors.csv, docs/latency-model.md)
+ * @param overheadRttMs        fixed per-round-trip overhead (ms) for every corridor, short hops included; null: each
+ *                             corridor's own plus the short-hop overhead
  * @param commitWaitEpsilonMs  clock uncertainty bound ε for commit-wait (ms)
  * @param downtimeCostPerHour  USD lost per hour of full outage
  * @param reconnectSeconds     time for clients to reconnect after a switch (part of RTO)
@@ -18,16 +20,16 @@ package io.meridian.model;
  * @param switchoverFailureOnDemand probability that an automatic switchover or promotion fails when called, [0, 1]
  * @param operatorDecisionMinutes   page, acknowledge and decide before a manual switchover or promotion
  */
-public record Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs,
+public record Assumptions(double fiberKmPerMs, Double routeInflation, Double overheadRttMs,
                           double commitWaitEpsilonMs, double downtimeCostPerHour, double reconnectSeconds,
                           double partitionSeconds, double wanCutHours, double transferPricePerGb,
                           double inRegionSwitchoverSeconds, double switchoverFailureOnDemand,
                           double operatorDecisionMinutes) {
-    public static final Assumptions DEFAULTS = new Assumptions(Defaults.FIBER_KM_PER_MS, Defaults.ROUTE_INFLATION,
-            Defaults.OVERHEAD_RTT_MS, Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
+    public static final Assumptions DEFAULTS = new Assumptions(Defaults.FIBER_KM_PER_MS, null, null,
+            Defaults.COMMIT_WAIT_EPSILON_MS, Defaults.DOWNTIME_COST_PER_HOUR);
 
     /** The latency and business inputs, every other assumption at its default. */
-    public Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs, double commitWaitEpsilonMs,
+    public Assumptions(double fiberKmPerMs, Double routeInflation, Double overheadRttMs, double commitWaitEpsilonMs,
                        double downtimeCostPerHour) {
         this(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour,
                 Defaults.RECONNECT_SECONDS, Defaults.PARTITION_SECONDS, Defaults.WAN_CUT_HOURS,
@@ -35,7 +37,7 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
     }
 
     /** Every input but the per-event recovery ones, which take their defaults. */
-    public Assumptions(double fiberKmPerMs, double routeInflation, double overheadRttMs, double commitWaitEpsilonMs,
+    public Assumptions(double fiberKmPerMs, Double routeInflation, Double overheadRttMs, double commitWaitEpsilonMs,
                        double downtimeCostPerHour, double reconnectSeconds, double partitionSeconds,
                        double wanCutHours, double transferPricePerGb) {
         this(fiberKmPerMs, routeInflation, overheadRttMs, commitWaitEpsilonMs, downtimeCostPerHour, reconnectSeconds,
@@ -52,12 +54,16 @@ public record Assumptions(double fiberKmPerMs, double routeInflation, double ove
         if (fiberKmPerMs > Defaults.LIGHT_KM_PER_MS) {
             throw new ModelException("fiberKmPerMs", "cannot exceed the speed of light, 299.79 km/ms; got " + fiberKmPerMs);
         }
-        if (!(routeInflation >= 1) || Double.isInfinite(routeInflation)) {
-            throw new ModelException("routeInflation", "must be >= 1 (no path is shorter than the great circle), got "
-                    + routeInflation);
+        if (routeInflation != null) {
+            if (!(routeInflation >= 1) || Double.isInfinite(routeInflation)) {
+                throw new ModelException("routeInflation", "must be >= 1 (no path is shorter than the great circle), got "
+                        + routeInflation);
+            }
+            Checks.atMost(routeInflation, Limits.MAX_ROUTE_INFLATION, "routeInflation");
         }
-        Checks.atMost(routeInflation, Limits.MAX_ROUTE_INFLATION, "routeInflation");
-        Checks.nonNegative(overheadRttMs, Limits.MAX_MILLISECONDS, "overheadRttMs");
+        if (overheadRttMs != null) {
+            Checks.nonNegative(overheadRttMs, Limits.MAX_MILLISECONDS, "overheadRttMs");
+        }
         Checks.nonNegative(commitWaitEpsilonMs, Limits.MAX_MILLISECONDS, "commitWaitEpsilonMs");
         Checks.nonNegative(downtimeCostPerHour, Limits.MAX_DOWNTIME_COST_PER_HOUR, "downtimeCostPerHour");
         Checks.nonNegative(reconnectSeconds, Limits.MAX_SECONDS, "reconnectSeconds");

@@ -121,7 +121,8 @@ class WritersAndPromotionTest {
 
     @Test
     void aSemiSyncCommitWaitsForTheFirstAcknowledgementAndASyncOneForEvery() {
-        // Regions a, b, c with measured RTTs a–b 30 ms, a–c 60 ms; writer at a's coordinates, served by a (2 ms).
+        // Regions a, b, c with measured RTTs a–b 30 ms, a–c 60 ms; writer at a's coordinates, served by a at 0 km:
+        // 2 ms overhead + the short-hop term 1.75 ms × (1 − 0 / 500 km) = 3.75 ms.
         Topology t = perfectProviders(Topology.EMPTY.withRegion(region("a", 1.0, 0)).withRegion(region("b", 1.0, 10))
                 .withRegion(region("c", 1.0, 20)).withComponent(perfectApi("api", "a"))
                 .withComponent(perfectDb("db-a", "a", DatabaseRole.PRIMARY))
@@ -133,12 +134,13 @@ class WritersAndPromotionTest {
                 .withLink(Link.replication("to-c", "db-a", "db-c", ReplicationMode.SEMI_SYNC))
                 .withDataset(data(List.of("db-a", "db-b", "db-c"), PromotionMode.AUTOMATIC, null, null))
                 .withPopulation(users(null)));
-        // First semi-sync acknowledgement, from b: 2 + 0 + min(30, 60) = 32 ms.
-        assertThat(LatencyEngine.evaluate(t).writes().get(0).latency().meanMs().value()).isCloseTo(32, within(1e-9));
-        // c made sync: every sync acknowledgement and the first semi-sync one: 2 + max(60, 30) = 62 ms.
+        // First semi-sync acknowledgement, from b: 3.75 + 0 + min(30, 60) = 33.75 ms.
+        assertThat(LatencyEngine.evaluate(t).writes().get(0).latency().meanMs().value())
+                .isCloseTo(33.75, within(1e-9));
+        // c made sync: every sync acknowledgement and the first semi-sync one: 3.75 + max(60, 30) = 63.75 ms.
         Topology syncC = t.withLink(Link.replication("to-c", "db-a", "db-c", ReplicationMode.SYNC));
         assertThat(LatencyEngine.evaluate(syncC).writes().get(0).latency().meanMs().value())
-                .isCloseTo(62, within(1e-9));
+                .isCloseTo(63.75, within(1e-9));
     }
 
     @Test

@@ -63,16 +63,18 @@ class LatencyEngineTest {
     void readLatencyIsTheTypicalRttToTheServingRegions() {
         LatencyReport r = LatencyEngine.evaluate(DESIGN);
         assertThat(r.routing().get("eu-users").basis()).isEqualTo(Basis.NEAREST_PERMITTED);
-        // eu-users stand in Dublin: 0 km → floor 0, typical 0 × 1.5 + 2 = 2 ms.
+        // eu-users stand in Dublin: 0 km → floor 0; corridor EU within (overhead 2 ms) plus the whole short-hop
+        // overhead at 0 km (1.75 ms): typical 0 × 1.92 + 2 + 1.75 = 3.75 ms.
         ReadLatency eu = r.reads().get(0);
-        assertThat(eu.latency().meanMs().value()).isEqualTo(2);
+        assertThat(eu.latency().meanMs().value()).isCloseTo(3.75, offset(1e-9));
         assertThat(eu.latency().floorMeanMs().value()).isZero();
-        // us-users in DC, 60% to use1 (0 km: 2 ms), 40% to euw1 (5,455.96 km: floor 54.56 ms,
-        // typical 54.56 × 1.5 + 2 = 83.84 ms). Mean 0.6 × 2 + 0.4 × 83.84 = 34.74 ms; worst 83.84 ms.
+        // us-users in DC, 60% to use1 (0 km, NA within: 0 + 1 + 1.75 = 2.75 ms), 40% to euw1 (5,455.96 km: floor
+        // 54.5596 ms, corridor NA–EU: 54.5596 × 1.54 + 0 = 84.02 ms). Mean 0.6 × 2.75 + 0.4 × 84.02 = 35.26 ms;
+        // worst 84.02 ms.
         ReadLatency us = r.reads().get(1);
         assertThat(us.latency().byRegion()).extracting(ServedLatency::share).containsExactly(0.6, 0.4);
-        assertThat(us.latency().meanMs().value()).isCloseTo(34.74, offset(0.01));
-        assertThat(us.latency().worstMs().value()).isCloseTo(83.84, offset(0.01));
+        assertThat(us.latency().meanMs().value()).isCloseTo(35.26, offset(0.01));
+        assertThat(us.latency().worstMs().value()).isCloseTo(84.02, offset(0.01));
         assertThat(us.latency().floorWorstMs().value()).isCloseTo(54.56, offset(0.01));
     }
 
@@ -82,8 +84,8 @@ class LatencyEngineTest {
         assertThat(r.writes()).extracting(WriteLatency::datasetId, WriteLatency::populationId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("orders", "eu-users"),
                         org.assertj.core.groups.Tuple.tuple("orders", "us-users"));
-        // EU users: 2 ms to Dublin, forwarded to the primary in use1 over the measured 68 ms: 70 ms.
-        assertThat(r.writes().get(0).latency().meanMs().value()).isCloseTo(70, offset(1e-9));
+        // EU users: 3.75 ms to Dublin (above), forwarded to the primary in use1 over the measured 68 ms: 71.75 ms.
+        assertThat(r.writes().get(0).latency().meanMs().value()).isCloseTo(71.75, offset(1e-9));
     }
 
     @Test

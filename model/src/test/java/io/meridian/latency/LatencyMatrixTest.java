@@ -31,12 +31,15 @@ class LatencyMatrixTest {
 
     @Test
     void placesToPlacesPayTheOverheadEvenWhenTheyCoincide() {
-        // A client at the region's own coordinates: 0 km, floor 0 ms, typical 0 × 1.5 + 2 = 2 ms.
+        // A client at the region's own coordinates: 0 km, floor 0 ms; Dublin is in Europe (overhead 2 ms) and the
+        // whole short-hop overhead applies at 0 km: typical 0 × 1.92 + 2 + 1.75 = 3.75 ms.
         LatencyMatrix m = LatencyMatrix.between(model, List.of(dublin, virginia), List.of(dublin, tokyo, virginia));
         assertThat(m.rows()).isEqualTo(2);
         assertThat(m.columns()).isEqualTo(3);
         assertThat(m.floorRttMs(0, 0)).isZero();
-        assertThat(m.typicalRttMs(0, 0)).isEqualTo(2);
+        assertThat(m.typicalRttMs(0, 0)).isCloseTo(3.75, offset(1e-9));
+        assertThat(m.rowZone(0)).isEqualTo(Zone.EU);
+        assertThat(m.columnZone(1)).isEqualTo(Zone.EAS);
         assertThat(m.distanceKm(1, 1)).isCloseTo(Geodesy.distanceKm(virginia, tokyo), offset(1e-9));
     }
 
@@ -59,13 +62,16 @@ class LatencyMatrixTest {
 
     @Test
     void fromDistancesAlreadySolvedRowByRow() {
-        // 5,700 km at 200 km/ms: floor 2 × 28.5 = 57 ms, typical 57 × 1.5 + 2 = 87.5 ms; 0 km: floor 0, typical 2.
-        LatencyMatrix m = LatencyMatrix.ofDistances(model, 1, 2, new double[] {5700, 0});
+        // 5,700 km NA–EU at 200 km/ms: floor 2 × 28.5 = 57 ms, typical 57 × 1.54 + 0 = 87.78 ms;
+        // 0 km NA–EU: floor 0, typical 0 + 0 + 1.75 (short hop at 0 km) = 1.75 ms.
+        Zone[] na = {Zone.NA};
+        LatencyMatrix m = LatencyMatrix.ofDistances(model, na, new Zone[] {Zone.EU, Zone.EU}, new double[] {5700, 0});
         assertThat(m.floorRttMs(0, 0)).isCloseTo(57, offset(1e-9));
-        assertThat(m.typicalRttMs(0, 0)).isCloseTo(87.5, offset(1e-9));
+        assertThat(m.typicalRttMs(0, 0)).isCloseTo(87.78, offset(1e-9));
         assertThat(m.floorRttMs(0, 1)).isZero();
-        assertThat(m.typicalRttMs(0, 1)).isEqualTo(2);
-        assertThatThrownBy(() -> LatencyMatrix.ofDistances(model, 2, 2, new double[] {1, 2, 3}))
+        assertThat(m.typicalRttMs(0, 1)).isCloseTo(1.75, offset(1e-9));
+        assertThatThrownBy(() -> LatencyMatrix.ofDistances(model, new Zone[] {Zone.NA, Zone.NA},
+                new Zone[] {Zone.EU, Zone.EU}, new double[] {1, 2, 3}))
                 .hasMessage("expected 4 distances, got 3");
     }
 }

@@ -10,6 +10,7 @@ import static io.meridian.routing.Designs.withWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import io.meridian.model.Assumptions;
 import io.meridian.model.ConflictResolution;
 import io.meridian.model.DatabaseRole;
 import io.meridian.model.Dataset;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Three regions on the equator, a (0°), b (10°E) and c (20°E), each running a service, with measured RTTs that
  * make the arithmetic exact: a–b 30 ms, b–c 40 ms, a–c 60 ms. Within a region the RTT is 0.
  * A writer standing at a region's coordinates is served by it and pays the typical overhead, 2 ms, as client RTT
- * (0 km: floor 0 ms).
+ * (0 km: floor 0 ms): the design states the uniform model (route inflation 1.5, overhead 2 ms for every corridor,
+ * docs/latency-model.md), so these write-path figures do not move with the corridor table.
  * Floors: 10° of equator is 1,113.195 km → 2 × 1113.195 / 200 = 11.132 ms; 20° → 22.264 ms.
  */
 class WriteLatencyTest {
@@ -36,6 +38,7 @@ class WriteLatencyTest {
     private static final double FLOOR_20_DEG = 22.2639;
 
     private static final Topology REGIONS = Topology.EMPTY
+            .withAssumptions(new Assumptions(200, 1.5, 2.0, 3.5, 0))
             .withRegion(region("a", 0, 0)).withRegion(region("b", 0, 10)).withRegion(region("c", 0, 20))
             .withComponent(service("api-a", "a")).withComponent(service("api-b", "b"))
             .withComponent(service("api-c", "c"))

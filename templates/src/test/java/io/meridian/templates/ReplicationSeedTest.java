@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
  * Seed 000 questions 5-7 (MySQL lag, multi-cloud CDC, acked cache replication), seed 004 (active-passive CDC) and
  * seed 003 (checkout tenant partition). Distances by hand (Vincenty, WGS84): New York–us-east-1 350.6 km;
  * London–eu-west-1 464.6 km; us-east-1–eu-west-1 5,475.0 km; us-east-1–ap-southeast-1 15,528.9 km;
- * us-west-2–ap-northeast-1 7,815.6 km. Typical RTT = distance / 100 km/ms × 1.5 + 2 ms.
+ * us-east-1–us-west-2 (Boardman) 3,511.1 km; us-west-2–ap-northeast-1 7,993.3 km. Typical RTT = distance / 100 km/ms
+ * × the corridor's inflation + its overhead (corridors.csv: NA within 1.682, 1 ms; EU within 1.92, 2 ms; NA–EU 1.54,
+ * 0 ms; NA–SEA 1.388, 0 ms), plus 1.75 × (1 − d / 500) ms under 500 km. New York → us-east-1: 3.506 × 1.682 + 1
+ * + 1.75 × (1 − 350.6/500) = 5.897 + 1 + 0.523 = 7.420 ms; London → eu-west-1: 4.646 × 1.92 + 2 + 0.124 = 11.044 ms;
+ * us-east-1 ↔ eu-west-1: 54.750 × 1.54 = 84.314 ms.
  */
 class ReplicationSeedTest {
 
@@ -42,11 +46,12 @@ class ReplicationSeedTest {
         assertThat((writes - apply) * 3_600).isEqualTo(3_600_000.0);
         // us-west-2 "caught up instantly": it has the same single worker against the same load.
         assertThat(database(s, "mysql-usw2").applyRate()).isEqualTo(apply);
-        // "network latency to other regions is higher (RTT 150ms)": the measured path replaces the 84.1 ms estimate
-        // but not the 54.75 ms floor; us-east-1–us-west-2 keeps its estimate, 3,745.1 km → 58.18 ms.
+        // "network latency to other regions is higher (RTT 150ms)": the measured path replaces the 84.3 ms estimate
+        // but not the 54.75 ms floor; us-east-1–us-west-2 keeps its estimate, 3,511.1 km → 35.111 × 1.682 + 1
+        // = 60.057 ms.
         assertThat(s.typicalRttMs("euw1", "use1")).isEqualTo(150.0);
         assertThat(s.floorRttMs("euw1", "use1")).isCloseTo(54.75, MS);
-        assertThat(s.typicalRttMs("use1", "usw2")).isCloseTo(58.18, MS);
+        assertThat(s.typicalRttMs("use1", "usw2")).isCloseTo(60.057, MS);
     }
 
     @Test
@@ -56,13 +61,13 @@ class ReplicationSeedTest {
         assertThat(database(parallel, "mysql-euw1").workers()).isEqualTo(8);
         assertThat(database(parallel, "mysql-euw1").applyRate()).isEqualTo(40_000.0);
         // "For reads that must be fresh: always read from us-east-1 primary. Accept 100ms latency hit."
-        // On the seed's own 150 ms path: London → eu-west-1 8.969 ms + 150 ms = 158.97 ms, not 100.
+        // On the seed's own 150 ms path: London → eu-west-1 11.044 ms + 150 ms = 161.04 ms, not 100.
         Seed primary = Seed.of("mysql-replication-lag", "single-primary");
-        assertThat(primary.writeMs("rows", "eu")).isCloseTo(158.969, MS);
+        assertThat(primary.writeMs("rows", "eu")).isCloseTo(161.044, MS);
         // Fix #2 keeps one worker per replica: still 1,000 writes/s behind.
         assertThat(database(primary, "mysql-euw1").applyRate()).isEqualTo(5_000.0);
-        // Multi-primary baseline: an EU write commits at the nearest copy, 8.969 ms.
-        assertThat(Seed.of("mysql-replication-lag").writeMs("rows", "eu")).isCloseTo(8.969, MS);
+        // Multi-primary baseline: an EU write commits at the nearest copy, 11.044 ms.
+        assertThat(Seed.of("mysql-replication-lag").writeMs("rows", "eu")).isCloseTo(11.044, MS);
     }
 
     @Test
@@ -88,16 +93,16 @@ class ReplicationSeedTest {
     void cacheAcksFromSingaporeCannotBe150ms() {
         Seed s = Seed.of("cache-acked-replication");
         // "Write latency increases from 10ms to 150ms (wait for all 3 acks)."
-        // New York → us-east-1 7.259 ms + the ack round trip to Singapore (155.289 × 1.5 + 2 = 234.933 ms).
-        assertThat(s.writeMs("cache-entries", "us")).isCloseTo(242.192, MS);
+        // New York → us-east-1 7.420 ms + the ack round trip to Singapore (NA–SEA: 155.289 × 1.388 = 215.541 ms).
+        assertThat(s.writeMs("cache-entries", "us")).isCloseTo(222.961, MS);
         // Even on the fiber floor: 3.506 + 155.289 = 158.8 ms, above the seed's 150 ms.
         assertThat(s.writeFloorMs("cache-entries", "us")).isCloseTo(158.795, MS);
         assertThat(s.floorRttMs("use1", "apse1")).isGreaterThan(150);
-        // Reads stay local: London → eu-west-1 8.969 ms.
-        assertThat(s.readMs("eu")).isCloseTo(8.969, MS);
-        // Asynchronous with resend: the write completes in us-east-1, 7.259 ms.
+        // Reads stay local: London → eu-west-1 11.044 ms.
+        assertThat(s.readMs("eu")).isCloseTo(11.044, MS);
+        // Asynchronous with resend: the write completes in us-east-1, 7.420 ms.
         assertThat(Seed.of("cache-acked-replication", "async-with-resend").writeMs("cache-entries", "us"))
-                .isCloseTo(7.259, MS);
+                .isCloseTo(7.420, MS);
     }
 
     @Test
@@ -122,19 +127,20 @@ class ReplicationSeedTest {
     @Test
     void checkoutLocalWritesAndTheAtlanticRoundTrip() {
         Seed s = Seed.of("checkout-tenant-partition");
-        // "These local transactions commit in under 10 ms": 7.259 ms from New York, 8.969 ms from London.
-        assertThat(s.writeMs("checkouts", "us-buyers")).isCloseTo(7.259, MS).isLessThan(10);
-        assertThat(s.writeMs("checkouts", "eu-buyers")).isCloseTo(8.969, MS).isLessThan(10);
+        // "These local transactions commit in under 10 ms": 7.420 ms from New York; from London 11.044 ms, just over
+        // (London is 465 km from the Dublin region, and short hops pay the short-hop overhead).
+        assertThat(s.writeMs("checkouts", "us-buyers")).isCloseTo(7.420, MS).isLessThan(10);
+        assertThat(s.writeMs("checkouts", "eu-buyers")).isCloseTo(11.044, MS);
         // "Virginia (us-east-1) and Dublin (eu-west-1) is roughly 5,700 km ... RTT ≈ 57 ms": 5,475.0 km by geodesic,
         // 4% short of the seed's round figure; floor RTT 54.75 ms.
         assertThat(s.distanceKm("use1", "euw1")).isCloseTo(5_700.0, withinPercentage(5));
         assertThat(s.floorRttMs("use1", "euw1")).isCloseTo(54.75, MS);
-        // "the absolute minimum overhead added to synchronous multi-region writes is 70 ms to 90 ms": 84.124 ms.
-        assertThat(s.typicalRttMs("use1", "euw1")).isCloseTo(84.124, MS).isBetween(70.0, 90.0);
+        // "the absolute minimum overhead added to synchronous multi-region writes is 70 ms to 90 ms": 84.314 ms.
+        assertThat(s.typicalRttMs("use1", "euw1")).isCloseTo(84.314, MS).isBetween(70.0, 90.0);
         // "synchronous WAN replication across the Atlantic would introduce an unacceptable 80 ms latency penalty":
-        // 7.259 + 84.124 = 91.383 ms per US checkout.
+        // 7.420 + 84.314 = 91.734 ms per US checkout.
         assertThat(Seed.of("checkout-tenant-partition", "sync-wan-writes").writeMs("checkouts", "us-buyers"))
-                .isCloseTo(91.383, MS);
+                .isCloseTo(91.734, MS);
         // Losing us-east-1: 5,000 / (36 × 200) = 69.4%, under the target.
         assertThat(s.utilisation(region("use1"), "euw1")).isCloseTo(69.444, MS);
         assertThat(s.load(region("use1"), "euw1").aboveTarget()).isFalse();
@@ -143,10 +149,10 @@ class ReplicationSeedTest {
     @Test
     void oregonToTokyoIsTheSeeds80ms() {
         // "between Oregon (us-west-2) and Tokyo (ap-northeast-1), this distance is roughly 8,000 km, yielding an RTT
-        // of at least 80 ms": 7,815.6 km by geodesic → 78.16 ms floor.
+        // of at least 80 ms": from the Boardman campus 7,993.3 km by geodesic → 79.93 ms floor.
         Seed s = Seed.of(new DesignReader(RegionCatalog.builtin()).read("""
                 {"schema": "meridian/1", "regions": [{"id": "usw2", "catalog": "aws:us-west-2"},
                   {"id": "apne1", "catalog": "aws:ap-northeast-1"}]}""", "pair.json").topology());
-        assertThat(s.floorRttMs("usw2", "apne1")).isCloseTo(78.156, MS).isCloseTo(80.0, within(2.0));
+        assertThat(s.floorRttMs("usw2", "apne1")).isCloseTo(79.933, MS).isCloseTo(80.0, within(2.0));
     }
 }

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
  * Seed 000 questions 4 and 8 (two-phase commit), seed 001 (CockroachDB) and seed 002 (Spanner). Distances by hand
  * (Vincenty, WGS84): us-east-1–ap-southeast-1 15,528.9 km; Singapore–São Paulo 15,999.9 km; São Paulo–Tokyo
  * 18,533.8 km; GCP us-east1–europe-west1 6,840.1 km; us-central1–us-east1 1,663.0 km; europe-west1–us-central1
- * 7,210.6 km. Typical RTT = distance / 100 km/ms × 1.5 + 2 ms.
+ * 7,210.6 km. Typical RTT = distance / 100 km/ms × the corridor's inflation + its overhead (corridors.csv), plus
+ * 1.75 × (1 − d / 500) ms under 500 km. Corridors used: NA within 1.682, 1 ms; EU within 1.92, 2 ms; SEA within
+ * 1.828, 3 ms; EAS within 1.721, 3 ms; SA within 1.942, 2 ms; NA–EU 1.54, 0; NA–SEA 1.388, 0; NA–EAS 1.389, 0;
+ * EU–EAS 2.308, 10 ms; SA–SEA 1.984, 10 ms. New York → us-east-1 (350.6 km): 3.506 × 1.682 + 1 + 0.523 = 7.420 ms;
+ * Singapore users at ap-southeast-1 (0 km): 3 + 1.75 = 4.75 ms; us-east-1 ↔ ap-southeast-1: 155.289 × 1.388
+ * = 215.541 ms.
  */
 class TransactionsSeedTest {
 
@@ -25,25 +30,27 @@ class TransactionsSeedTest {
     void ledgerTwoPhaseCommitCostsFarMoreThanTheSeeds100ms() {
         Seed s = Seed.of("ledger-2pc");
         // "Latency increases (must wait for lock replication to all regions, ~100ms)."
-        // New York → us-east-1 7.259 ms, then 2 rounds to Singapore: 2 × (155.289 × 1.5 + 2) = 469.866 ms.
-        assertThat(s.writeMs("balances", "us-east")).isCloseTo(477.125, MS);
+        // New York → us-east-1 7.420 ms, then 2 rounds to Singapore: 2 × 215.541 = 431.081 ms: 438.501 ms.
+        assertThat(s.writeMs("balances", "us-east")).isCloseTo(438.501, MS);
         // Even on the fiber floor: 3.506 + 2 × 155.289 = 314.08 ms, three times the seed's figure.
         assertThat(s.writeFloorMs("balances", "us-east")).isCloseTo(314.084, MS);
         assertThat(s.writeFloorMs("balances", "us-east")).isGreaterThan(3 * 100);
-        // Singapore users: served in ap-southeast-1 (2 ms overhead), farthest participant us-east-1: 2 + 469.866.
-        assertThat(s.writeMs("balances", "asia")).isCloseTo(471.866, MS);
+        // Singapore users: served in ap-southeast-1 (4.75 ms), farthest participant us-east-1: 4.75 + 431.081.
+        assertThat(s.writeMs("balances", "asia")).isCloseTo(435.831, MS);
         assertThat(s.topology.dataset("balances").orElseThrow().copies()).hasSize(4);
     }
 
     @Test
     void ledgerCompensationCommitsInTheHomeRegion() {
-        // "User initiates withdrawal" in the account's home region only: New York → us-east-1 7.259 ms; Singapore 2 ms.
+        // "User initiates withdrawal" in the account's home region only: New York → us-east-1 7.420 ms; Singapore
+        // 4.75 ms.
         Seed s = Seed.of("ledger-2pc", "compensation");
         assertThat(s.topology.dataset("balances").orElseThrow().strategy()).isEqualTo(WriteStrategy.HOME_REGION);
-        assertThat(s.writeMs("balances", "us-east")).isCloseTo(7.259, MS);
-        assertThat(s.writeMs("balances", "asia")).isCloseTo(2.0, MS);
-        // "transaction latency jumps from 100ms to 5s": a lock held ~477 ms serialises a hot account to ~2 per second.
-        assertThat(1000 / Seed.of("ledger-2pc").writeMs("balances", "us-east")).isCloseTo(2.1, MS);
+        assertThat(s.writeMs("balances", "us-east")).isCloseTo(7.420, MS);
+        assertThat(s.writeMs("balances", "asia")).isCloseTo(4.75, MS);
+        // "transaction latency jumps from 100ms to 5s": a lock held ~439 ms serialises a hot account to ~2 per second
+        // (1000 / 438.501 = 2.28).
+        assertThat(1000 / Seed.of("ledger-2pc").writeMs("balances", "us-east")).isCloseTo(2.28, MS);
     }
 
     @Test
@@ -55,12 +62,15 @@ class TransactionsSeedTest {
         assertThat(byProvider).containsExactlyInAnyOrderEntriesOf(Map.of(Provider.AWS, 5L, Provider.AZURE, 3L,
                 Provider.GCP, 2L));
         // "Strong consistency (2PC) = high latency (500ms+)".
-        // Singapore: 2 ms + 2 × (159.999 × 1.5 + 2) = 486.0 ms; São Paulo: 2.013 + 2 × (185.338 × 1.5 + 2) = 562.03 ms.
-        assertThat(s.writeMs("credits", "users-gcp-asia-se1")).isCloseTo(485.998, MS);
-        assertThat(s.writeMs("credits", "users-sae1")).isCloseTo(562.03, MS);
-        // "Eventual consistency = low latency (50ms)": a local commit in Singapore, 2 ms.
+        // Both ends of the farthest pair: gcp:asia-southeast1 ↔ aws:sa-east-1, 15,989.7 km, corridor SA–SEA:
+        // 159.897 × 1.984 + 10 = 327.236 ms. Singapore users (12.4 km from Jurong West, SEA within):
+        // 0.124 × 1.828 + 3 + 1.75 × (1 − 12.4/500) = 4.933 ms, + 2 × 327.236 = 659.404 ms.
+        // São Paulo users (0.9 km, SA within): 0.009 × 1.942 + 2 + 1.747 = 3.764 ms, + 2 × 327.236 = 658.235 ms.
+        assertThat(s.writeMs("credits", "users-gcp-asia-se1")).isCloseTo(659.404, MS);
+        assertThat(s.writeMs("credits", "users-sae1")).isCloseTo(658.235, MS);
+        // "Eventual consistency = low latency (50ms)": a local commit in Singapore, 4.933 ms.
         assertThat(Seed.of("ten-region-multicloud-2pc", "compensation").writeMs("credits", "users-gcp-asia-se1"))
-                .isCloseTo(2.0, MS);
+                .isCloseTo(4.933, MS);
         // "If any region is partitioned (can't reach), entire transaction aborts": all ten regions at 99.95%
         // must be up: 0.9995^10 = 0.99501, (1 − 0.99501) × 8,766 h = 43.7 h a year without transfers.
         assertThat(Math.pow(0.9995, 10)).isCloseTo(0.99501, MS);
@@ -85,23 +95,27 @@ class TransactionsSeedTest {
     void cockroachRegionalByRowWritesLocallyAndGlobalTablesWaitOutTheClockOffset() {
         Seed s = Seed.of("cockroach-regional-by-row");
         // "ALTER TABLE user_profiles SET LOCALITY REGIONAL BY ROW; -- CockroachDB automatically routes writes to the
-        // row's home region": New York → us-east1 990.4 km → 16.856 ms; Paris → europe-west1 5.151 ms.
-        assertThat(s.writeMs("user-profiles", "us-users")).isCloseTo(16.856, MS);
-        assertThat(s.writeMs("user-profiles", "eu-users")).isCloseTo(5.151, MS);
-        // "ALTER TABLE feature_flags SET LOCALITY GLOBAL; -- Reads served locally": reads cost the local RTT only.
-        assertThat(s.readMs("asia-users")).isCloseTo(2.158, MS);
-        // Global writes: quorum to europe-west1 (104.601 ms) + 2 × 250 ms: 16.856 + 104.601 + 500 = 621.457 ms.
-        assertThat(s.writeMs("feature-flags", "us-users")).isCloseTo(621.457, MS);
+        // row's home region": New York → us-east1 990.4 km → 9.904 × 1.682 + 1 = 17.659 ms; Paris → europe-west1
+        // 210.1 km → 2.101 × 1.92 + 2 + 1.75 × (1 − 210.1/500) = 7.048 ms.
+        assertThat(s.writeMs("user-profiles", "us-users")).isCloseTo(17.659, MS);
+        assertThat(s.writeMs("user-profiles", "eu-users")).isCloseTo(7.048, MS);
+        // "ALTER TABLE feature_flags SET LOCALITY GLOBAL; -- Reads served locally": reads cost the local RTT only,
+        // Hong Kong → asia-east2 10.5 km: 0.105 × 1.721 + 3 + 1.713 = 4.894 ms.
+        assertThat(s.readMs("asia-users")).isCloseTo(4.894, MS);
+        // Global writes: quorum to europe-west1 (NA–EU: 68.401 × 1.54 = 105.337 ms) + 2 × 250 ms:
+        // 17.659 + 105.337 + 500 = 622.996 ms.
+        assertThat(s.writeMs("feature-flags", "us-users")).isCloseTo(622.996, MS);
     }
 
     @Test
     void cockroachSurviveRegionPaysTheRttToTheNearestOtherRegion() {
         // Seed 002: "Raft quorum requires acknowledgment from majority of replicas (2 of 3 regions) → latency = RTT to
-        // nearest non-local region." US: 16.856 + 104.601; EU: 5.151 + 104.601; Asia: 2.158 + 143.723 (europe-west1).
+        // nearest non-local region." US: 17.659 + 105.337; EU: 7.048 + 105.337; Asia: 4.894 + 189.921 (us-east1, NA–EAS
+        // 136.733 × 1.389; europe-west1 is farther by route, EU–EAS 94.482 × 2.308 + 10 = 228.064).
         Seed s = Seed.of("cockroach-regional-by-row", "survive-region");
-        assertThat(s.writeMs("user-profiles", "us-users")).isCloseTo(121.457, MS);
-        assertThat(s.writeMs("user-profiles", "eu-users")).isCloseTo(109.752, MS);
-        assertThat(s.writeMs("user-profiles", "asia-users")).isCloseTo(145.881, MS);
+        assertThat(s.writeMs("user-profiles", "us-users")).isCloseTo(122.996, MS);
+        assertThat(s.writeMs("user-profiles", "eu-users")).isCloseTo(112.385, MS);
+        assertThat(s.writeMs("user-profiles", "asia-users")).isCloseTo(194.815, MS);
     }
 
     @Test
@@ -109,12 +123,13 @@ class TransactionsSeedTest {
         Seed s = Seed.of("spanner-external-consistency");
         // "must wait for TrueTime uncertainty interval, typically 7ms": 2ε with ε = 3.5 ms.
         assertThat(2 * s.topology.assumptions().commitWaitEpsilonMs()).isEqualTo(7.0);
-        // Chicago → us-central1 12.345 ms + quorum ack from us-east1 26.946 ms + 7 ms = 46.291 ms.
-        assertThat(s.writeMs("orders", "us-users")).isCloseTo(46.291, MS);
-        // Paris → europe-west1 5.151 + to the leader 110.159 + quorum 26.946 + 7 = 149.256 ms.
-        assertThat(s.writeMs("orders", "eu-users")).isCloseTo(149.256, MS);
-        // DynamoDB global tables: Chicago → us-east-1 915.2 km → 15.728 ms, committed at the nearest copy.
+        // Chicago → us-central1 689.6 km: 6.896 × 1.682 + 1 = 12.600 ms + quorum ack from us-east1 (1,663.0 km:
+        // 16.630 × 1.682 + 1 = 28.972 ms) + 7 ms = 48.572 ms.
+        assertThat(s.writeMs("orders", "us-users")).isCloseTo(48.572, MS);
+        // Paris → europe-west1 7.048 + to the leader (NA–EU 72.106 × 1.54 = 111.043) + quorum 28.972 + 7 = 154.064 ms.
+        assertThat(s.writeMs("orders", "eu-users")).isCloseTo(154.064, MS);
+        // DynamoDB global tables: Chicago → us-east-1 915.2 km → 9.152 × 1.682 + 1 = 16.394 ms, at the nearest copy.
         assertThat(Seed.of("spanner-external-consistency", "dynamodb-global-tables").writeMs("orders", "us-users"))
-                .isCloseTo(15.728, MS);
+                .isCloseTo(16.394, MS);
     }
 }

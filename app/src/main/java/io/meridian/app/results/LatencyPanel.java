@@ -8,6 +8,7 @@ import io.meridian.latency.ReadLatency;
 import io.meridian.latency.RegionPath;
 import io.meridian.latency.WeightedLatency;
 import io.meridian.latency.WriteLatency;
+import io.meridian.latency.Zone;
 import io.meridian.model.Problem;
 import java.util.List;
 import java.util.Locale;
@@ -90,12 +91,31 @@ final class LatencyPanel implements ResultsPanel {
     private static String tip(LatencyTable t, int i, int j, LatencyModel model, Names names) {
         double distance = t.distanceKm().get(i).get(j);
         String head = header(t, i, j, names);
-        if (model == null || distance == 0) {
+        Zone from = zone(names, t.rowIds().get(i));
+        Zone to = zone(names, t.columnIds().get(j));
+        if (model == null || distance == 0 || from == null || to == null) {
             return head + String.format(Locale.ROOT, "\ntypical RTT %s, floor %s, %,.0f km",
                     Format.ms(t.typicalRttMs().get(i).get(j)), Format.ms(t.floorRttMs().get(i).get(j)), distance);
         }
-        var path = model.forDistance(distance);
+        var path = model.forDistance(distance, from, to);
         return head + "\n" + path.typicalRttMs().explain() + "\n" + path.floorRttMs().explain();
+    }
+
+    /**
+     * The corridor zone of a region or population of the design (the table knows ids, the topology places); null
+     * when the shown topology does not hold the id, and the tip then shows the figures without their working.
+     */
+    private static Zone zone(Names names, String id) {
+        var t = names.topology();
+        if (t == null) {
+            return null;
+        }
+        var region = t.regionsById().get(id);
+        if (region != null) {
+            return Zone.of(region.location());
+        }
+        return t.populations().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> Zone.of(p.location())).orElse(null);
     }
 
     private static String header(LatencyTable t, int i, int j, Names names) {

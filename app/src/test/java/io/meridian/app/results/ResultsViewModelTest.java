@@ -218,10 +218,10 @@ class ResultsViewModelTest {
             assertThat(real.getError()).isNull();
             Evaluation e = real.getEvaluation();
             assertThat(e.latency().regions().rowIds()).containsExactly("use1", "usw2");
-            // Ashburn (39.0458, −77.4874) – Portland (45.5152, −122.6784): haversine 3,736 km (WGS84 differs by
-            // < 0.5%), floor RTT 2 × 3736 / 200 = 37.36 ms, typical 37.36 × 1.5 + 2 = 58.04 ms.
-            assertThat(e.latency().regions().floorRttMs().get(0).get(1)).isCloseTo(37.36, within(0.2));
-            assertThat(e.latency().regions().typicalRttMs().get(0).get(1)).isCloseTo(58.04, within(0.3));
+            // Ashburn (39.0458, −77.4874) – Boardman (45.8399, −119.7006): Vincenty on WGS84 3,511.1 km, floor RTT
+            // 2 × 3511.1 / 200 = 35.11 ms; corridor North America within (1.682, 1 ms): 35.11 × 1.682 + 1 = 60.06 ms.
+            assertThat(e.latency().regions().floorRttMs().get(0).get(1)).isCloseTo(35.11, within(0.2));
+            assertThat(e.latency().regions().typicalRttMs().get(0).get(1)).isCloseTo(60.06, within(0.3));
             assertThat(e.availability().populations()).extracting(p -> p.populationId())
                     .containsExactly("east-coast", "west-coast");
             // The template states availability, RTO, RPO and survive-loss objectives: four results, one verdict.

@@ -126,10 +126,10 @@ class ResultsViewTest {
         CanvasGrid regions = grid(robot, ".heat-map", 0);
         hover(robot, regions, "use1", "euw1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> regions.tooltip().isShowing());
-        // The tooltip explains the cell from the design's assumptions: 57 × 1.5 + 2 = 87.5 ms, over 5,700 km.
+        // The hand-made table's euw1 is not a region of the shown design, so its corridor is unknown and the tip
+        // gives the table's figures without their working (87.5 ms typical shown as 88, 57 ms floor, 5,700 km).
         assertThat(regions.tooltip().getText()).startsWith("US East (N. Virginia) (use1) → euw1\n")
-                .contains("typical RTT = 87.50 ms = floorRtt × routeInflation + overheadRtt (floorRtt=57.0000")
-                .contains("floor RTT");
+                .contains("typical RTT 88 ms, floor 57 ms, 5,700 km");
         hover(robot, regions, "euw1", "euw1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> regions.tooltip().getText().startsWith("euw1 → euw1"));
         assertThat(regions.tooltip().isShowing()).isTrue();
