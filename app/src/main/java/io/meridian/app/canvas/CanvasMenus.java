@@ -15,7 +15,9 @@ final class CanvasMenus {
     private CanvasMenus() {
     }
 
-    static ContextMenu forElement(Topology t, String id, WhatIf.Outcome whatIf, CanvasEditor editor, Runnable fit) {
+    /** {@code cardPinned}: the element is a region whose card the user dragged aside. */
+    static ContextMenu forElement(Topology t, String id, boolean cardPinned, WhatIf.Outcome whatIf, CanvasEditor editor,
+                                  Runnable fit) {
         ContextMenu menu = new ContextMenu();
         Optional<Region> region = id == null ? Optional.empty() : t.region(id);
         if (region.isPresent()) {
@@ -28,6 +30,9 @@ final class CanvasMenus {
             }
             menu.getItems().add(item("Fail every " + provider + " region", "provider-fail",
                     () -> editor.failProvider(r.provider())));
+            if (cardPinned) {
+                menu.getItems().add(item("Place card automatically", "card-auto", () -> editor.moveCard(r.id(), null)));
+            }
         }
         if (whatIf.active()) {
             menu.getItems().add(item("Clear failures", "clear-failures", editor::clearFailures));

@@ -91,9 +91,10 @@ public final class DesignCanvas extends StackPane {
         nodes = new NodeLayer(projection, viewport.zoomProperty(), pixel);
         selected = new SelectionLayer(pixel);
         nodes.avoid(links::marks);
-        nodes.avoid(zones::marks);
-        nodes.avoid(traffic::marks);
+        nodes.keepClearOf(zones::marks);
+        nodes.keepClearOf(traffic::marks);
         viewport.content().getChildren().addAll(map, zones, traffic, links, traffic.labelLayer(), nodes, selected);
+        nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClusterClicked);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
@@ -122,14 +123,27 @@ public final class DesignCanvas extends StackPane {
             setMoving(true);
             settle.playFromStart();
         });
-        settle.setOnFinished(e -> setMoving(false));
         // Clicking the map takes the focus from the inspector (committing its field), so Delete acts here.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         new CanvasGestures(nodes, viewport, projection, selection, () -> editor, overlay);
-        getChildren().addAll(viewport, overlay, header(), legend, zoomControls(), routingBadge());
+        VBox header = header();
+        VBox zoomControls = zoomControls();
+        getChildren().addAll(viewport, overlay, header, legend, zoomControls, routingBadge());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        List<Node> overlays = List.of(header, legend, zoomControls, routing);
+        nodes.setFrame(this::visibleFrame, () -> overlayBoxes(overlays));
+        // Labels are placed for what is on screen: again after a pan, a resize, or an overlay changing size.
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> relabel());
+        settle.setOnFinished(e -> {
+            setMoving(false);
+            relabel();
+        });
+        viewport.widthProperty().addListener(o -> relabel());
+        viewport.heightProperty().addListener(o -> relabel());
+        overlays.forEach(n -> n.boundsInParentProperty().addListener(o -> relabel()));
+        overlays.forEach(n -> n.visibleProperty().addListener(o -> relabel()));
         design.addListener((obs, old, now) -> render());
         // Until the user pans or zooms, keep the design fitted while the window and split panes settle.
         viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved = true);
@@ -209,6 +223,49 @@ public final class DesignCanvas extends StackPane {
         nodes.setCaching(on);
     }
 
+    /** The visible map in the labels' space (world coordinates times the zoom). */
+    private io.meridian.maplayout.Box visibleFrame() {
+        double z = viewport.getZoom();
+        Point2D origin = viewport.toWorld(new Point2D(0, 0));
+        return new io.meridian.maplayout.Box(origin.getX() * z, origin.getY() * z, Math.max(0, viewport.getWidth()),
+                Math.max(0, viewport.getHeight()));
+    }
+
+    /** The overlays over the map (title, legend, zoom buttons, routing badge) in the labels' space. */
+    private List<io.meridian.maplayout.Box> overlayBoxes(List<Node> overlays) {
+        io.meridian.maplayout.Box frame = visibleFrame();
+        List<io.meridian.maplayout.Box> out = new ArrayList<>();
+        for (Node n : overlays) {
+            if (n.isVisible()) {
+                javafx.geometry.Bounds b = viewport.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                out.add(new io.meridian.maplayout.Box(frame.x() + b.getMinX(), frame.y() + b.getMinY(),
+                        b.getWidth(), b.getHeight()));
+            }
+        }
+        return out;
+    }
+
+    private void relabel() {
+        nodes.requestLayout();
+        legend.setCrowded(legendCoversAMarker());
+    }
+
+    /** Whether the unfolded legend, in its corner, sits over a region's or population's marker. */
+    private boolean legendCoversAMarker() {
+        double margin = 12;
+        Rectangle2D b = new Rectangle2D(margin, getHeight() - margin - legend.unfoldedHeight(),
+                legend.unfoldedWidth(), legend.unfoldedHeight());
+        Topology t = design.get().topology();
+        List<GeoPoint> places = new ArrayList<>(t.regions().stream().map(Region::location).toList());
+        places.addAll(t.populations().stream().map(Population::location).toList());
+        return places.stream().map(g -> sceneToLocal(sceneOf(g))).anyMatch(p -> p != null && b.contains(p));
+    }
+
+    /** Where the labels are now, for tests: every placement in the labels' space. */
+    public io.meridian.maplayout.MapLayout labelLayout() {
+        return nodes.labelLayout();
+    }
+
     /** Sets who turns gestures into edits; without one the canvas only views and selects. */
     public void setEditor(CanvasEditor value) {
         editor = value;
@@ -256,7 +313,7 @@ public final class DesignCanvas extends StackPane {
         zones.render(t);
         traffic.render(t, whatIf.failed());
         links.render(t);
-        nodes.render(t);
+        nodes.render(t, design.get().layout().cards());
         legend.update(t, traffic.rerouting());
         nodes.showLoad(whatIf);
         showRouting(t.routing());
@@ -278,6 +335,23 @@ public final class DesignCanvas extends StackPane {
         selected.show(marker);
         nodes.select(selection.ids());
         routing.pseudoClassStateChanged(RegionNode.SELECTED, selection.contains(DesignEdits.ROUTING_ID));
+    }
+
+    /** A cluster chip stands for regions too close to tell apart: a click zooms in on them, as map software does. */
+    private void onClusterClicked(MouseEvent e) {
+        if (!e.isStillSincePress() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
+        for (Node n = (Node) e.getTarget(); n != null && n != viewport; n = n.getParent()) {
+            if (n instanceof ClusterNode cluster) {
+                Point2D at = viewport.sceneToLocal(cluster.localToScene(0, 0));
+                userMoved = true;
+                viewport.zoomAt(2.5, at.getX(), at.getY());
+                relabel();
+                e.consume();
+                return;
+            }
+        }
     }
 
     private void onNodeClicked(MouseEvent e) {
@@ -310,7 +384,8 @@ public final class DesignCanvas extends StackPane {
         }
         Optional<String> id = elementAt(target);
         id.filter(x -> !selection.contains(x)).ifPresent(selection::select);
-        ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null), whatIf, editor, this::fit);
+        ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null),
+                id.isPresent() && design.get().layout().cards().containsKey(id.get()), whatIf, editor, this::fit);
         menu.show(this, screenX, screenY);
     }
 
