@@ -5,7 +5,7 @@ package io.meridian.maplayout;
  * region's label fits without covering anything.
  */
 public enum Detail {
-    /** Every region's full card (regions at one spot stacked side by side). */
+    /** Full cards (regions at one spot stacked); up to a quarter of the regions may show a chip where no card fits. */
     CARDS,
     /** A compact chip per region (regions at one spot stacked). */
     CHIPS,

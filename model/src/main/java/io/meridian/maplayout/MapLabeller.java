@@ -11,8 +11,9 @@ import java.util.List;
  * Places the labels of a map so that none covers another label, a marker or anything the caller keeps clear, and
  * none runs past the view's edge: each label goes to the cheapest free spot on rings around its coordinate (near
  * and to the right preferred) with a leader line back to the true coordinate. The level of detail is the first at
- * which every region fits (full cards, then chips, then one chip per cluster); population labels take the room
- * left (full, else their load alone, else none). If even the least detail does not fit, labels with no free spot
+ * which every region fits (full cards, then chips, then one chip per cluster; with cards, up to a quarter of the
+ * regions may show their chip where their card finds no room); population labels take the room left (full, else
+ * their load alone, else none). If even the least detail does not fit, labels with no free spot
  * are left out and listed, never drawn over something. One routine for the app's map and the reports' map.
  */
 public final class MapLabeller {
@@ -135,8 +136,11 @@ public final class MapLabeller {
             }
             units.sort(Comparator.comparingInt((Unit u) -> rank(u)).thenComparingInt(u -> -crowding(u))
                     .thenComparingDouble(u -> u.anchor().y()).thenComparing(u -> u.items().get(0).id()));
+            // With cards, a few regions whose card finds no room (often beside a card the user pinned) show their chip
+            // instead of taking the detail from the whole map; more than a quarter of them and the level is too rich.
+            int chipsAllowed = detail == Detail.CARDS ? Math.max(1, units.size() / 4) : 0;
             for (Unit u : units) {
-                if (!placeUnit(u)) {
+                if (!placeUnit(u) && !(chipsAllowed-- > 0 && placeUnit(u.asChips(scene.sizes())))) {
                     blocked = u.items().get(0).id();
                     if (!bestEffort) {
                         return null;
@@ -308,6 +312,10 @@ public final class MapLabeller {
     }
 
     private record Unit(List<MapItem> items, Form form, List<Size> sizes, boolean stacked) {
+        Unit asChips(LabelSizes measure) {
+            return new Unit(items, Form.COMPACT, items.stream().map(i -> measure.compact(i.id())).toList(), stacked);
+        }
+
         Box.Point anchor() {
             return new Box.Point(items.stream().mapToDouble(MapItem::x).average().orElse(0),
                     items.stream().mapToDouble(MapItem::y).average().orElse(0));

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * The shared label placement ({@link MapLabeller}) on real and synthetic designs, checked with geometry written
  * here from scratch: no label overlaps another label, a marker or a kept-clear overlay (title, legend, buttons), none
  * runs past the view, every region is labelled, and every leader line runs from its label's edge to its item's true
- * coordinate. Sizes are the app's typical ones (a card of 220 px by 40 + 18 px per component, a chip of 7 px per
- * character), the view the map area of a 1366 × 768 window (940 × 556 px) with its overlays.
+ * coordinate. Sizes are the app's typical ones (a card of 335 px by 57 + 18 px per component, as the template's
+ * cards measure; a chip of 7 px per character), the view the map area of a 1366 × 768 window (940 × 556 px) with
+ * its overlays.
  */
 class MapLabelPlacementTest {
     private static final double W = 940;
@@ -146,7 +147,7 @@ class MapLabelPlacementTest {
         LabelSizes sizes = new LabelSizes() {
             @Override
             public Size full(String id) {
-                return components.containsKey(id) ? new Size(220, 40 + 18 * components.get(id))
+                return components.containsKey(id) ? new Size(335, 57 + 18 * components.get(id))
                         : new Size(7 * names.get(id).length(), 18);
             }
 
