@@ -44,7 +44,8 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", "--template", TEMPLATE);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("VERDICT: FAIL")
-                .contains("RTO 125 s = detection 30 s + routing switch 60 s + promotion 30 s + reconnect 5 s")
+                // 125 s = 30 + 60 + 30 + 5, each in the one duration rule: 125 s reads 2.08 min, 60 s reads 1 min.
+                .contains("RTO 2.08 min = detection 30 s + routing switch 1 min + promotion 30 s + reconnect 5 s")
                 .contains("nines").contains("down/yr")
                 .contains("N_MINUS_1_OVERLOAD")
                 .contains("== Alternatives side by side").contains("RECOMMENDATION:");

@@ -5,6 +5,7 @@ import io.meridian.capacity.InstanceRequirements;
 import io.meridian.latency.ReadLatency;
 import io.meridian.latency.WriteLatency;
 import io.meridian.model.Figure;
+import io.meridian.model.Quantities;
 import io.meridian.model.Objectives;
 import io.meridian.model.SurviveLoss;
 import io.meridian.recovery.DatasetRpo;
@@ -72,9 +73,10 @@ final class ObjectiveChecks {
         Figure actual = worst.withFailover().requestWeighted().availability();
         boolean pass = actual.value() >= target;
         return new ObjectiveResult("availability", target, actual, "", pass, String.format(Locale.ROOT,
-                "worst population '%s' with failover time charged: %.5f%% (%.0f min/yr down) vs target %.5f%%",
-                worst.populationId(), 100 * actual.value(), worst.withFailover().requestWeighted()
-                        .downtimeMinutesPerYear(), 100 * target));
+                "worst population '%s' with failover time charged: %s (%s down) vs target %s",
+                worst.populationId(), Quantities.availability(actual.value()),
+                Quantities.downtimePerYear(worst.withFailover().requestWeighted().downtimeMinutesPerYear()),
+                Quantities.availability(target)));
     }
 
     private static ObjectiveResult rpo(Reports r, double target) {

@@ -66,9 +66,9 @@ final class CanvasMenus {
             case ANYCAST -> "Anycast";
         };
         if (!r.kind().isDns()) {
-            return String.format(Locale.ROOT, "⇄ %s · converges in %.0f s", kind, r.convergenceSeconds());
+            return "⇄ " + kind + " · converges in " + io.meridian.model.Quantities.duration(r.convergenceSeconds());
         }
-        return String.format(Locale.ROOT, "⇄ %s · TTL %.0f s · detects in %.0f s", kind, r.dnsTtlSeconds(),
-                r.detectionSeconds());
+        return "⇄ " + kind + " · TTL " + io.meridian.model.Quantities.duration(r.dnsTtlSeconds()) + " · detects in "
+                + io.meridian.model.Quantities.duration(r.detectionSeconds());
     }
 }

@@ -153,7 +153,7 @@ final class RegionNode extends Group {
         pseudoClassStateChanged(OVERLOADED, overloaded);
         pseudoClassStateChanged(HOT, !overloaded && utilisation != null && utilisation > 80);
         String text = failed ? "DOWN" : utilisation == null ? ""
-                : String.format(Locale.ROOT, overloaded ? "Overloaded %.0f%%" : "Load %.0f%%", utilisation);
+                : (overloaded ? "Overloaded " : "Load ") + io.meridian.model.Quantities.percent(utilisation);
         load.setText(text);
         load.setVisible(!text.isEmpty());
         load.setManaged(load.isVisible());
@@ -213,8 +213,8 @@ final class RegionNode extends Group {
     }
 
     private static String describe(Component c) {
-        return String.format(Locale.ROOT, "%s (%s)%n%d instance%s · availability %.3f%%", c.name(),
+        return String.format(Locale.ROOT, "%s (%s)%n%d instance%s · availability %s", c.name(),
                 c.kind().id(), c.instances(), c.instances() == 1 ? "" : "s",
-                c.reliability().availability() * 100);
+                io.meridian.model.Quantities.availability(c.reliability().availability()));
     }
 }

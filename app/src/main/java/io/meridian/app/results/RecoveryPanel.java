@@ -73,8 +73,8 @@ final class RecoveryPanel implements ResultsPanel {
         table.row(Cells.text("RTO: reads and writes back", "results-total"), Cells.figure(b.rto(), "results-total"));
         if (b.dnsCacheTail() != null) {
             RtoBreakdown.DnsCacheTail tail = b.dnsCacheTail();
-            table.row(Cells.explained(Cells.text(String.format(java.util.Locale.ROOT,
-                            "DNS-cache tail (%.0f%% of clients)", 100 * tail.share().value())), tail.share().explain()),
+            table.row(Cells.explained(Cells.text("DNS-cache tail ("
+                            + Format.percent(100 * tail.share().value()) + " of clients)"), tail.share().explain()),
                     Cells.figure(tail.staleSeconds()));
         }
         return Cells.sections(Cells.note(b.routing()), table.node());
