@@ -33,6 +33,8 @@ final class PopulationNode extends Group {
         compact = new Label(rate(population.requestsPerSecond()));
         compact.getStyleClass().add("population-label");
         compact.setTooltip(new Tooltip(label.getText()));
+        // Where the map has no room for the label, the marker still names the population on hover.
+        Tooltip.install(diamond, new Tooltip(label.getText()));
         compact.setVisible(false);
         leader.getStyleClass().add("leader-line");
         leader.setMouseTransparent(true);
