@@ -42,7 +42,10 @@ public final class MapLabeller {
     }
 
     public static MapLayout place(MapScene scene) {
-        List<MapItem> visible = scene.items().stream().filter(i -> scene.view().contains(i.x(), i.y())).toList();
+        // An item outside the view, or hidden under an overlay (the title, the legend), gets no label: none could
+        // point at it without its leader crossing the overlay, and it would take the detail from the whole map.
+        List<MapItem> visible = scene.items().stream().filter(i -> scene.view().contains(i.x(), i.y())
+                && scene.keepClear().stream().noneMatch(k -> k.contains(i.x(), i.y()))).toList();
         List<MapItem> regions = visible.stream().filter(i -> i.kind() == MapItem.Kind.REGION).toList();
         List<List<MapItem>> clusters = Clusters.of(regions, CLUSTER_DISTANCE);
         for (Detail d : Detail.values()) {
