@@ -17,7 +17,7 @@ final class CanvasMenus {
 
     /** {@code cardPinned}: the element is a region whose card the user dragged aside. */
     static ContextMenu forElement(Topology t, String id, boolean cardPinned, WhatIf.Outcome whatIf, CanvasEditor editor,
-                                  Runnable fit) {
+                                  Runnable fit, java.util.function.Consumer<String> select) {
         ContextMenu menu = new ContextMenu();
         Optional<Region> region = id == null ? Optional.empty() : t.region(id);
         if (region.isPresent()) {
@@ -47,6 +47,13 @@ final class CanvasMenus {
             menu.getItems().add(new SeparatorMenuItem());
         }
         menu.getItems().add(item("Zoom to fit", "zoom-fit", fit));
+        if (!t.zones().isEmpty()) {
+            // Every residency zone by name, to select (and then edit or delete) even one whose label is hidden.
+            javafx.scene.control.Menu zones = new javafx.scene.control.Menu("Residency zones");
+            zones.setId("menu-zones");
+            t.zones().forEach(z -> zones.getItems().add(item(z.name(), "zone-" + z.id(), () -> select.accept(z.id()))));
+            menu.getItems().add(zones);
+        }
         return menu;
     }
 

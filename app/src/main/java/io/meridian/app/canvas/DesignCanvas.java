@@ -97,6 +97,7 @@ public final class DesignCanvas extends StackPane {
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClusterClicked);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
+        zones.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && !e.isShiftDown() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 selection.clear();
@@ -334,6 +335,7 @@ public final class DesignCanvas extends StackPane {
         Node marker = id == null ? null : nodes.node(id).orElse(null);
         selected.show(marker);
         nodes.select(selection.ids());
+        zones.select(selection.ids());
         routing.pseudoClassStateChanged(RegionNode.SELECTED, selection.contains(DesignEdits.ROUTING_ID));
     }
 
@@ -385,7 +387,8 @@ public final class DesignCanvas extends StackPane {
         Optional<String> id = elementAt(target);
         id.filter(x -> !selection.contains(x)).ifPresent(selection::select);
         ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null),
-                id.isPresent() && design.get().layout().cards().containsKey(id.get()), whatIf, editor, this::fit);
+                id.isPresent() && design.get().layout().cards().containsKey(id.get()), whatIf, editor, this::fit,
+                selection::select);
         menu.show(this, screenX, screenY);
     }
 
