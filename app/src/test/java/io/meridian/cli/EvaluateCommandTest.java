@@ -47,6 +47,10 @@ class EvaluateCommandTest {
                 // 125 s = 30 + 60 + 30 + 5, each in the one duration rule: 125 s reads 2.08 min, 60 s reads 1 min.
                 .contains("RTO 2.08 min = detection 30 s + routing switch 1 min + promotion 30 s + reconnect 5 s")
                 .contains("nines").contains("down/yr")
+                // Names, not ids, where a person reads: the population, the dataset, the tier and its region.
+                .contains("worst population 'West Coast users' with failover time charged: 99.892% (9.42 h/yr down)")
+                .contains("worst dataset 'Orders and accounts'")
+                .contains("API tier in US East (N. Virginia) needs 75 (has 50)")
                 .contains("N_MINUS_1_OVERLOAD")
                 .contains("== Alternatives side by side").contains("RECOMMENDATION:");
     }
