@@ -42,7 +42,7 @@ final class CostPanel implements ResultsPanel {
             Label what = Cells.text(names.of(l.elementId()) + " — " + l.description());
             what.setWrapText(true);
             what.setMaxWidth(380);
-            lines.row(what, Cells.text(l.regionId() == null ? "global" : l.regionId()), Cells.figure(l.monthly()));
+            lines.row(what, Cells.text(l.regionId() == null ? "global" : names.of(l.regionId())), Cells.figure(l.monthly()));
         }
         TitledPane bill = new TitledPane("The bill, line by line (" + r.lines().size() + ")", lines.node());
         bill.setExpanded(false);

@@ -197,8 +197,9 @@ class ResultsViewTest {
         assertThat(grid.model().cell(1, 0).text()).isEqualTo("down");
         assertThat(grid.model().cell(0, 0)).extracting(CanvasGrid.GridCell::text, CanvasGrid.GridCell::fillRole)
                 .containsExactly("90%", "warning-subtle");
+        // Regions by name where the design names them (the sample design has no region euw1: its id shows).
         assertThat(grid.model().cell(1, 2).text()).isEqualTo("cascade: euw1 fails; 7,500 rps unserved");
-        assertThat(grid.model().cell(2, 2).text()).isEqualTo("cascade: use1 fails; 7,500 rps unserved");
+        assertThat(grid.model().cell(2, 2).text()).isEqualTo("cascade: US East (N. Virginia) fails; 7,500 rps unserved");
         // ceil(7,500 / (100 × 0.7)) = 108 needed, 50 there: +58, marked as short.
         TableView<?> table = robot.lookup(".requirements-table").queryAs(TableView.class);
         assertThat(robot.from(table).lookup(".table-cell.fail").queryAll()).extracting(n -> ((Labeled) n).getText())
