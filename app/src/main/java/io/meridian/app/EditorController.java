@@ -150,6 +150,13 @@ final class EditorController implements CanvasEditor {
     }
 
     @Override
+    public void moveCard(String regionId, io.meridian.model.Layout.CardOffset offset) {
+        String name = topology().region(regionId).map(io.meridian.model.Region::name).orElse(regionId);
+        model.edit(offset == null ? "Place " + name + "'s card automatically" : "Move " + name + "'s card",
+                d -> d.withLayout(d.layout().withCard(regionId, offset)));
+    }
+
+    @Override
     public void moveComponent(String componentId, String regionId) {
         Optional<Component> c = topology().component(componentId);
         if (c.isEmpty() || c.get().regionId().equals(regionId)) {

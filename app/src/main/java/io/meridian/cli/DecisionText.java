@@ -1,7 +1,5 @@
 package io.meridian.cli;
 
-import static io.meridian.cli.CliFormat.number;
-
 import io.meridian.consistency.ConsistencyReport;
 import io.meridian.consistency.DatasetConsistency;
 import io.meridian.cost.CategoryCost;
@@ -12,6 +10,7 @@ import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Finding;
 import io.meridian.evaluation.ObjectiveResult;
+import io.meridian.model.Quantities;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -50,9 +49,9 @@ final class DecisionText {
         }
         t.row("total", usd(c.monthly().value()));
         t.print(out);
-        out.printf(Locale.ROOT, "  per year %s + expected downtime %s (%s h/yr at $%s/h) = %s total%n",
+        out.printf(Locale.ROOT, "  per year %s + expected downtime %s (%s at %s/h) = %s total%n",
                 usd(c.annual().value()), usd(c.downtimeCostPerYear().value()),
-                number(c.downtimeHoursPerYear().value(), 2), number(c.downtimeCostPerHour(), 0),
+                Quantities.downtimePerYear(c.downtimeHoursPerYear().value() * 60), usd(c.downtimeCostPerHour()),
                 usd(c.totalAnnualCost().value()));
         c.notes().forEach(n -> out.println("note: " + n));
         out.println();
@@ -93,7 +92,7 @@ final class DecisionText {
         for (VariantCost v : d.comparison().variants()) {
             Evaluation e = d.variant(v.id()).orElseThrow();
             t.row(v.name(), ResilienceText.percent(v.availability()),
-                    v.nines() == null ? "∞" : number(v.nines().value(), 2), usd(e.cost().monthly().value()),
+                    v.nines() == null ? "∞" : Quantities.nines(v.nines().value()), usd(e.cost().monthly().value()),
                     usd(v.downtimeCostPerYear().value()), usd(v.totalAnnualCost().value()),
                     e.verdict().pass() ? "pass" : "FAIL (" + e.verdict().failed() + ")");
         }
@@ -115,10 +114,14 @@ final class DecisionText {
         if (unit.equals("USD")) {
             return usd(v);
         }
-        return number(v, v == Math.rint(v) ? 0 : 1) + " " + unit;
+        return switch (unit) {
+            case "s" -> Quantities.duration(v);
+            case "ms" -> Quantities.latencyMs(v);
+            default -> Quantities.number(v) + " " + unit;
+        };
     }
 
     static String usd(double v) {
-        return "$" + number(v, v >= 100 ? 0 : 2);
+        return Quantities.usd(v);
     }
 }

@@ -1,6 +1,5 @@
 package io.meridian.cli;
 
-import static io.meridian.cli.CliFormat.number;
 
 import io.meridian.availability.AvailabilityFigure;
 import io.meridian.availability.AvailabilityReport;
@@ -19,6 +18,7 @@ import io.meridian.recovery.RecoveryReport;
 import io.meridian.recovery.ReplicationLag;
 import io.meridian.recovery.RtoBreakdown;
 import io.meridian.recovery.WanCutBuffer;
+import io.meridian.model.Quantities;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +63,10 @@ final class ResilienceText {
         }
         if (!a.importance().isEmpty()) {
             out.println();
-            out.println("Most downtime comes from (minutes/yr saved if the element never failed)");
-            TextTable imp = new TextTable("rank", "element", "what", "min/yr");
+            out.println("Most downtime comes from (downtime saved if the element never failed)");
+            TextTable imp = new TextTable("rank", "element", "what", "saved");
             for (ImportanceEntry e : a.importance().subList(0, Math.min(IMPORTANCE_SHOWN, a.importance().size()))) {
-                imp.row(e.rank(), e.elementId(), e.description(), number(e.downtimeSaved().value(), 1));
+                imp.row(e.rank(), e.elementId(), e.description(), Quantities.downtimePerYear(e.downtimeSaved().value()));
             }
             imp.print(out);
         }
@@ -86,7 +86,7 @@ final class ResilienceText {
                 sec(r.writes().secondsTo100Percent()), sec(rto.expectedReadOutage()), sec(rto.expectedWriteOutage()));
         if (rto.dnsCacheTail() != null) {
             out.printf(Locale.ROOT, "  DNS-cache tail: %s%% of clients keep the dead address for %s%n",
-                    number(100 * rto.dnsCacheTail().share().value(), 1), sec(rto.dnsCacheTail().staleSeconds()));
+                    Quantities.number(100 * rto.dnsCacheTail().share().value()), sec(rto.dnsCacheTail().staleSeconds()));
         }
         if (!r.rpo().isEmpty()) {
             TextTable t = new TextTable("dataset", "strategy", "RPO", "why");
@@ -100,17 +100,17 @@ final class ResilienceText {
             TextTable t = new TextTable("replication", "mode", "to", "writes/s", "apply/s", "behind/s", "lag");
             for (ReplicationLag l : r.lags()) {
                 t.row(l.linkId(), l.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.toRegionId(),
-                        number(l.writeLoad().value(), 0),
-                        l.applyCapacity() == null ? "—" : number(l.applyCapacity().value(), 0),
-                        number(l.backlogGrowthPerSecond().value(), 0),
+                        Quantities.number(l.writeLoad().value()),
+                        l.applyCapacity() == null ? "—" : Quantities.number(l.applyCapacity().value()),
+                        Quantities.number(l.backlogGrowthPerSecond().value()),
                         l.unbounded() ? "unbounded" : sec(l.lagSeconds()));
             }
             out.println();
             t.print(out);
         }
         for (WanCutBuffer w : r.wanCut()) {
-            out.printf(Locale.ROOT, "  WAN cut of %s h on %s: buffer %s GB%s%n", number(w.retentionHoursNeeded()
-                    .value(), 0), w.datasetId(), number(w.bytes().value() / 1e9, 1), w.sufficient() ? " (covered)"
+            out.printf(Locale.ROOT, "  WAN cut of %s on %s: buffer %s%s%n", Quantities.duration(w.retentionHoursNeeded()
+                    .value() * 3600), w.datasetId(), Quantities.bytes(w.bytes().value()), w.sufficient() ? " (covered)"
                     : " — NOT covered: " + w.explanation());
         }
         r.notes().forEach(n -> out.println("note: " + n));
@@ -145,7 +145,7 @@ final class ResilienceText {
             for (Region region : topology.regions()) {
                 row.add(s.initial().region(region.id()).map(ResilienceText::utilisation).orElse("—"));
             }
-            row.add(number(s.result().unservedRps().value(), 0));
+            row.add(Quantities.number(s.result().unservedRps().value()));
             row.add(served(s));
             row.add(s.cascades() ? s.cascade().size() + " round(s), ends with " + s.result().downRegionIds() + " down" : "");
             t.row(row.toArray());
@@ -178,7 +178,7 @@ final class ResilienceText {
             }
             t.row(s.name(), s.initial().downRegionIds().size(), busiest == null ? "—" : busiest.regionId(),
                     busiest == null ? "—" : utilisation(busiest), above, overloaded,
-                    number(s.result().unservedRps().value(), 0), served(s),
+                    Quantities.number(s.result().unservedRps().value()), served(s),
                     s.cascades() ? s.cascade().size() + " round(s), ends with "
                             + s.result().downRegionIds().size() + " regions down" : "");
         }
@@ -193,7 +193,7 @@ final class ResilienceText {
         out.println("Instances to survive the loss of " + loss + " at target utilisation");
         TextTable t = new TextTable("tier", "region", "has", "needs", "change", "worst scenario");
         for (TierRequirement tier : req.tiers()) {
-            t.row(tier.componentId(), tier.regionId(), tier.instances(), number(tier.needed().value(), 0),
+            t.row(tier.componentId(), tier.regionId(), tier.instances(), Quantities.number(tier.needed().value()),
                     (tier.delta() > 0 ? "+" : "") + tier.delta(), tier.worstScenarioId());
         }
         t.print(out);
@@ -201,9 +201,9 @@ final class ResilienceText {
 
     /** Share of all requests served once autoscaling is warm (and before, when it differs). */
     private static String served(CapacityScenario s) {
-        String after = number(100 * s.result().served().value(), 1) + "%";
+        String after = Quantities.percent(100 * s.result().served().value());
         return s.result().warmupServed() < s.result().served().value() - 1e-9
-                ? number(100 * s.result().warmupServed(), 1) + "% → " + after : after;
+                ? Quantities.percent(100 * s.result().warmupServed()) + " → " + after : after;
     }
 
     private static String utilisation(RegionLoad r) {
@@ -213,32 +213,24 @@ final class ResilienceText {
         if (r.utilisation() == null) {
             return "—";
         }
-        return number(r.utilisation().value(), 0) + (r.overloaded() ? " !!" : r.aboveTarget() ? " !" : "");
+        return Quantities.percent(r.utilisation().value()) + (r.overloaded() ? " !!" : r.aboveTarget() ? " !" : "");
     }
 
+    /** An availability, by the shared rule ({@link Quantities}). */
     static String percent(double availability) {
-        return String.format(Locale.ROOT, "%.4f%%", 100 * availability);
+        return Quantities.availability(availability);
     }
 
     static String nines(AvailabilityFigure f) {
-        return number(f.nines(), 2);
+        return Quantities.nines(f.nines());
     }
 
+    /** Downtime per year; the column heading says "/yr". */
     static String downtime(double minutesPerYear) {
-        if (minutesPerYear >= 120) {
-            return number(minutesPerYear / 60, 1) + " h";
-        }
-        return number(minutesPerYear, 1) + " min";
+        return Quantities.duration(minutesPerYear * 60);
     }
 
     static String sec(Figure f) {
-        double v = f.value();
-        if (Double.isInfinite(v)) {
-            return "unbounded";
-        }
-        if (v > 0 && v < 1) {
-            return number(1000 * v, v < 0.01 ? 1 : 0) + " ms";
-        }
-        return number(v, v < 10 && v != Math.rint(v) ? 1 : 0) + " s";
+        return Quantities.duration(f.value());
     }
 }

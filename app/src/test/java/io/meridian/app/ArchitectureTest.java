@@ -73,6 +73,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theMapLayoutIsPlainGeometryForTheAppAndTheReports() {
+        // One placement for the app's map and the PDF's map (issue 14): it lives in the model module, where both
+        // can reach it, knows no UI and no report library (the rule above), and no engine or design type either, so
+        // the engines never see canvas layout and the reports can feed it their own measures.
+        noClasses().that().resideInAPackage("io.meridian.maplayout..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.meridian.model..", "io.meridian.io..",
+                        "io.meridian.evaluation..", "io.meridian.catalog..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void theEnginePackagesAreLayered() {
         // Each engine sees only the layers below it: shared concepts (where a dataset's copies live, who takes over)
         // sit below the engines, and only the evaluation combines the engines' results.
@@ -86,9 +97,11 @@ class ArchitectureTest {
                 .layer("Outcomes").definedBy("io.meridian.availability..", "io.meridian.consistency..")
                 .layer("Evaluation").definedBy("io.meridian.evaluation..")
                 .layer("Design files").definedBy("io.meridian.io..")
+                .layer("Map layout").definedBy("io.meridian.maplayout..")
                 .layer("Modules").definedBy(TEMPLATES, EXPORTS, APP, CLI)
                 .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Modules")
                 .whereLayer("Design files").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Map layout").mayOnlyBeAccessedByLayers("Modules")
                 .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Modules")
                 .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Modules")
                 .whereLayer("Paths and loads").mayOnlyBeAccessedByLayers("Recovery", "Outcomes", "Evaluation",

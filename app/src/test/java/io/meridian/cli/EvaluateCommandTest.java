@@ -45,9 +45,14 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", "--template", TEMPLATE);
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("VERDICT: FAIL")
-                .contains("RTO 935 s (99% of the affected users have reads and writes back); steps: detection 30 s, "
-                        + "routing switch 60 s, promotion 30 s, reconnect 5 s")
+                // 935 s = 30 s detection + 900 s DNS-cache tail + 5 s reconnect, in the one duration rule: 15.6 min.
+                .contains("RTO 15.6 min (99% of the affected users have reads and writes back); steps: detection "
+                        + "30 s, routing switch 1 min, promotion 30 s, reconnect 5 s")
                 .contains("nines").contains("down/yr")
+                // Names, not ids, where a person reads: the population, the dataset, the tier and its region.
+                .contains("worst population 'West Coast users' with failover time charged: ")
+                .contains("worst dataset 'Orders and accounts'")
+                .contains("API tier in US East (N. Virginia) needs 75 (has 50)")
                 .contains("N_MINUS_1_OVERLOAD")
                 .contains("== Alternatives side by side").contains("RECOMMENDATION:");
     }

@@ -68,7 +68,7 @@ class LargeDesignTextTest {
         // One line per scenario: normal operation has every region up; r0's loss leaves r1 the busiest (both
         // populations sit at lon 0.5, nearest to r0 then r1): 200 rps on 10 × 100 rps = 20%.
         assertThat(out).contains("Capacity per failure scenario: the busiest region left up");
-        assertThat(out).containsPattern("r0 down +1 +r1 +20 ");
+        assertThat(out).containsPattern("r0 down +1 +r1 +20% ");
         // Two write rows only: the full table is kept below the summary threshold.
         assertThat(out).contains("Write latency per dataset and population");
     }

@@ -1,5 +1,6 @@
 package io.meridian.exports;
 
+import io.meridian.model.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,12 +87,13 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
             }
             return switch (this) {
                 case TEXT -> String.valueOf(v);
-                case AVAILABILITY -> String.format(Locale.ROOT, "%.4f%%", v * 100);
-                case PERCENT -> String.format(Locale.ROOT, "%.0f%%", v * 100);
-                case NINES -> String.format(Locale.ROOT, "%.2f", v);
-                case MINUTES -> String.format(Locale.ROOT, "%,.1f min", v);
-                case MS -> String.format(Locale.ROOT, "%.1f ms", v);
-                case SECONDS -> String.format(Locale.ROOT, v < 10 ? "%.2f s" : "%,.1f s", v);
+                // The shared rules (Quantities): the same figure reads the same in the app, the CLI and the PDF.
+                case AVAILABILITY -> Quantities.availability(v);
+                case PERCENT -> Quantities.percent(v * 100);
+                case NINES -> Quantities.nines(v);
+                case MINUTES -> Quantities.duration(v * 60);
+                case MS -> Quantities.latencyMs(v);
+                case SECONDS -> Quantities.duration(v);
                 case USD -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.0f", Math.abs(v));
                 case USD_CENTS -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(v));
                 case PRICE -> String.format(Locale.ROOT, "$%.4f", v);

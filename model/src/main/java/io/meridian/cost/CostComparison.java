@@ -137,8 +137,9 @@ public record CostComparison(String baselineId, double downtimeCostPerHour, List
 
     private static String verdict(VariantCost base, VariantCost alt, double costDelta, double availabilityDelta,
                                   double breakEven) {
-        String a = "'" + base.id() + "'";
-        String b = "'" + alt.id() + "'";
+        // Names, as people read them ("75 API instances in each region", not 'n-plus-one').
+        String a = "'" + base.name() + "'";
+        String b = "'" + alt.name() + "'";
         boolean sameCost = Math.abs(costDelta) <= SAME_COST;
         if (Math.abs(availabilityDelta) <= SAME_AVAILABILITY) {
             return sameCost ? b + " has the same availability and annual cost as " + a + "."

@@ -5,6 +5,7 @@ import io.meridian.capacity.InstanceRequirements;
 import io.meridian.latency.ReadLatency;
 import io.meridian.latency.WriteLatency;
 import io.meridian.model.Figure;
+import io.meridian.model.Quantities;
 import io.meridian.model.Objectives;
 import io.meridian.model.SurviveLoss;
 import io.meridian.recovery.DatasetRpo;
@@ -52,6 +53,21 @@ final class ObjectiveChecks {
         return out;
     }
 
+    /**
+     * What a person calls an element: its name, and for a component also its region's ("API tier in US East (N.
+     * Virginia)": components are often named alike in every region); the id when it has no name.
+     */
+    static String name(Reports r, String id) {
+        var t = r.topology();
+        var component = t.component(id);
+        if (component.isPresent()) {
+            String region = t.region(component.get().regionId()).map(x -> x.name()).orElse(component.get().regionId());
+            return component.get().name() + " in " + region;
+        }
+        return t.population(id).map(p -> p.name()).or(() -> t.dataset(id).map(d -> d.name()))
+                .or(() -> t.region(id).map(x -> x.name())).filter(n -> !n.isBlank()).orElse(id);
+    }
+
     static Verdict verdict(List<ObjectiveResult> results) {
         List<String> failed = results.stream().filter(x -> !x.pass()).map(ObjectiveResult::objective).toList();
         String summary;
@@ -72,9 +88,10 @@ final class ObjectiveChecks {
         Figure actual = worst.withFailover().requestWeighted().availability();
         boolean pass = actual.value() >= target;
         return new ObjectiveResult("availability", target, actual, "", pass, String.format(Locale.ROOT,
-                "worst population '%s' with failover time charged: %.5f%% (%.0f min/yr down) vs target %.5f%%",
-                worst.populationId(), 100 * actual.value(), worst.withFailover().requestWeighted()
-                        .downtimeMinutesPerYear(), 100 * target));
+                "worst population '%s' with failover time charged: %s (%s down) vs target %s",
+                name(r, worst.populationId()), Quantities.availability(actual.value()),
+                Quantities.downtimePerYear(worst.withFailover().requestWeighted().downtimeMinutesPerYear()),
+                Quantities.availability(target)));
     }
 
     private static ObjectiveResult rpo(Reports r, double target) {
@@ -86,7 +103,8 @@ final class ObjectiveChecks {
         Figure actual = worst.unbounded()
                 ? Figure.of("RPO of " + worst.datasetId(), Double.POSITIVE_INFINITY, "s", "unbounded: " + worst.basis())
                 : worst.rpoSeconds();
-        return atMost("rpo", target, actual, "s", "worst dataset '" + worst.datasetId() + "': " + worst.basis());
+        return atMost("rpo", target, actual, "s", "worst dataset '" + name(r, worst.datasetId()) + "': "
+                + worst.basis());
     }
 
     private static ObjectiveResult readLatency(Reports r, double target) {
@@ -97,7 +115,7 @@ final class ObjectiveChecks {
                     "the design has no population to read");
         }
         return atMost("read-latency", target, worst.latency().worstMs(), "ms",
-                "worst population '" + worst.populationId() + "', typical RTT to its serving region");
+                "worst population '" + name(r, worst.populationId()) + "', typical RTT to its serving region");
     }
 
     private static ObjectiveResult writeLatency(Reports r, double target) {
@@ -108,7 +126,8 @@ final class ObjectiveChecks {
                     "the design has no dataset a population writes");
         }
         return atMost("write-latency", target, worst.latency().worstMs(), "ms",
-                "worst write: population '" + worst.populationId() + "' to dataset '" + worst.datasetId() + "' ("
+                "worst write: population '" + name(r, worst.populationId()) + "' to dataset '"
+                        + name(r, worst.datasetId()) + "' ("
                         + worst.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
     }
 
@@ -122,7 +141,7 @@ final class ObjectiveChecks {
         }
         int short_ = req.tiers().stream().mapToInt(t -> Math.max(0, t.delta())).sum();
         List<String> shortTiers = req.tiers().stream().filter(t -> !t.sufficient())
-                .map(t -> String.format(Locale.ROOT, "%s needs %d (has %d)", t.componentId(),
+                .map(t -> String.format(Locale.ROOT, "%s needs %d (has %d)", name(r, t.componentId()),
                         t.instances() + t.delta(), t.instances())).toList();
         Figure actual = Figure.of("instances short", short_, "instances",
                 "Σ max(0, needed − instances) over service tiers", "tiers short", shortTiers.size());

@@ -30,8 +30,10 @@ record Recommendation(String variantId, String sentence) {
                             + "has error findings (%s): no variant meets the objectives without one.",
                     passing.variantName(), total(comparison, passing), String.join(", ", codes)));
         }
+        String cheapest = variants.stream().filter(e -> e.variantId().equals(comparison.cheapestId()))
+                .map(Evaluation::variantName).findFirst().orElse(comparison.cheapestId());
         return new Recommendation(null, "No variant meets every objective; the cheapest in total annual cost is '"
-                + comparison.cheapestId() + "'.");
+                + cheapest + "'.");
     }
 
     private static Evaluation cheapest(List<Evaluation> variants, CostComparison comparison, boolean clean) {

@@ -198,11 +198,12 @@ public final class DesignReader {
         if (f == null) {
             return Layout.EMPTY;
         }
-        f.rejectUnknown(Set.of("positions"));
+        f.rejectUnknown(Set.of("positions", "cards"));
+        Map<String, Layout.CardOffset> cards = cards(f);
         FieldReader positions = f.object("positions");
         Map<String, Layout.Position> out = new LinkedHashMap<>();
         if (positions == null) {
-            return new Layout(out);
+            return new Layout(out, cards);
         }
         positions.node().fields().forEachRemaining(entry -> {
             FieldReader p = FieldReader.of(entry.getValue(), positions.pathOf(entry.getKey()), f.log());
@@ -217,7 +218,30 @@ public final class DesignReader {
                 out.put(entry.getKey(), position);
             }
         });
-        return new Layout(out);
+        return new Layout(out, cards);
+    }
+
+    /** {@code layout.cards}: region cards the user dragged aside, as offsets from their markers. */
+    private static Map<String, Layout.CardOffset> cards(FieldReader f) {
+        FieldReader cards = f.object("cards");
+        Map<String, Layout.CardOffset> out = new LinkedHashMap<>();
+        if (cards == null) {
+            return out;
+        }
+        cards.node().fields().forEachRemaining(entry -> {
+            FieldReader c = FieldReader.of(entry.getValue(), cards.pathOf(entry.getKey()), f.log());
+            if (c == null) {
+                return;
+            }
+            c.rejectUnknown(Set.of("dx", "dy"));
+            double dx = finite(c, "dx");
+            double dy = finite(c, "dy");
+            Layout.CardOffset offset = c.build(() -> new Layout.CardOffset(dx, dy));
+            if (offset != null) {
+                out.put(entry.getKey(), offset);
+            }
+        });
+        return out;
     }
 
     /** JSON cannot spell NaN, but 1e999 parses as infinity; {@link Layout.Position} refuses it at x or y. */

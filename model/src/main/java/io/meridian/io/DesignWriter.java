@@ -71,13 +71,22 @@ public final class DesignWriter {
             o.put("description", a.description());
             topology(o, a.topology());
         }
-        ObjectNode positions = root.putObject("layout").putObject("positions");
+        ObjectNode layout = root.putObject("layout");
+        ObjectNode positions = layout.putObject("positions");
         // Sorted by id so that the file does not depend on the order elements were placed in.
         new TreeMap<>(design.layout().positions()).forEach((id, p) -> {
             ObjectNode o = positions.putObject(id);
             number(o, "x", p.x());
             number(o, "y", p.y());
         });
+        if (!design.layout().cards().isEmpty()) {
+            ObjectNode cards = layout.putObject("cards");
+            new TreeMap<>(design.layout().cards()).forEach((id, c) -> {
+                ObjectNode o = cards.putObject(id);
+                number(o, "dx", c.dx());
+                number(o, "dy", c.dy());
+            });
+        }
         return root;
     }
 

@@ -50,6 +50,8 @@ public final class Limits {
     public static final double MAX_ROUTE_INFLATION = 10;
     /** Canvas coordinates of a layout position, either way from the origin. */
     public static final double MAX_LAYOUT_COORDINATE = 1e7;
+    /** A region card's offset from its marker, screen pixels either way: wider than any screen (the map pulls it in). */
+    public static final double MAX_CARD_OFFSET = 10_000;
     /** Lowest availability accepted (up one hour in a century): below it 1 / (1 − a) and its kin lose all precision. */
     public static final double MIN_AVAILABILITY = 1e-6;
     /** Slowest signal speed accepted, km/ms: below it a floor of the Earth's size would be days long. */

@@ -35,6 +35,16 @@ class CostComparisonTest {
     }
 
     @Test
+    void theVerdictNamesVariantsByTheirNamesNotTheirIds() {
+        CostVariant one = variant("one", 75, ONE_REGION, MILLION);
+        CostVariant two = variant("two", 100, TWO_REGIONS, MILLION);
+        CostComparison c = CostComparison.compare(List.of(new CostVariant("one", "One region", one.cost()),
+                new CostVariant("n-plus-one", "Two regions, N+1", two.cost())));
+        assertThat(c.versusBaseline().get(0).verdict()).startsWith("'Two regions, N+1' costs $")
+                .contains("more than 'One region'").doesNotContain("n-plus-one");
+    }
+
+    @Test
     void twoRegionsAgainstOneCostPerExtraNineAndBreakEven() {
         // one region: 75 × 0.096 × 730 = 5,256/month = 63,072/year
         // two regions: 100 × 0.096 × 730 = 7,008/month = 84,096/year; delta 21,024/year

@@ -301,6 +301,15 @@ class DesignReaderTest {
     }
 
     @Test
+    void cardOffsetsAreChecked() {
+        String json = VALID.replace("\"name\": \"t\",", "\"name\": \"t\", \"layout\": {\"cards\": "
+                + "{\"use1\": {\"dx\": 10001, \"dy\": 0}, \"usw2\": {\"dx\": 5}}},");
+        assertThat(problems(json)).containsExactly(
+                "design.json: $.layout.cards.use1.dx: 10,001 px is outside ±10,000 px",
+                "design.json: $.layout.cards.usw2: missing field 'dy'");
+    }
+
+    @Test
     void quotedValuesNeverBreakTheOneLineRuleNorRunOn() {
         assertThat(problemsWith("\"id\": \"db\",", "\"id\": \"db\", \"a\\nb\": 1,")).containsExactly(
                 "design.json: $.components[1]: unknown field 'a\\nb' (not in meridian/1; written by a newer version?)");

@@ -46,6 +46,7 @@ class DesignRoundTripTest {
         assertThat(t.link("orders-to-ledger").orElseThrow().via()).isEqualTo("cdc-use1");
         assertThat(design.alternatives()).hasSize(1);
         assertThat(design.layout().positions()).containsKey("api-use1");
+        assertThat(design.layout().cards()).containsEntry("use1", new io.meridian.model.Layout.CardOffset(24, -96));
         assertThat(t.assumptions().downtimeCostPerHour()).isEqualTo(1_000_000);
         assertThat(t.assumptions().wanCutHours()).isEqualTo(24);
         assertThat(t.providers()).singleElement().satisfies(p -> assertThat(p.mttrHours()).isEqualTo(4));

@@ -19,6 +19,12 @@ public interface CanvasEditor {
     /** Regions or populations dragged by a distance in degrees (one step for all of them). */
     void move(Collection<String> ids, double dLat, double dLon);
 
+    /**
+     * A region's card dragged aside to {@code offset} from its marker (screen pixels), or put back to automatic
+     * placement ({@code offset} null). Layout only: the region stays where it is.
+     */
+    void moveCard(String regionId, io.meridian.model.Layout.CardOffset offset);
+
     /** A component chip dropped on another region. */
     void moveComponent(String componentId, String regionId);
 

@@ -34,7 +34,11 @@ final class CanvasGestures {
     private final Line rubber = new Line();
     private Gesture gesture;
 
-    private sealed interface Gesture permits LinkDrag, ChipDrag, MoveDrag {
+    private sealed interface Gesture permits LinkDrag, ChipDrag, MoveDrag, CardDrag {
+    }
+
+    /** A region's card dragged aside: the marker stays at the region's true coordinate. */
+    private record CardDrag(RegionNode region, Point2D startScene, double startX, double startY) implements Gesture {
     }
 
     private record LinkDrag(String fromId, Point2D start, Point2D startScene) implements Gesture {
@@ -70,7 +74,10 @@ final class CanvasGestures {
         Node port = up((Node) e.getTarget(), n -> n.getStyleClass().contains("port"));
         Node chip = up((Node) e.getTarget(), n -> n.getStyleClass().contains("chip"));
         Node element = up((Node) e.getTarget(), n -> n.getParent() == nodes);
-        if (port != null && chip != null) {
+        Node card = up((Node) e.getTarget(), n -> n.getStyleClass().contains("region-card"));
+        if (card != null && port == null && chip == null && card.getParent() instanceof RegionNode r) {
+            gesture = new CardDrag(r, new Point2D(e.getSceneX(), e.getSceneY()), card.getLayoutX(), card.getLayoutY());
+        } else if (port != null && chip != null) {
             Point2D start = overlay.sceneToLocal(port.localToScene(0, 0));
             gesture = new LinkDrag((String) chip.getUserData(), start, new Point2D(e.getSceneX(), e.getSceneY()));
         } else if (chip != null) {
@@ -114,6 +121,11 @@ final class CanvasGestures {
             drag.chip().setTranslateY(e.getSceneY() - drag.startScene().getY());
             drag.chip().setMouseTransparent(true);
             nodes.setCursor(Cursor.MOVE);
+        } else if (gesture instanceof CardDrag drag) {
+            // The region node is kept at screen size, so a scene pixel is one of its pixels.
+            drag.region().dragCard(drag.startX() + e.getSceneX() - drag.startScene().getX(),
+                    drag.startY() + e.getSceneY() - drag.startScene().getY());
+            nodes.setCursor(Cursor.MOVE);
         } else if (gesture instanceof MoveDrag move) {
             double z = viewport.getZoom();
             for (Node n : move.moving()) {
@@ -138,7 +150,13 @@ final class CanvasGestures {
             reset(g);
             return; // a click: selection handles it
         }
-        if (g instanceof LinkDrag link) {
+        if (g instanceof CardDrag drag) {
+            double limit = io.meridian.model.Limits.MAX_CARD_OFFSET;
+            double x = Math.max(-limit, Math.min(limit, drag.startX() + e.getSceneX() - drag.startScene().getX()));
+            double y = Math.max(-limit, Math.min(limit, drag.startY() + e.getSceneY() - drag.startScene().getY()));
+            ed.moveCard(drag.region().region().id(), new io.meridian.model.Layout.CardOffset(x, y));
+            nodes.requestLayout(); // shows the card where the placement puts it, whether or not the edit is taken
+        } else if (g instanceof LinkDrag link) {
             Optional<Node> target = nodes.chipAt(e.getSceneX(), e.getSceneY());
             target.map(n -> (String) n.getUserData()).filter(id -> !id.equals(link.fromId()))
                     .ifPresent(to -> ed.link(link.fromId(), to));
@@ -164,11 +182,16 @@ final class CanvasGestures {
         if (g instanceof MoveDrag m) {
             return m.startScene();
         }
+        if (g instanceof CardDrag c) {
+            return c.startScene();
+        }
         return ((LinkDrag) g).startScene();
     }
 
-    private static void reset(Gesture g) {
-        if (g instanceof ChipDrag c) {
+    private void reset(Gesture g) {
+        if (g instanceof CardDrag) {
+            nodes.requestLayout();
+        } else if (g instanceof ChipDrag c) {
             c.chip().setTranslateX(0);
             c.chip().setTranslateY(0);
             c.chip().setMouseTransparent(false);

@@ -15,7 +15,9 @@ final class CanvasMenus {
     private CanvasMenus() {
     }
 
-    static ContextMenu forElement(Topology t, String id, WhatIf.Outcome whatIf, CanvasEditor editor, Runnable fit) {
+    /** {@code cardPinned}: the element is a region whose card the user dragged aside. */
+    static ContextMenu forElement(Topology t, String id, boolean cardPinned, WhatIf.Outcome whatIf, CanvasEditor editor,
+                                  Runnable fit, java.util.function.Consumer<String> select) {
         ContextMenu menu = new ContextMenu();
         Optional<Region> region = id == null ? Optional.empty() : t.region(id);
         if (region.isPresent()) {
@@ -28,6 +30,9 @@ final class CanvasMenus {
             }
             menu.getItems().add(item("Fail every " + provider + " region", "provider-fail",
                     () -> editor.failProvider(r.provider())));
+            if (cardPinned) {
+                menu.getItems().add(item("Place card automatically", "card-auto", () -> editor.moveCard(r.id(), null)));
+            }
         }
         if (whatIf.active()) {
             menu.getItems().add(item("Clear failures", "clear-failures", editor::clearFailures));
@@ -42,6 +47,13 @@ final class CanvasMenus {
             menu.getItems().add(new SeparatorMenuItem());
         }
         menu.getItems().add(item("Zoom to fit", "zoom-fit", fit));
+        if (!t.zones().isEmpty()) {
+            // Every residency zone by name, to select (and then edit or delete) even one whose label is hidden.
+            javafx.scene.control.Menu zones = new javafx.scene.control.Menu("Residency zones");
+            zones.setId("menu-zones");
+            t.zones().forEach(z -> zones.getItems().add(item(z.name(), "zone-" + z.id(), () -> select.accept(z.id()))));
+            menu.getItems().add(zones);
+        }
         return menu;
     }
 
@@ -61,9 +73,9 @@ final class CanvasMenus {
             case ANYCAST -> "Anycast";
         };
         if (!r.kind().isDns()) {
-            return String.format(Locale.ROOT, "⇄ %s · converges in %.0f s", kind, r.convergenceSeconds());
+            return "⇄ " + kind + " · converges in " + io.meridian.model.Quantities.duration(r.convergenceSeconds());
         }
-        return String.format(Locale.ROOT, "⇄ %s · TTL %.0f s · detects in %.0f s", kind, r.dnsTtlSeconds(),
-                r.detectionSeconds());
+        return "⇄ " + kind + " · TTL " + io.meridian.model.Quantities.duration(r.dnsTtlSeconds()) + " · detects in "
+                + io.meridian.model.Quantities.duration(r.detectionSeconds());
     }
 }

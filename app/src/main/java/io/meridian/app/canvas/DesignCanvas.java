@@ -16,7 +16,6 @@ import io.meridian.app.Selection;
 import io.meridian.app.edit.DesignEdits;
 import io.meridian.app.edit.ElementKind;
 import io.meridian.app.whatif.WhatIf;
-import io.meridian.model.GlobalRouting;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -27,12 +26,8 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The design on a world map. Layers, bottom to top: map, residency zones, links, regions and
@@ -57,7 +52,6 @@ public final class DesignCanvas extends StackPane {
     /** How long after the last wheel step the cards are painted crisp again. */
     private final javafx.animation.PauseTransition settle =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-    private final Label routing = new Label();
     private CanvasEditor editor;
     private boolean userMoved;
     private WhatIf.Outcome whatIf = WhatIf.Outcome.NONE;
@@ -69,8 +63,7 @@ public final class DesignCanvas extends StackPane {
     private final NodeLayer nodes;
     private final SelectionLayer selected;
     private final Legend legend = new Legend();
-    private final Label title = new Label();
-    private final Label description = new Label();
+    private final MapOverlays overlays;
 
     public DesignCanvas(ReadOnlyObjectProperty<Design> design, Selection selection) {
         this(design, selection, MapProjection.equirectangular(WORLD_WIDTH, WORLD_HEIGHT));
@@ -91,11 +84,13 @@ public final class DesignCanvas extends StackPane {
         nodes = new NodeLayer(projection, viewport.zoomProperty(), pixel);
         selected = new SelectionLayer(pixel);
         nodes.avoid(links::marks);
-        nodes.avoid(zones::marks);
-        nodes.avoid(traffic::marks);
+        nodes.keepClearOf(zones::marks);
+        nodes.keepClearOf(traffic::marks);
         viewport.content().getChildren().addAll(map, zones, traffic, links, traffic.labelLayer(), nodes, selected);
+        nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClusterClicked);
         nodes.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         links.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
+        zones.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onNodeClicked);
         viewport.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress() && !e.isShiftDown() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
                 selection.clear();
@@ -122,14 +117,26 @@ public final class DesignCanvas extends StackPane {
             setMoving(true);
             settle.playFromStart();
         });
-        settle.setOnFinished(e -> setMoving(false));
         // Clicking the map takes the focus from the inspector (committing its field), so Delete acts here.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         new CanvasGestures(nodes, viewport, projection, selection, () -> editor, overlay);
-        getChildren().addAll(viewport, overlay, header(), legend, zoomControls(), routingBadge());
+        overlays = new MapOverlays(selection, this::zoomIn, this::zoomOut, this::fit);
+        getChildren().addAll(viewport, overlay, overlays.header(), legend, overlays.zoomControls(), overlays.routing());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        List<Node> overlaid = List.of(overlays.header(), legend, overlays.zoomControls(), overlays.routing());
+        nodes.setFrame(this::visibleFrame, () -> overlayBoxes(overlaid));
+        // Labels are placed for what is on screen: again after a pan, a resize, or an overlay changing size.
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> relabel());
+        settle.setOnFinished(e -> {
+            setMoving(false);
+            relabel();
+        });
+        viewport.widthProperty().addListener(o -> relabel());
+        viewport.heightProperty().addListener(o -> relabel());
+        overlaid.forEach(n -> n.boundsInParentProperty().addListener(o -> relabel()));
+        overlaid.forEach(n -> n.visibleProperty().addListener(o -> relabel()));
         design.addListener((obs, old, now) -> render());
         // Until the user pans or zooms, keep the design fitted while the window and split panes settle.
         viewport.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> userMoved = true);
@@ -209,6 +216,49 @@ public final class DesignCanvas extends StackPane {
         nodes.setCaching(on);
     }
 
+    /** The visible map in the labels' space (world coordinates times the zoom). */
+    private io.meridian.maplayout.Box visibleFrame() {
+        double z = viewport.getZoom();
+        Point2D origin = viewport.toWorld(new Point2D(0, 0));
+        return new io.meridian.maplayout.Box(origin.getX() * z, origin.getY() * z, Math.max(0, viewport.getWidth()),
+                Math.max(0, viewport.getHeight()));
+    }
+
+    /** The overlays over the map (title, legend, zoom buttons, routing badge) in the labels' space. */
+    private List<io.meridian.maplayout.Box> overlayBoxes(List<Node> overlays) {
+        io.meridian.maplayout.Box frame = visibleFrame();
+        List<io.meridian.maplayout.Box> out = new ArrayList<>();
+        for (Node n : overlays) {
+            if (n.isVisible()) {
+                javafx.geometry.Bounds b = viewport.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                out.add(new io.meridian.maplayout.Box(frame.x() + b.getMinX(), frame.y() + b.getMinY(),
+                        b.getWidth(), b.getHeight()));
+            }
+        }
+        return out;
+    }
+
+    private void relabel() {
+        nodes.requestLayout();
+        legend.setCrowded(legendCoversAMarker());
+    }
+
+    /** Whether the unfolded legend, in its corner, sits over a region's or population's marker. */
+    private boolean legendCoversAMarker() {
+        double margin = 12;
+        Rectangle2D b = new Rectangle2D(margin, getHeight() - margin - legend.unfoldedHeight(),
+                legend.unfoldedWidth(), legend.unfoldedHeight());
+        Topology t = design.get().topology();
+        List<GeoPoint> places = new ArrayList<>(t.regions().stream().map(Region::location).toList());
+        places.addAll(t.populations().stream().map(Population::location).toList());
+        return places.stream().map(g -> sceneToLocal(sceneOf(g))).anyMatch(p -> p != null && b.contains(p));
+    }
+
+    /** Where the labels are now, for tests: every placement in the labels' space. */
+    public io.meridian.maplayout.MapLayout labelLayout() {
+        return nodes.labelLayout();
+    }
+
     /** Sets who turns gestures into edits; without one the canvas only views and selects. */
     public void setEditor(CanvasEditor value) {
         editor = value;
@@ -256,19 +306,10 @@ public final class DesignCanvas extends StackPane {
         zones.render(t);
         traffic.render(t, whatIf.failed());
         links.render(t);
-        nodes.render(t);
+        nodes.render(t, design.get().layout().cards());
         legend.update(t, traffic.rerouting());
         nodes.showLoad(whatIf);
-        showRouting(t.routing());
-        title.setText(design.get().name());
-        description.setText(design.get().description());
-        description.setTooltip(description.getText().isBlank() ? null : new Tooltip(design.get().description()));
-        if (description.getTooltip() != null) {
-            description.getTooltip().setWrapText(true);
-            description.getTooltip().setMaxWidth(520);
-        }
-        description.setVisible(!description.getText().isBlank());
-        description.setManaged(description.isVisible());
+        overlays.show(design.get());
         showSelection();
     }
 
@@ -277,7 +318,25 @@ public final class DesignCanvas extends StackPane {
         Node marker = id == null ? null : nodes.node(id).orElse(null);
         selected.show(marker);
         nodes.select(selection.ids());
-        routing.pseudoClassStateChanged(RegionNode.SELECTED, selection.contains(DesignEdits.ROUTING_ID));
+        zones.select(selection.ids());
+        overlays.routing().pseudoClassStateChanged(RegionNode.SELECTED, selection.contains(DesignEdits.ROUTING_ID));
+    }
+
+    /** A cluster chip stands for regions too close to tell apart: a click zooms in on them, as map software does. */
+    private void onClusterClicked(MouseEvent e) {
+        if (!e.isStillSincePress() || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
+        for (Node n = (Node) e.getTarget(); n != null && n != viewport; n = n.getParent()) {
+            if (n instanceof ClusterNode cluster) {
+                Point2D at = viewport.sceneToLocal(cluster.localToScene(0, 0));
+                userMoved = true;
+                viewport.zoomAt(2.5, at.getX(), at.getY());
+                relabel();
+                e.consume();
+                return;
+            }
+        }
     }
 
     private void onNodeClicked(MouseEvent e) {
@@ -310,71 +369,9 @@ public final class DesignCanvas extends StackPane {
         }
         Optional<String> id = elementAt(target);
         id.filter(x -> !selection.contains(x)).ifPresent(selection::select);
-        ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null), whatIf, editor, this::fit);
+        ContextMenu menu = CanvasMenus.forElement(design.get().topology(), id.orElse(null),
+                id.isPresent() && design.get().layout().cards().containsKey(id.get()), whatIf, editor, this::fit,
+                selection::select);
         menu.show(this, screenX, screenY);
-    }
-
-    private void showRouting(GlobalRouting r) {
-        routing.setVisible(r != null);
-        if (r != null) {
-            routing.setText(CanvasMenus.describe(r));
-        }
-    }
-
-    /** The global routing layer sits in front of every region, so it is a badge over the map, not a place. */
-    private Label routingBadge() {
-        routing.getStyleClass().add("routing-badge");
-        routing.setUserData(DesignEdits.ROUTING_ID);
-        routing.setTooltip(new Tooltip("Global routing: how users are steered to a region. Click to inspect."));
-        routing.setOnMouseClicked(e -> {
-            selection.select(DesignEdits.ROUTING_ID);
-            e.consume();
-        });
-        StackPane.setAlignment(routing, Pos.TOP_RIGHT);
-        StackPane.setMargin(routing, new Insets(12));
-        routing.setVisible(false);
-        return routing;
-    }
-
-    /** The design's name over the map's top-left corner, where a reader looks first. */
-    private VBox header() {
-        title.getStyleClass().add("design-title");
-        description.getStyleClass().add("design-description");
-        description.setWrapText(true);
-        description.setMaxWidth(420);
-        // Templates tell a long story; three lines here, the whole text in the tooltip.
-        description.setMaxHeight(52);
-        description.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        VBox box = new VBox(2, title, description);
-        box.getStyleClass().add("design-header");
-        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        StackPane.setAlignment(box, Pos.TOP_LEFT);
-        StackPane.setMargin(box, new Insets(12));
-        return box;
-    }
-
-    private VBox zoomControls() {
-        Button in = button("+", "Zoom in", this::zoomIn);
-        Button out = button("−", "Zoom out", this::zoomOut);
-        Button all = button("⤢", "Zoom to fit", this::fit);
-        VBox buttons = new VBox(in, out, all);
-        buttons.getStyleClass().add("zoom-controls");
-        Label credit = new Label("Map: Natural Earth");
-        credit.getStyleClass().add("map-credit");
-        VBox box = new VBox(8, buttons, credit);
-        box.setAlignment(Pos.BOTTOM_RIGHT);
-        box.setPickOnBounds(false);
-        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(box, new Insets(12));
-        return box;
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -16,19 +16,63 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
-/** Explains the marks the current design uses, and only those, in the canvas corner. */
+/**
+ * Explains the marks the current design uses, and only those, in the canvas corner. It gets out of the way: map
+ * labels are placed around it, it folds to its title by itself when it would sit over a region or population, and a
+ * click on the title folds or unfolds it (the user's choice then wins until the next design).
+ */
 final class Legend extends VBox {
+    private final Label title = new Label();
+    private final VBox items = new VBox();
+    private boolean crowded;
+    private Boolean folded;
 
     Legend() {
         getStyleClass().add("legend");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setPickOnBounds(false);
         StackPane.setMargin(this, new Insets(12));
+        title.getStyleClass().add("legend-title");
+        title.setOnMouseClicked(e -> {
+            folded = !isFolded();
+            showFold();
+            e.consume();
+        });
+        items.getStyleClass().add("legend-items");
+        getChildren().addAll(title, items);
+    }
+
+    /** Whether the unfolded legend would cover a marker; folds it unless the user chose otherwise. */
+    void setCrowded(boolean value) {
+        if (value != crowded) {
+            crowded = value;
+            showFold();
+        }
+    }
+
+    boolean isFolded() {
+        return folded != null ? folded : crowded;
+    }
+
+    /** The unfolded legend's size, whether or not it is folded now (to tell whether it would cover something). */
+    double unfoldedWidth() {
+        return Math.max(title.prefWidth(-1), items.prefWidth(-1)) + snappedLeftInset() + snappedRightInset();
+    }
+
+    double unfoldedHeight() {
+        return title.prefHeight(-1) + items.prefHeight(-1) + snappedTopInset() + snappedBottomInset() + getSpacing();
+    }
+
+    private void showFold() {
+        boolean f = isFolded();
+        items.setVisible(!f);
+        items.setManaged(!f);
+        title.setText(f ? "Legend ▸" : "Legend ▾");
     }
 
     /** {@code rerouting}: a what-if moves traffic now, so the warning-coloured lines need explaining. */
     void update(Topology t, boolean rerouting) {
-        getChildren().clear();
+        items.getChildren().clear();
         Set<Provider> providers = t.regions().stream().map(Region::provider)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Provider.class)));
         for (Provider p : providers) {
@@ -66,7 +110,8 @@ final class Legend extends VBox {
             zone.getStyleClass().addAll("zone", "zone-0", "legend-zone");
             add(zone, "Residency zone");
         }
-        setVisible(!getChildren().isEmpty());
+        setVisible(!items.getChildren().isEmpty());
+        showFold();
     }
 
     private static Line trafficLine(String kind) {
@@ -84,6 +129,6 @@ final class Legend extends VBox {
         box.getStyleClass().add("legend-swatch");
         Label label = new Label(text, box);
         label.getStyleClass().add("legend-item");
-        getChildren().add(label);
+        items.getChildren().add(label);
     }
 }

@@ -132,7 +132,7 @@ final class LinkLayer extends Pane {
             case REPLICATION -> links.stream().map(Link::mode).filter(Objects::nonNull).map(ReplicationMode::id)
                     .distinct().collect(Collectors.joining(" / ")) + (links.size() > 1 ? " ×" + links.size() : "");
             case DEPENDENCY -> links.size() > 1 ? "depends ×" + links.size() : "depends";
-            case NETWORK -> links.stream().map(l -> String.format(Locale.ROOT, "%.0f ms", l.rttMs()))
+            case NETWORK -> links.stream().map(l -> io.meridian.model.Quantities.latencyMs(l.rttMs()))
                     .collect(Collectors.joining(" / "));
         };
     }

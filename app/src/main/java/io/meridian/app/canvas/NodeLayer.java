@@ -7,27 +7,28 @@ import io.meridian.model.Topology;
 import io.meridian.app.whatif.WhatIf;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 import javafx.beans.binding.DoubleExpression;
-import javafx.geometry.BoundingBox;
+import io.meridian.maplayout.Box;
+import io.meridian.maplayout.MapLayout;
+import io.meridian.model.Layout;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
- * Regions and populations. Cards have a fixed on-screen size while the distances between markers grow
- * with the zoom, so after every zoom change each card is moved to the first side of its marker where it
- * covers no other marker or card (greedy, north to south); regions a few hundred km apart stay readable.
+ * Regions and populations. Labels (cards, chips, population labels) have a fixed on-screen size while the distances
+ * between markers grow with the zoom, so after every zoom change, pan or resize the shared placement
+ * ({@link MapLabeller}, via {@link MapLabels}) chooses the level of detail and a free spot for each label, with a
+ * leader line back to the marker: no label covers another, a marker, the legend or the canvas's other overlays, and
+ * none runs past the visible edge.
  */
 final class NodeLayer extends Pane {
-    private static final double GAP = 14;
-    /** Covering a marker or a card costs this much more than covering a link or a zone label. */
-    private static final double SOLID = 10;
 
     private final MapProjection projection;
     private final DoubleExpression zoom;
@@ -35,6 +36,12 @@ final class NodeLayer extends Pane {
     private final List<RegionNode> regions = new ArrayList<>();
     private final List<PopulationNode> populations = new ArrayList<>();
     private final List<DoubleFunction<List<Bounds>>> avoid = new ArrayList<>();
+    private final List<DoubleFunction<List<Bounds>>> clearOf = new ArrayList<>();
+    private final List<ClusterNode> clusters = new ArrayList<>();
+    private final MapLabels labels = new MapLabels();
+    private Map<String, Layout.CardOffset> cards = Map.of();
+    private Supplier<Box> view = () -> new Box(-1e6, -1e6, 2e6, 2e6);
+    private Supplier<List<Box>> keepClear = List::of;
     private boolean caching;
 
     NodeLayer(MapProjection projection, DoubleExpression zoom, DoubleExpression pixel) {
@@ -50,7 +57,8 @@ final class NodeLayer extends Pane {
      * Draws the topology. Region nodes whose region and components did not change are kept: an edit rebuilds
      * only what it touched, which on a 300-component design is the difference between a frame and a second.
      */
-    void render(Topology topology) {
+    void render(Topology topology, Map<String, Layout.CardOffset> cardOffsets) {
+        cards = Map.copyOf(cardOffsets);
         Map<String, RegionNode> previous = new HashMap<>();
         regions.forEach(r -> previous.put(r.region().id(), r));
         regions.clear();
@@ -66,7 +74,9 @@ final class NodeLayer extends Pane {
         }
         List<Node> all = new ArrayList<>(populations);
         all.addAll(regions);
+        clusters.clear();
         getChildren().setAll(all);
+        requestLayout();
         regions.forEach(r -> r.setCaching(caching));
     }
 
@@ -88,11 +98,25 @@ final class NodeLayer extends Pane {
     }
 
     /**
-     * Adds marks that cards should rather not cover (links, zone labels): given the zoom, their boxes in
-     * world coordinates times the zoom, the space the cards are placed in.
+     * Adds marks that labels should rather not cover (lines): given the zoom, their boxes in world coordinates times
+     * the zoom, the space the labels are placed in.
      */
     void avoid(DoubleFunction<List<Bounds>> marks) {
         avoid.add(marks);
+    }
+
+    /** Adds marks that no label may cover (other labels: zones', traffic's), in the same space as {@link #avoid}. */
+    void keepClearOf(DoubleFunction<List<Bounds>> marks) {
+        clearOf.add(marks);
+    }
+
+    /**
+     * Where the labels must stay (the visible part of the map) and the canvas overlays they must leave uncovered
+     * (title, legend, buttons), both in world coordinates times the zoom.
+     */
+    void setFrame(Supplier<Box> visible, Supplier<List<Box>> overlays) {
+        view = visible;
+        keepClear = overlays;
     }
 
     void select(Collection<String> ids) {
@@ -119,6 +143,9 @@ final class NodeLayer extends Pane {
     /** The component chip under a scene point, if any. */
     Optional<Node> chipAt(double sceneX, double sceneY) {
         for (RegionNode r : regions) {
+            if (!r.card().isVisible()) {
+                continue;
+            }
             for (Node chip : r.chips()) {
                 if (chip.localToScene(chip.getBoundsInLocal()).contains(sceneX, sceneY)) {
                     return Optional.of(chip);
@@ -131,7 +158,8 @@ final class NodeLayer extends Pane {
     /** The region whose card or marker is under a scene point (the marker with some slack), if any. */
     Optional<String> regionAt(double sceneX, double sceneY) {
         for (RegionNode r : regions) {
-            if (r.card().localToScene(r.card().getBoundsInLocal()).contains(sceneX, sceneY)) {
+            Node label = r.shown() == io.meridian.maplayout.Placement.Form.COMPACT ? r.compactChip() : r.card();
+            if (label.isVisible() && label.localToScene(label.getBoundsInLocal()).contains(sceneX, sceneY)) {
                 return Optional.of(r.region().id());
             }
         }
@@ -147,69 +175,42 @@ final class NodeLayer extends Pane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        placeCards();
+        placeLabels();
     }
 
-    private void placeCards() {
+    /** Where the last placement put every label (for tests and the canvas's hit testing). */
+    MapLayout labelLayout() {
+        return labels.last();
+    }
+
+    /** The cluster chips now on the map. */
+    List<ClusterNode> clusterNodes() {
+        return List.copyOf(clusters);
+    }
+
+    private void placeLabels() {
+        if (regions.isEmpty() && populations.isEmpty()) {
+            return;
+        }
         double z = zoom.get();
-        List<Obstacle> taken = new ArrayList<>();
-        for (RegionNode r : regions) {
-            double m = RegionNode.MARKER_RADIUS + 4;
-            taken.add(new Obstacle(new BoundingBox(r.getLayoutX() * z - m, r.getLayoutY() * z - m, 2 * m, 2 * m), r,
-                    SOLID));
-        }
-        avoid.forEach(marks -> marks.apply(z).forEach(b -> taken.add(new Obstacle(b, null, 1))));
-        for (PopulationNode p : populations) {
-            Bounds label = p.label().getBoundsInParent();
-            taken.add(new Obstacle(new BoundingBox(p.getLayoutX() * z + label.getMinX(),
-                    p.getLayoutY() * z + label.getMinY(), label.getWidth(), label.getHeight()), p, SOLID));
-        }
-        List<RegionNode> northToSouth = new ArrayList<>(regions);
-        northToSouth.sort(Comparator.comparingDouble(RegionNode::getLayoutY));
-        for (RegionNode r : northToSouth) {
-            // Preferred sizes: the cards' own layout runs after this layer's in the same pass.
-            double w = r.card().prefWidth(-1);
-            double h = r.card().prefHeight(w);
-            double x = r.getLayoutX() * z;
-            double y = r.getLayoutY() * z;
-            double[][] sides = {
-                {GAP, -h / 2}, {-GAP - w, -h / 2}, {GAP, GAP / 2}, {GAP, -h - GAP / 2},
-                {-GAP - w, GAP / 2}, {-GAP - w, -h - GAP / 2}, {-w / 2, GAP}, {-w / 2, -h - GAP},
-            };
-            double[] best = sides[0];
-            double bestOverlap = Double.MAX_VALUE;
-            for (double[] side : sides) {
-                double overlap = overlap(new BoundingBox(x + side[0], y + side[1], w, h), taken, r);
-                if (overlap < bestOverlap) {
-                    best = side;
-                    bestOverlap = overlap;
-                }
-                if (overlap == 0) {
-                    break;
-                }
-            }
-            r.placeCard(best[0], best[1]);
-            taken.add(new Obstacle(new BoundingBox(x + best[0], y + best[1], w, h), r, SOLID));
-        }
+        List<Box> hard = new ArrayList<>(keepClear.get());
+        clearOf.forEach(marks -> marks.apply(z).forEach(b -> hard.add(box(b))));
+        List<Box> soft = new ArrayList<>();
+        avoid.forEach(marks -> marks.apply(z).forEach(b -> soft.add(box(b))));
+        List<ClusterNode> now = labels.place(z, view.get(), regions, populations, cards, hard, soft);
+        getChildren().removeAll(clusters);
+        clusters.clear();
+        clusters.addAll(now);
+        clusters.forEach(c -> ScreenSize.keep(c, pixel));
+        getChildren().addAll(clusters);
+        // Added during this layout pass: size their chips now, or they would show only after the next pulse.
+        clusters.forEach(c -> {
+            c.applyCss();
+            c.layout();
+        });
     }
 
-    /** Weighted area of {@code box} covered by what others have placed (a card may touch its own marker). */
-    private static double overlap(Bounds box, List<Obstacle> taken, RegionNode self) {
-        double sum = 0;
-        for (Obstacle t : taken) {
-            if (t.owner() == self) {
-                continue;
-            }
-            Bounds b = t.bounds();
-            double w = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
-            double h = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
-            if (w > 0 && h > 0) {
-                sum += w * h * t.weight();
-            }
-        }
-        return sum;
-    }
-
-    private record Obstacle(Bounds bounds, Node owner, double weight) {
+    private static Box box(Bounds b) {
+        return new Box(b.getMinX(), b.getMinY(), Math.max(0, b.getWidth()), Math.max(0, b.getHeight()));
     }
 }

@@ -1,5 +1,9 @@
 package io.meridian.app.canvas;
 
+import io.meridian.maplayout.Placement;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+
 import io.meridian.model.Population;
 import java.util.Locale;
 import javafx.geometry.Point2D;
@@ -12,6 +16,8 @@ final class PopulationNode extends Group {
     private static final double SIZE = 10;
 
     private final Label label;
+    private final Label compact;
+    private final Line leader = new Line();
 
     PopulationNode(Population population, Point2D at) {
         setUserData(population.id());
@@ -24,7 +30,33 @@ final class PopulationNode extends Group {
         label = new Label(population.name() + " · " + rate(population.requestsPerSecond()));
         label.getStyleClass().add("population-label");
         label.relocate(SIZE, -SIZE);
-        getChildren().addAll(diamond, label);
+        compact = new Label(rate(population.requestsPerSecond()));
+        compact.getStyleClass().add("population-label");
+        compact.setTooltip(new Tooltip(label.getText()));
+        // Where the map has no room for the label, the marker still names the population on hover.
+        Tooltip.install(diamond, new Tooltip(label.getText()));
+        compact.setVisible(false);
+        leader.getStyleClass().add("leader-line");
+        leader.setMouseTransparent(true);
+        leader.setVisible(false);
+        getChildren().addAll(leader, diamond, label, compact);
+    }
+
+    Label compactLabel() {
+        return compact;
+    }
+
+    /** Shows the full or compact label at an offset from the marker with a leader from its edge; null hides both. */
+    void showLabel(Placement.Form form, double x, double y, double lx, double ly) {
+        label.setVisible(form == Placement.Form.FULL);
+        compact.setVisible(form == Placement.Form.COMPACT);
+        Label shown = form == Placement.Form.FULL ? label : form == Placement.Form.COMPACT ? compact : null;
+        leader.setVisible(shown != null && Math.hypot(lx, ly) > SIZE);
+        if (shown != null) {
+            shown.relocate(x, y);
+            leader.setStartX(lx);
+            leader.setStartY(ly);
+        }
     }
 
     void setSelected(boolean selected) {

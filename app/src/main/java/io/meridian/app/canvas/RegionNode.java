@@ -14,11 +14,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.Node;
+import io.meridian.maplayout.Placement;
 
 /**
- * A region on the map: a provider-coloured marker at its coordinates and, beside it, a card with its
- * name, code and one chip per component. Its origin is the marker's centre (the projected location);
- * children are in screen pixels, since the node is kept at screen size.
+ * A region on the map: a provider-coloured marker at its coordinates and, where the map's label placement puts it,
+ * either a card with its name, code and one chip per component or (at low zoom) a compact chip with its short name,
+ * joined to the marker by a leader line. Its origin is the marker's centre (the projected location); children are
+ * in screen pixels, since the node is kept at screen size.
  */
 final class RegionNode extends Group {
     static final double MARKER_RADIUS = 7;
@@ -32,6 +36,9 @@ final class RegionNode extends Group {
     private final VBox card;
     private final Label load = new Label();
     private final List<HBox> chips = new java.util.ArrayList<>();
+    private final Label compact = new Label();
+    private final Line leader = new Line();
+    private Placement.Form shown = Placement.Form.FULL;
 
     RegionNode(Region region, List<Component> components, Point2D at) {
         this.region = region;
@@ -45,7 +52,64 @@ final class RegionNode extends Group {
         Circle marker = new Circle(MARKER_RADIUS);
         marker.getStyleClass().add("region-marker");
         card = card(components);
-        getChildren().addAll(halo, marker, card);
+        Circle dot = new Circle(4);
+        dot.getStyleClass().add("region-chip-dot");
+        compact.setText(shortName(region));
+        compact.setGraphic(dot);
+        compact.getStyleClass().add("region-chip");
+        compact.setTooltip(new Tooltip(region.name() + " · " + ProviderStyle.label(region.provider()) + " "
+                + code(region) + "\nZoom in for its card"));
+        compact.setVisible(false);
+        leader.getStyleClass().add("leader-line");
+        leader.setMouseTransparent(true);
+        getChildren().addAll(leader, halo, marker, card, compact);
+    }
+
+    /** The compact chip shown instead of the card at low zoom. */
+    Label compactChip() {
+        return compact;
+    }
+
+    /** Which form the label has now (the card, the chip, or none: a cluster chip or no room stands for it). */
+    Placement.Form shown() {
+        return shown;
+    }
+
+    /**
+     * Shows the label in {@code form} with its top-left corner at ({@code x}, {@code y}) from the marker, and a leader
+     * line from ({@code lx}, {@code ly}) on its edge to the marker; {@code form} null or CLUSTER shows the marker alone.
+     */
+    void showLabel(Placement.Form form, double x, double y, double lx, double ly) {
+        shown = form;
+        card.setVisible(form == Placement.Form.FULL);
+        compact.setVisible(form == Placement.Form.COMPACT);
+        Node label = form == Placement.Form.FULL ? card : form == Placement.Form.COMPACT ? compact : null;
+        leader.setVisible(label != null && Math.hypot(lx, ly) > MARKER_RADIUS + 2);
+        if (label != null) {
+            label.relocate(x, y);
+            leader.setStartX(lx);
+            leader.setStartY(ly);
+        }
+    }
+
+    /** Moves the card while the user drags it aside; the leader follows to the card's nearest edge. */
+    void dragCard(double x, double y) {
+        card.relocate(x, y);
+        double w = card.getWidth();
+        double h = card.getHeight();
+        double lx = Math.max(x, Math.min(x + w, 0));
+        double ly = Math.max(y, Math.min(y + h, 0));
+        leader.setStartX(lx);
+        leader.setStartY(ly);
+        leader.setVisible(Math.hypot(lx, ly) > MARKER_RADIUS + 2);
+    }
+
+    /** "US East (N. Virginia)" → "N. Virginia": the part a reader recognises, for the chip at low zoom. */
+    static String shortName(Region region) {
+        String name = region.name();
+        int open = name.lastIndexOf('(');
+        int close = name.lastIndexOf(')');
+        return open >= 0 && close > open + 1 ? name.substring(open + 1, close) : name;
     }
 
     Region region() {
@@ -89,15 +153,10 @@ final class RegionNode extends Group {
         pseudoClassStateChanged(OVERLOADED, overloaded);
         pseudoClassStateChanged(HOT, !overloaded && utilisation != null && utilisation > 80);
         String text = failed ? "DOWN" : utilisation == null ? ""
-                : String.format(Locale.ROOT, overloaded ? "Overloaded %.0f%%" : "Load %.0f%%", utilisation);
+                : (overloaded ? "Overloaded " : "Load ") + io.meridian.model.Quantities.percent(utilisation);
         load.setText(text);
         load.setVisible(!text.isEmpty());
         load.setManaged(load.isVisible());
-    }
-
-    /** Moves the card to an offset from the marker, in screen pixels. */
-    void placeCard(double dx, double dy) {
-        card.relocate(dx, dy);
     }
 
     private VBox card(List<Component> components) {
@@ -154,8 +213,8 @@ final class RegionNode extends Group {
     }
 
     private static String describe(Component c) {
-        return String.format(Locale.ROOT, "%s (%s)%n%d instance%s · availability %.3f%%", c.name(),
+        return String.format(Locale.ROOT, "%s (%s)%n%d instance%s · availability %s", c.name(),
                 c.kind().id(), c.instances(), c.instances() == 1 ? "" : "s",
-                c.reliability().availability() * 100);
+                io.meridian.model.Quantities.availability(c.reliability().availability()));
     }
 }

@@ -129,8 +129,7 @@ final class TrafficLayer extends Pane {
         return switch (r.kind()) {
             case REROUTED -> Optional.of("re-routed " + PopulationNode.rate(r.rps()));
             case SERVING -> r.share() < 1 - 1e-9
-                    ? Optional.of(String.format(Locale.ROOT, "%.0f%% · %s", r.share() * 100,
-                    PopulationNode.rate(r.rps())))
+                    ? Optional.of(io.meridian.model.Quantities.percent(r.share() * 100) + " · " + PopulationNode.rate(r.rps()))
                     : Optional.empty();
             case LOST -> Optional.empty();
         };

@@ -32,8 +32,8 @@ final class ZoneLayer extends Pane {
         this.projection = projection;
         this.pixel = pixel;
         getStyleClass().add("zone-layer");
+        // Only the zone labels take clicks (a click selects the zone); the hulls let them through to the map.
         setPickOnBounds(false);
-        setMouseTransparent(true);
         pixel.addListener(o -> hulls.forEach(this::shape));
     }
 
@@ -46,13 +46,23 @@ final class ZoneLayer extends Pane {
                     .map(id -> projection.project(topology.region(id).orElseThrow().location())).toList();
             Polygon outline = new Polygon();
             outline.getStyleClass().addAll("zone", "zone-" + (i % PALETTE));
+            outline.setMouseTransparent(true);
             Label label = ScreenSize.centred(new Label(zone.name()), pixel);
             label.getStyleClass().addAll("zone-label", "zone-" + (i % PALETTE));
+            label.setUserData(zone.id());
+            label.setTooltip(new javafx.scene.control.Tooltip("Residency zone " + zone.name()
+                    + ". Click to inspect, edit or delete it."));
             Hull hull = new Hull(centres, outline, label);
             hulls.add(hull);
             shape(hull);
             getChildren().addAll(outline, label);
         }
+    }
+
+    /** Marks the selected zones' labels. */
+    void select(java.util.Collection<String> ids) {
+        hulls.forEach(h -> h.label().pseudoClassStateChanged(RegionNode.SELECTED,
+                ids.contains((String) h.label().getUserData())));
     }
 
     /** The zone labels' boxes, in world coordinates times {@code zoom}, for cards to stay off. */

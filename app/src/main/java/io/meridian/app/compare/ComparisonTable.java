@@ -45,10 +45,10 @@ public final class ComparisonTable {
                 : "✖ " + e.verdict().summary().replaceFirst("^FAILS?:?\\s*", ""),
                 "Objectives of the variant: all must pass"));
         rows.add(number("Availability", costs, VariantCost::availability, true,
-                v -> String.format(Locale.ROOT, "%.4f%%", v.availability() * 100),
+                v -> io.meridian.model.Quantities.availability(v.availability()),
                 "With failover time charged (what the downtime cost uses)"));
         rows.add(number("Nines", costs, v -> v.nines() == null ? Double.POSITIVE_INFINITY : v.nines().value(), true,
-                v -> v.nines() == null ? "∞" : String.format(Locale.ROOT, "%.2f", v.nines().value()),
+                v -> v.nines() == null ? "∞" : io.meridian.model.Quantities.nines(v.nines().value()),
                 "−log10(1 − availability)"));
         rows.add(number("Downtime / year", costs, v -> v.downtimeHoursPerYear().value(), false,
                 v -> hours(v.downtimeHoursPerYear().value()), "(1 − availability) × 8,766 h"));
@@ -127,23 +127,17 @@ public final class ComparisonTable {
     }
 
     static String usd(double v) {
-        return String.format(Locale.ROOT, "$%,.0f", v);
+        return io.meridian.model.Quantities.usd(v);
     }
 
     static String hours(double h) {
-        if (h < 1) {
-            return String.format(Locale.ROOT, "%.0f min", h * 60);
-        }
-        return String.format(Locale.ROOT, "%.1f h", h);
+        return io.meridian.model.Quantities.duration(h * 3600);
     }
 
     static String seconds(double s) {
         if (Double.isInfinite(s) || Double.isNaN(s)) {
             return "no failover";
         }
-        if (s < 120) {
-            return String.format(Locale.ROOT, "%.0f s", s);
-        }
-        return String.format(Locale.ROOT, "%.1f min", s / 60);
+        return io.meridian.model.Quantities.duration(s);
     }
 }

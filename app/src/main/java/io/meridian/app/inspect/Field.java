@@ -2,6 +2,7 @@ package io.meridian.app.inspect;
 
 import io.meridian.model.Design;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -10,16 +11,30 @@ import java.util.function.Function;
  * new text becomes a new design. {@code apply} throws (a model or number error) when the text is not
  * acceptable; the inspector shows that message inline and applies nothing.
  *
- * @param choices the allowed values for a choice field; empty for free text
+ * @param choices the allowed values for a choice field (ids); empty for free text
+ * @param shown   what a person reads for a choice (an element's name for its id); a value without an entry shows
+ *                as it is
  */
 public record Field(String key, String label, String value, Type type, List<String> choices, String help,
-                    Function<String, Design> apply) {
-    public enum Type { TEXT, NUMBER, CHOICE, CHECK, READ_ONLY }
+                    Function<String, Design> apply, Map<String, String> shown) {
+    /** MULTI: several of the choices, the value their ids comma-separated. */
+    public enum Type { TEXT, NUMBER, CHOICE, MULTI, CHECK, READ_ONLY }
 
     public Field {
         Objects.requireNonNull(key, "key");
         choices = List.copyOf(choices);
         help = help == null ? "" : help;
+        shown = Map.copyOf(shown == null ? Map.of() : shown);
+    }
+
+    public Field(String key, String label, String value, Type type, List<String> choices, String help,
+                 Function<String, Design> apply) {
+        this(key, label, value, type, choices, help, apply, Map.of());
+    }
+
+    /** What a person reads for a choice value. */
+    public String show(String choice) {
+        return shown.getOrDefault(choice, choice);
     }
 
     public boolean editable() {

@@ -126,6 +126,7 @@ public final class InspectorView extends VBox {
             control = switch (f.type()) {
                 case TEXT, NUMBER -> textField(f);
                 case CHOICE -> comboBox(f);
+                case MULTI -> checkComboBox(f);
                 case CHECK -> checkBox(f);
                 case READ_ONLY -> readOnly(f);
             };
@@ -153,6 +154,18 @@ public final class InspectorView extends VBox {
 
         private Control comboBox(Field f) {
             ComboBox<String> box = new ComboBox<>();
+            // Ids underneath, names on screen.
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(String id) {
+                    return id == null ? "" : field.show(id);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return text;
+                }
+            });
             box.getItems().setAll(f.choices());
             box.setValue(f.value());
             box.setOnAction(e -> {
@@ -161,6 +174,46 @@ public final class InspectorView extends VBox {
                 }
             });
             return box;
+        }
+
+        /** Several of the choices at once (a zone's regions), by name; ControlsFX's CheckComboBox. */
+        private Control checkComboBox(Field f) {
+            org.controlsfx.control.CheckComboBox<String> box = new org.controlsfx.control.CheckComboBox<>();
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(String id) {
+                    return id == null ? "" : field.show(id);
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return text;
+                }
+            });
+            box.getItems().setAll(f.choices());
+            checkOnly(box, f.value());
+            box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+                if (!updating) {
+                    commit(String.join(",", box.getCheckModel().getCheckedItems()));
+                }
+            });
+            return box;
+        }
+
+        private boolean updating;
+
+        private void checkOnly(org.controlsfx.control.CheckComboBox<String> box, String value) {
+            updating = true;
+            try {
+                box.getCheckModel().clearChecks();
+                for (String id : value.split(",")) {
+                    if (!id.isBlank()) {
+                        box.getCheckModel().check(id.strip());
+                    }
+                }
+            } finally {
+                updating = false;
+            }
         }
 
         private Control checkBox(Field f) {
@@ -214,6 +267,15 @@ public final class InspectorView extends VBox {
                     box.getItems().setAll(f.choices());
                 }
                 box.setValue(f.value());
+            } else if (control instanceof org.controlsfx.control.CheckComboBox<?> c) {
+                @SuppressWarnings("unchecked")
+                org.controlsfx.control.CheckComboBox<String> box = (org.controlsfx.control.CheckComboBox<String>) c;
+                if (!box.getItems().equals(f.choices())) {
+                    updating = true;
+                    box.getItems().setAll(f.choices());
+                    updating = false;
+                }
+                checkOnly(box, f.value());
             } else if (control instanceof CheckBox c) {
                 c.setSelected(Boolean.parseBoolean(f.value()));
             }

@@ -21,6 +21,7 @@ import io.meridian.model.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -81,6 +82,12 @@ public final class PropertyForms {
         return new Field(key, label, value, Field.Type.CHOICE, choices, help, apply);
     }
 
+    /** A choice among elements: their ids underneath, their names on screen ("—" for none). */
+    static Field named(String key, String label, String value, List<String> choices, Map<String, String> names,
+                       String help, Function<String, Design> apply) {
+        return new Field(key, label, value, Field.Type.CHOICE, choices, help, apply, names);
+    }
+
     static Field fixed(String key, String label, String value, String help) {
         return new Field(key, label, value, Field.Type.READ_ONLY, List.of(), help, v -> {
             throw new IllegalStateException(label + " cannot be changed here");
@@ -135,11 +142,11 @@ public final class PropertyForms {
                 num("readFraction", "Read share", p.readFraction(), "Share of requests that are reads, 0–1",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
                                 number(v, "readFraction"), p.zoneId(), p.homeRegionId(), p.weights(), p.reads(), p.writes()))),
-                choice("homeRegion", "Home region", Values.orNone(p.homeRegionId()), regions,
+                named("homeRegion", "Home region", Values.orNone(p.homeRegionId()), regions, names(t),
                         "The region that serves them; — for the nearest permitted one",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
                                 p.readFraction(), p.zoneId(), Values.noneToNull(v), p.weights(), p.reads(), p.writes()))),
-                choice("zone", "Residency zone", Values.orNone(p.zoneId()), zones,
+                named("zone", "Residency zone", Values.orNone(p.zoneId()), zones, names(t),
                         "Whose rules their data follows",
                         v -> put.apply(new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(),
                                 p.readFraction(), Values.noneToNull(v), p.homeRegionId(), p.weights(), p.reads(),
@@ -183,10 +190,21 @@ public final class PropertyForms {
         Function<ResidencyZone, Design> put = x -> d.withTopology(d.topology().withZone(x));
         return List.of(
                 text("name", "Name", z.name(), null, v -> put.apply(new ResidencyZone(z.id(), v, z.regionIds()))),
-                text("regions", "Regions", String.join(", ", z.regionIds()),
-                        "Region ids allowed to hold this data, comma-separated",
+                new Field("regions", "Regions", String.join(",", z.regionIds()), Field.Type.MULTI,
+                        d.topology().regions().stream().map(io.meridian.model.Region::id).toList(),
+                        "The regions allowed to hold this zone's data",
                         v -> put.apply(new ResidencyZone(z.id(), z.name(), Arrays.stream(v.split(","))
-                                .map(String::strip).filter(s -> !s.isEmpty()).toList()))));
+                                .map(String::strip).filter(s -> !s.isEmpty()).toList())), names(d.topology())));
+    }
+
+    /** Every element's name by id, for pickers: people choose "US East (N. Virginia)", not "use1". */
+    static Map<String, String> names(Topology t) {
+        Map<String, String> out = new java.util.HashMap<>();
+        t.regions().forEach(r -> out.put(r.id(), r.name()));
+        t.zones().forEach(z -> out.put(z.id(), z.name()));
+        t.populations().forEach(p -> out.put(p.id(), p.name()));
+        t.components().forEach(c -> out.put(c.id(), c.name()));
+        return out;
     }
 
     private static List<Field> routing(Design d, GlobalRouting g) {

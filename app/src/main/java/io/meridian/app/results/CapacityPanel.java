@@ -3,7 +3,6 @@ package io.meridian.app.results;
 import io.meridian.capacity.CapacityReport;
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.CascadeStep;
-import io.meridian.capacity.FallenRegion;
 import io.meridian.capacity.LoadState;
 import io.meridian.capacity.RegionLoad;
 import io.meridian.evaluation.Evaluation;
@@ -52,7 +51,7 @@ final class CapacityPanel implements ResultsPanel {
             return Cells.note("No regions yet.");
         }
         List<String> regionIds = r.baseline().initial().regions().stream().map(RegionLoad::regionId).toList();
-        List<Outcome> outcomes = r.scenarios().stream().map(CapacityPanel::outcome).toList();
+        List<Outcome> outcomes = r.scenarios().stream().map(s -> outcome(s, names)).toList();
         CanvasGrid grid = new CanvasGrid(new CanvasGrid.Model() {
             @Override
             public int rows() {
@@ -138,14 +137,14 @@ final class CapacityPanel implements ResultsPanel {
     record Outcome(CanvasGrid.GridCell cell, String tip) {
     }
 
-    static Outcome outcome(CapacityScenario s) {
+    static Outcome outcome(CapacityScenario s, Names names) {
         StringBuilder text = new StringBuilder();
         StringBuilder tip = new StringBuilder();
         for (CascadeStep step : s.cascade()) {
             text.append(text.length() == 0 ? "cascade: " : " → ");
-            text.append(step.fallen().stream().map(FallenRegion::regionId).collect(Collectors.joining(", ")))
+            text.append(step.fallen().stream().map(f -> names.of(f.regionId())).collect(Collectors.joining(", ")))
                     .append(" fails");
-            step.fallen().forEach(f -> tip.append("step ").append(step.step()).append(": ").append(f.regionId())
+            step.fallen().forEach(f -> tip.append("step ").append(step.step()).append(": ").append(names.of(f.regionId()))
                     .append(" — ").append(f.reason()).append('\n'));
         }
         LoadState result = s.result();
@@ -153,7 +152,7 @@ final class CapacityPanel implements ResultsPanel {
             text.append(text.length() == 0 ? "" : "; ").append(Format.plain(result.unservedRps().value()))
                     .append(" rps unserved");
             tip.append(result.unservedRps().explain()).append('\n');
-            result.unserved().forEach(u -> tip.append(u.populationId()).append(": ").append(u.reason()).append('\n'));
+            result.unserved().forEach(u -> tip.append(names.of(u.populationId())).append(": ").append(u.reason()).append('\n'));
         }
         if (text.length() == 0) {
             String ok = s.initial().aboveTargetRegionIds().isEmpty() ? "ok" : "ok, above target";

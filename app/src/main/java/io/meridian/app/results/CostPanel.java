@@ -25,9 +25,8 @@ final class CostPanel implements ResultsPanel {
         }
         totals.row(Cells.text("Monthly total", "results-total"), Cells.figure(r.monthly(), "results-total"));
         totals.row(Cells.text("Per year (12 × monthly)"), Cells.figure(r.annual()));
-        Label downtime = Cells.text(String.format(java.util.Locale.ROOT, "Expected downtime / year (%s h at %s/h)",
-                String.format(java.util.Locale.ROOT, "%.2f", r.downtimeHoursPerYear().value()),
-                Format.usd(r.downtimeCostPerHour())));
+        Label downtime = Cells.text("Expected downtime / year (" + Format.seconds(r.downtimeHoursPerYear().value() * 3600)
+                + " at " + Format.usd(r.downtimeCostPerHour()) + "/h)");
         totals.row(Cells.explained(downtime, r.downtimeHoursPerYear().explain()), Cells.figure(r.downtimeCostPerYear()));
         totals.row(Cells.text("Total cost per year", "results-total"),
                 Cells.figure(r.totalAnnualCost(), "results-total"));
@@ -43,7 +42,7 @@ final class CostPanel implements ResultsPanel {
             Label what = Cells.text(names.of(l.elementId()) + " — " + l.description());
             what.setWrapText(true);
             what.setMaxWidth(380);
-            lines.row(what, Cells.text(l.regionId() == null ? "global" : l.regionId()), Cells.figure(l.monthly()));
+            lines.row(what, Cells.text(l.regionId() == null ? "global" : names.of(l.regionId())), Cells.figure(l.monthly()));
         }
         TitledPane bill = new TitledPane("The bill, line by line (" + r.lines().size() + ")", lines.node());
         bill.setExpanded(false);

@@ -73,8 +73,8 @@ final class LatencyPanel implements ResultsPanel {
     }
 
     private static String routes(WeightedLatency l) {
-        return l.byRegion().stream().map(s -> String.format(Locale.ROOT, "%.0f%% %s: %s (floor %s)", 100 * s.share(),
-                s.route(), Format.ms(s.typicalMs().value()), Format.ms(s.floorMs().value())))
+        return l.byRegion().stream().map(s -> Format.percent(100 * s.share()) + " " + s.route() + ": "
+                + Format.ms(s.typicalMs().value()) + " (floor " + Format.ms(s.floorMs().value()) + ")")
                 .collect(Collectors.joining("\n"));
     }
 
@@ -94,8 +94,8 @@ final class LatencyPanel implements ResultsPanel {
         Zone from = zone(names, t.rowIds().get(i));
         Zone to = zone(names, t.columnIds().get(j));
         if (model == null || distance == 0 || from == null || to == null) {
-            return head + String.format(Locale.ROOT, "\ntypical RTT %s, floor %s, %,.0f km",
-                    Format.ms(t.typicalRttMs().get(i).get(j)), Format.ms(t.floorRttMs().get(i).get(j)), distance);
+            return head + "\ntypical RTT " + Format.ms(t.typicalRttMs().get(i).get(j)) + ", floor "
+                    + Format.ms(t.floorRttMs().get(i).get(j)) + ", " + Format.plain(distance) + " km";
         }
         var path = model.forDistance(distance, from, to);
         return head + "\n" + path.typicalRttMs().explain() + "\n" + path.floorRttMs().explain();

@@ -75,8 +75,8 @@ final class RecoveryPanel implements ResultsPanel {
         step(table, "Expected write outage per affected user", b.expectedWriteOutage());
         if (b.dnsCacheTail() != null) {
             RtoBreakdown.DnsCacheTail tail = b.dnsCacheTail();
-            table.row(Cells.explained(Cells.text(String.format(java.util.Locale.ROOT,
-                            "DNS-cache tail (%.0f%% of clients)", 100 * tail.share().value())), tail.share().explain()),
+            table.row(Cells.explained(Cells.text("DNS-cache tail ("
+                            + Format.percent(100 * tail.share().value()) + " of clients)"), tail.share().explain()),
                     Cells.figure(tail.staleSeconds()));
         }
         return Cells.sections(Cells.note(b.routing()), table.node());

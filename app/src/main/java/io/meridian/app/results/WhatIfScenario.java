@@ -81,14 +81,14 @@ public record WhatIfScenario(List<String> failedRegionIds, List<Provider> failed
         List<String> parts = new ArrayList<>();
         for (RegionLoad l : up) {
             if (parts.size() < 3 && (l.overloaded() || l.aboveTarget())) {
-                parts.add(String.format(Locale.ROOT, "%s at %.0f%% (%s)", names.apply(l.regionId()),
-                        l.utilisation().value(), l.overloaded() ? "overloaded" : "above target"));
+                parts.add(names.apply(l.regionId()) + " at " + Format.percent(l.utilisation().value()) + " ("
+                        + (l.overloaded() ? "overloaded" : "above target") + ")");
             }
         }
         if (parts.isEmpty()) {
             parts.add(up.isEmpty() ? "no region left with a capacity to report"
-                    : String.format(Locale.ROOT, "the others carry the load (busiest: %s at %.0f%%)",
-                    names.apply(up.get(0).regionId()), up.get(0).utilisation().value()));
+                    : "the others carry the load (busiest: " + names.apply(up.get(0).regionId()) + " at "
+                    + Format.percent(up.get(0).utilisation().value()) + ")");
         }
         Set<String> cascaded = new LinkedHashSet<>(s.result().downRegionIds());
         cascaded.removeAll(s.failedRegionIds());

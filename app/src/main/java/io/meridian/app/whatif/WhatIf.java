@@ -130,14 +130,14 @@ public final class WhatIf {
         List<String> parts = new ArrayList<>();
         parts.add("What-if: " + names(failed) + " down");
         for (String id : overloaded) {
-            parts.add(String.format(Locale.ROOT, "%s overloaded (%.0f%%)", name(id), utilisation.getOrDefault(id, 0.0)));
+            parts.add(name(id) + " overloaded (" + io.meridian.model.Quantities.percent(utilisation.getOrDefault(id, 0.0)) + ")");
         }
         if (!cascaded.isEmpty()) {
             parts.add("cascade takes down " + names(cascaded));
         }
         double unserved = s.result().unservedRps().value();
         if (unserved > 0) {
-            parts.add(String.format(Locale.ROOT, "%.0f req/s unserved", unserved));
+            parts.add(io.meridian.model.Quantities.number(unserved) + " req/s unserved");
         }
         if (overloaded.isEmpty() && cascaded.isEmpty() && unserved == 0) {
             parts.add("the others carry the load");

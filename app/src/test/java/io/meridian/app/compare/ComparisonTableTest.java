@@ -47,8 +47,10 @@ class ComparisonTableTest {
         ComparisonTable.Row availability = table.row("Availability");
         assertThat(availability.numbers().get(availability.best()))
                 .isEqualTo(availability.numbers().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
-        // Availability is a fraction, shown in percent with four decimals.
-        assertThat(availability.values().get(0)).matches("\\d{2}\\.\\d{4}%");
+        // Availability is a fraction, shown in percent by the shared rule (its unavailability to 3 digits).
+        assertThat(availability.values().get(0))
+                .isEqualTo(io.meridian.model.Quantities.availability(availability.numbers().get(0)))
+                .matches("\\d{2}\\.\\d{2,}%");
     }
 
     @Test
@@ -73,7 +75,8 @@ class ComparisonTableTest {
         assertThat(ComparisonTable.usd(832_397.4)).isEqualTo("$832,397");
         assertThat(ComparisonTable.hours(0.5)).isEqualTo("30 min");
         assertThat(ComparisonTable.hours(10.94)).isEqualTo("10.9 h");
-        assertThat(ComparisonTable.seconds(95)).isEqualTo("95 s");
+        assertThat(ComparisonTable.seconds(45)).isEqualTo("45 s");
+        assertThat(ComparisonTable.seconds(95)).isEqualTo("1.58 min"); // the one duration rule: min from 60 s
         assertThat(ComparisonTable.seconds(Double.POSITIVE_INFINITY)).isEqualTo("no failover");
     }
 }
