@@ -54,7 +54,7 @@ final class CapacityBlocks {
         }
         Map<Long, double[]> total = new HashMap<>();
         for (int zoneMask = 0; zoneMask < (1 << zones); zoneMask++) {
-            double pz = RegionBlocks.zoneStateProbability(zones, zoneMask);
+            double pz = s.zoneStateProbability(region, zoneMask);
             if (pz == 0) {
                 continue;
             }

@@ -347,8 +347,8 @@ final class FailoverCharges {
             out.add(new Event(REGION, r, -1, ClosedForms.eventsPerYear(s.regionAvailability(r), mttr),
                     mttr * SECONDS_PER_HOUR));
             for (int z = 0; z < s.zones[r]; z++) {
-                out.add(new Event(ZONE, r, z, ClosedForms.eventsPerYear(Defaults.ZONE_AVAILABILITY,
-                        Defaults.ZONE_MTTR_HOURS), Defaults.ZONE_MTTR_HOURS * SECONDS_PER_HOUR));
+                out.add(new Event(ZONE, r, z, ClosedForms.eventsPerYear(s.zoneAvailability(r), s.zoneMttrHours(r)),
+                        s.zoneMttrHours(r) * SECONDS_PER_HOUR));
             }
             for (int j : s.regionPools[r]) {
                 Pool p = s.pool(j);

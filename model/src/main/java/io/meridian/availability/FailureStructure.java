@@ -7,16 +7,13 @@ import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.Defaults;
-import io.meridian.model.Link;
-import io.meridian.model.LinkKind;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.Reliability;
 import io.meridian.model.Topology;
-import java.util.ArrayDeque;
+import io.meridian.routing.RequestPath;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,12 +27,14 @@ import java.util.TreeMap;
  * as a few events (a set of its pools all up) that serving chains and dataset copies need; a {@link Requirement}
  * names one event per region it touches.
  *
- * <p>Choices, documented here once: a request enters a region through its services and load balancers (every
- * component when the design has neither) and needs every component those reach over hard dependencies, in series.
- * A service pool needs k = ⌈the region's normal-operation load / capacity per instance⌉ instances (the instances
- * that carry the load at 100%, from the capacity engine; at least 1); every other pool needs 1. Instances live
- * round-robin in the region's zones; a region with 0 zones has no zone domain (zone events are then inside the
- * region's own availability).
+ * <p>Choices, documented here once: a request needs the components on its region's request path
+ * ({@link RequestPath}: the entries — load balancers, else the services nothing calls — and everything they reach
+ * over hard dependencies), in series; other components never stop the region from serving. A service pool needs
+ * k = ⌈the region's normal-operation load / capacity per instance⌉ instances (the instances that carry the load at
+ * 100%, from the capacity engine; at least 1); every other pool needs 1. Instances live round-robin in the region's
+ * zones. A region with 0 or 1 zones has no zone domain: its one zone's outages are its own outages, already in its
+ * availability, so they are not counted again. A zone-redundant pool (a managed multi-AZ service) is in no zone:
+ * zone outages never take it down. Each region's zones fail with its own zone availability and repair time.
  */
 final class FailureStructure {
     /** Zones beyond this hold no extra instances worth enumerating. */
@@ -64,7 +63,7 @@ final class FailureStructure {
     private final double[][] upTables;
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
-    private final Map<String, List<String>> hardDependencies = new HashMap<>();
+    private final RequestPath paths;
     private final List<Map<BitSet, Integer>> events = new ArrayList<>();
 
     FailureStructure(Topology topology) {
@@ -87,19 +86,12 @@ final class FailureStructure {
         }
         this.pools = buildPools(topology);
         this.upTables = new double[pools.size()][];
-        for (Link l : topology.links()) {
-            if (l.kind() == LinkKind.DEPENDENCY && l.hard()) {
-                hardDependencies.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
-            }
-        }
+        this.paths = RequestPath.of(topology);
         this.serve = new Requirement[regions.size()];
-        boolean entriesByKind = topology.components().stream().anyMatch(FailureStructure::isEntry);
         for (int r = 0; r < regions.size(); r++) {
             String id = regions.get(r).id();
-            List<String> entries = topology.componentsIn(id).stream()
-                    .filter(c -> !entriesByKind || isEntry(c)).map(Component::id).toList();
-            if (!entriesByKind || !entries.isEmpty()) {
-                serve[r] = require(closure(entries), r);
+            if (paths.everyComponentEnters() || !paths.entries(id).isEmpty()) {
+                serve[r] = require(paths.components(id), r);
             }
         }
         this.zones = new int[regions.size()];
@@ -113,7 +105,7 @@ final class FailureStructure {
 
     /** The chain of one component: it and everything it reaches over hard dependencies. */
     Requirement requireChain(String componentId) {
-        return chains.computeIfAbsent(componentId, id -> require(closure(List.of(id)), -1));
+        return chains.computeIfAbsent(componentId, id -> require(paths.hardClosure(List.of(id)), -1));
     }
 
     int regionIndex(String regionId) {
@@ -161,8 +153,23 @@ final class FailureStructure {
         return regions.get(region).availability();
     }
 
-    static boolean isEntry(Component c) {
-        return c.kind() == ComponentKind.SERVICE || c.kind() == ComponentKind.LOAD_BALANCER;
+    /** P(one zone of the region up): its own zone availability. */
+    double zoneAvailability(int region) {
+        return regions.get(region).zoneAvailability();
+    }
+
+    double zoneMttrHours(int region) {
+        return regions.get(region).zoneMttrHours();
+    }
+
+    /** P(this combination of the region's zones up), zone z up when bit z of the mask is set. */
+    double zoneStateProbability(int region, int zoneUpMask) {
+        double a = zoneAvailability(region);
+        double p = 1;
+        for (int z = 0; z < zones[region]; z++) {
+            p *= (zoneUpMask & (1 << z)) != 0 ? a : 1 - a;
+        }
+        return p;
     }
 
     private List<Pool> buildPools(Topology topology) {
@@ -199,26 +206,13 @@ final class FailureStructure {
             }
             poolIndex.put(c.id(), out.size());
             out.add(new Pool(c.id(), regionIndex.get(c.regionId()), local, c.reliability().availability(), k,
-                    c.instances(), mttrHours(c.reliability()), basis));
+                    c.instances(), mttrHours(c.reliability()), basis, c.zoneRedundant()));
         }
         return out;
     }
 
     private static double mttrHours(Reliability r) {
         return r.mttrHours() != null && r.mttrHours() > 0 ? r.mttrHours() : Defaults.COMPONENT_MTTR_HOURS;
-    }
-
-    private Set<String> closure(List<String> start) {
-        Set<String> seen = new LinkedHashSet<>(start);
-        Deque<String> todo = new ArrayDeque<>(start);
-        while (!todo.isEmpty()) {
-            for (String next : hardDependencies.getOrDefault(todo.pop(), List.of())) {
-                if (seen.add(next)) {
-                    todo.push(next);
-                }
-            }
-        }
-        return seen;
     }
 
     /** The components' regions, each with the event "these of its pools up"; plus {@code alsoRegion} when ≥ 0. */
@@ -265,8 +259,12 @@ final class FailureStructure {
             }
             regionPools[r] = relevant.stream().mapToInt(Integer::intValue).toArray();
             eventCount[r] = events.get(r).size();
-            int maxInstances = relevant.stream().mapToInt(j -> pools.get(j).instances()).max().orElse(0);
-            zones[r] = Math.min(Math.min(regions.get(r).zones(), maxInstances), MAX_ZONES);
+            // Zones no pinned instance lives in cannot matter; a zone-redundant pool's active nodes sit in its first
+            // zones (a zone event there switches it over), so it counts with the instances it needs.
+            int maxInstances = relevant.stream().mapToInt(j -> pools.get(j).zoneRedundant() ? pools.get(j).needed()
+                    : pools.get(j).instances()).max().orElse(0);
+            zones[r] = regions.get(r).hasZoneDomain()
+                    ? Math.min(Math.min(regions.get(r).zones(), maxInstances), MAX_ZONES) : 0;
         }
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The pools that switch over in their region: database and cache pools with a spare (more instances than they
- * need). The active instances are the first {@code needed} ones, so a zone event switches a pool over when one of
- * them lives in that zone (instance i in zone i mod zones) and the pool survives it.
+ * need), and zone-redundant ones (a managed multi-AZ service keeps its standby inside the service). The active
+ * instances are the first {@code needed} ones, so a zone event switches a pool over when one of them lives in that
+ * zone (instance i in zone i mod zones) and the pool survives it; a zone-redundant pool always survives it.
  */
 final class InRegionSwitchovers {
     private final FailureStructure s;
@@ -19,7 +20,7 @@ final class InRegionSwitchovers {
         for (int j = 0; j < clocks.length; j++) {
             Pool p = s.pool(j);
             FailoverTimings.Switchover sw = timings.switchover(p.componentId());
-            if (sw != null && p.instances() > p.needed()) {
+            if (sw != null && (p.instances() > p.needed() || p.zoneRedundant())) {
                 clocks[j] = new UnservedTime.Clock(sw.seconds().value(), sw.failureOnDemand(),
                         timings.operatorDecision().value());
             }

@@ -1,6 +1,5 @@
 package io.meridian.availability;
 
-import io.meridian.model.Defaults;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -63,7 +62,10 @@ final class MonteCarloSampling {
         for (int r = 0; r < regions; r++) {
             regionDraw[r] = new Draw(1 - s.regionAvailability(r), bias);
         }
-        Draw zoneDraw = new Draw(1 - Defaults.ZONE_AVAILABILITY, bias);
+        Draw[] zoneDraw = new Draw[regions];
+        for (int r = 0; r < regions; r++) {
+            zoneDraw[r] = new Draw(1 - s.zoneAvailability(r), bias);
+        }
         // Per pool, the draw for each count of its instances in up zones.
         Draw[][] poolDraw = new Draw[s.pools.size()][];
         for (int r = 0; r < regions; r++) {
@@ -104,9 +106,9 @@ final class MonteCarloSampling {
                 w *= regionDraw[r].ratio(ownUp[r]);
                 int zoneMask = 0;
                 for (int z = 0; z < s.zones[r]; z++) {
-                    boolean up = zoneDraw.up(random);
+                    boolean up = zoneDraw[r].up(random);
                     zoneMask |= up ? 1 << z : 0;
-                    w *= zoneDraw.ratio(up);
+                    w *= zoneDraw[r].ratio(up);
                 }
                 zoneMasks[r] = zoneMask;
                 for (int j : s.regionPools[r]) {

@@ -6,9 +6,10 @@ package io.meridian.availability;
  * @param needed       k: instances that must be up (see {@link FailureStructure} for how it is chosen)
  * @param neededBasis  why k is what it is, in words
  * @param mttrHours    repair time of one instance
+ * @param zoneRedundant a managed multi-AZ service: in no zone, so no zone outage takes its instances
  */
 record Pool(String componentId, int regionIndex, int localIndex, double instanceAvailability, int needed,
-            int instances, double mttrHours, String neededBasis) {
+            int instances, double mttrHours, String neededBasis, boolean zoneRedundant) {
 
     /** Availability with every zone up: the k-of-n closed form. */
     double availability() {
@@ -24,9 +25,12 @@ record Pool(String componentId, int regionIndex, int localIndex, double instance
         return up;
     }
 
-    /** Instances in up zones, instance i living in zone i mod zones; zones = 0 means no zone domain. */
+    /**
+     * Instances in up zones, instance i living in zone i mod zones; zones = 0 means no zone domain. A zone-redundant
+     * pool keeps every instance whatever the zones.
+     */
     int instancesInUpZones(int zones, int zoneUpMask) {
-        if (zones == 0) {
+        if (zones == 0 || zoneRedundant) {
             return instances;
         }
         // Zone z holds instances z, z + zones, …: ⌊n / zones⌋ of them, one more for the first n mod zones zones.

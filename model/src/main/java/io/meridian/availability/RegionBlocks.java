@@ -1,6 +1,5 @@
 package io.meridian.availability;
 
-import io.meridian.model.Defaults;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ final class RegionBlocks {
         Map<Long, Double> total = new HashMap<>();
         long states = 0;
         for (int zoneMask = 0; zoneMask < (1 << zones); zoneMask++) {
-            double pz = zoneStateProbability(zones, zoneMask);
+            double pz = s.zoneStateProbability(region, zoneMask);
             if (pz == 0) {
                 continue;
             }
@@ -58,13 +57,5 @@ final class RegionBlocks {
             probabilities[i++] = e.getValue();
         }
         return new Distribution(masks, probabilities, states);
-    }
-
-    static double zoneStateProbability(int zones, int zoneUpMask) {
-        double p = 1;
-        for (int z = 0; z < zones; z++) {
-            p *= (zoneUpMask & (1 << z)) != 0 ? Defaults.ZONE_AVAILABILITY : 1 - Defaults.ZONE_AVAILABILITY;
-        }
-        return p;
     }
 }

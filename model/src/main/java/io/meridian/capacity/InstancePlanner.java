@@ -6,6 +6,7 @@ import io.meridian.model.ComponentSpec;
 import io.meridian.model.Figure;
 import io.meridian.model.SurviveLoss;
 import io.meridian.model.Topology;
+import io.meridian.routing.RequestPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ final class InstancePlanner {
      */
     static InstanceRequirements plan(Topology topology, SurviveLoss loss, Map<String, LoadState> states) {
         List<TierRequirement> tiers = new ArrayList<>();
+        RequestPath paths = RequestPath.of(topology);
         for (Component c : topology.components()) {
-            if (c.kind() == ComponentKind.SERVICE) {
+            if (c.kind() == ComponentKind.SERVICE && paths.onSomePath(c.id())) {
                 tiers.add(require(c, loss, states));
             }
         }

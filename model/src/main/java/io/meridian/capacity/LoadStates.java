@@ -9,6 +9,7 @@ import io.meridian.model.Population;
 import io.meridian.model.Region;
 import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
+import io.meridian.routing.RequestPath;
 import io.meridian.routing.RegionAssignment;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +45,10 @@ final class LoadStates {
             tierUseByLoad.add(new HashMap<>());
             regionLoadByInputs.add(new HashMap<>());
         }
+        // Only tiers on a request path carry users' requests (a batch worker nothing routes to carries none).
+        RequestPath paths = RequestPath.of(topology);
         for (Component c : topology.components()) {
-            if (c.kind() == ComponentKind.SERVICE) {
+            if (c.kind() == ComponentKind.SERVICE && paths.onSomePath(c.id())) {
                 tiersByRegion.get(regionIndex.get(c.regionId())).add(c);
             }
         }

@@ -11,5 +11,10 @@ public enum FindingCode {
     DNS_TTL_EXCEEDS_RTO,
     SYNC_ACK_BLOCKS_ON_REGION_LOSS,
     /** A population writes a dataset with no copy in a region its residency zone permits: it cannot write it. */
-    WRITE_WITHOUT_PERMITTED_COPY
+    WRITE_WITHOUT_PERMITTED_COPY,
+    /**
+     * A component no request path needs (no entry reaches it over dependencies), holding no dataset copy and
+     * carrying no replication: its failures count nowhere in availability.
+     */
+    COMPONENT_OFF_REQUEST_PATH
 }

@@ -20,6 +20,7 @@ final class Findings {
         ServiceFindings.singlePoints(r.topology(), out);
         ServiceFindings.overloads(r.topology(), r.capacity(), out);
         ServiceFindings.dnsTtl(r.topology(), out);
+        ServiceFindings.offRequestPath(r.topology(), out);
         out.sort(Comparator.comparing(Finding::severity));
         return List.copyOf(out);
     }

@@ -10,6 +10,7 @@ import io.meridian.capacity.CascadeStep;
 import io.meridian.capacity.RegionLoad;
 import io.meridian.capacity.ScenarioKind;
 import io.meridian.capacity.TierRequirement;
+import io.meridian.model.Component;
 import io.meridian.model.Dataset;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Link;
@@ -19,6 +20,7 @@ import io.meridian.model.RoutingKind;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
 import io.meridian.routing.PopulationRouter;
+import io.meridian.routing.RequestPath;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +166,24 @@ final class ServiceFindings {
                             fmt(routing.dnsTtlSeconds()), enumId(routing.kind()), fmt(rto)),
                     "Lower the TTL well below the RTO (e.g. 30 s or less), or route with anycast so failover does "
                             + "not wait for caches."));
+        }
+    }
+
+    /** Components that count nowhere: no request path needs them (see {@link RequestPath}). */
+    static void offRequestPath(Topology t, List<Finding> out) {
+        RequestPath paths = RequestPath.of(t);
+        for (String id : paths.unused()) {
+            Component c = t.component(id).orElseThrow();
+            List<String> entries = paths.entries(c.regionId());
+            out.add(new Finding(FindingCode.COMPONENT_OFF_REQUEST_PATH, Severity.INFO, List.of(id),
+                    "'" + c.name() + "' is on no request path",
+                    "No request reaches '" + id + "' (" + c.kind().id() + " in " + c.regionId() + "): requests enter "
+                            + c.regionId() + " through " + (entries.isEmpty() ? "nothing" : String.join(", ",
+                            entries.stream().map(e -> "'" + e + "'").toList()))
+                            + " and none of them depends on it, no dataset has a copy on it and no replication "
+                            + "runs through it, so its failures do not count in availability.",
+                    "If requests need it, add a dependency to it from the component that calls it (hard when the "
+                            + "request fails without it); a batch worker off the path may stay as it is."));
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 /** Reads a component: the common fields, then the fields of its kind, flat beside them. */
 final class ComponentReader {
     static final List<String> COMMON_FIELDS = List.of("id", "kind", "name", "region", "instances", "hourlyPrice",
-            "availability", "mtbfHours", "mttrHours");
+            "availability", "mtbfHours", "mttrHours", "zoneRedundant");
     static final Map<ComponentKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
             ComponentKind.SERVICE, List.of("capacityPerInstanceRps", "targetUtilization", "overload", "maxInstances",
                     "warmupMinutes"),
@@ -50,8 +50,9 @@ final class ComponentReader {
         // A database or cache switches to an in-region spare; absent = its kind's default.
         Double switchover = kind == ComponentKind.DATABASE || kind == ComponentKind.CACHE
                 ? f.optionalNumber("switchoverSeconds") : null;
+        boolean zoneRedundant = f.bool("zoneRedundant", false);
         return f.build(() -> new Component(id, name, region, instances, hourlyPrice, reliability.get(), spec.get(),
-                switchover));
+                switchover, zoneRedundant));
     }
 
     /**

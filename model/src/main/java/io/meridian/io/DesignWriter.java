@@ -164,6 +164,13 @@ public final class DesignWriter {
         number(o, "availability", r.availability());
         number(o, "mttrHours", r.mttrHours());
         o.put("zones", r.zones());
+        // The zone defaults are left out, as the reader fills them in: files keep what their author chose.
+        if (r.zoneAvailability() != Defaults.ZONE_AVAILABILITY) {
+            number(o, "zoneAvailability", r.zoneAvailability());
+        }
+        if (r.zoneMttrHours() != Defaults.ZONE_MTTR_HOURS) {
+            number(o, "zoneMttrHours", r.zoneMttrHours());
+        }
     }
 
     private static void component(ObjectNode o, Component c) {
@@ -174,6 +181,9 @@ public final class DesignWriter {
         o.put("instances", c.instances());
         number(o, "hourlyPrice", c.hourlyPrice());
         reliability(o, c.reliability());
+        if (c.zoneRedundant()) {
+            o.put("zoneRedundant", true);
+        }
         ComponentSpec spec = c.spec();
         if (spec instanceof ComponentSpec.Service s) {
             number(o, "capacityPerInstanceRps", s.capacityPerInstanceRps());

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class RegionReader {
     static final Set<String> FIELDS = Set.of("id", "catalog", "name", "provider", "lat", "lon", "jurisdiction",
-            "availability", "mttrHours", "zones");
+            "availability", "mttrHours", "zones", "zoneAvailability", "zoneMttrHours");
     private final RegionCatalog catalog;
 
     RegionReader(RegionCatalog catalog) {
@@ -54,8 +54,10 @@ final class RegionReader {
                 fromCatalog ? entry.availability() : RegionCatalog.DEFAULT_AVAILABILITY);
         double mttrHours = f.number("mttrHours", Defaults.REGION_MTTR_HOURS);
         int zones = f.integer("zones", fromCatalog ? entry.zones() : 0);
+        double zoneAvailability = f.number("zoneAvailability", Defaults.ZONE_AVAILABILITY);
+        double zoneMttrHours = f.number("zoneMttrHours", Defaults.ZONE_MTTR_HOURS);
         String resolvedCatalogId = fromCatalog ? entry.id() : null; // the catalogue's spelling, whatever the case
         return f.build(() -> new Region(id, resolvedCatalogId, name, provider, new GeoPoint(lat, lon), jurisdiction,
-                availability, mttrHours, zones));
+                availability, mttrHours, zones, zoneAvailability, zoneMttrHours));
     }
 }

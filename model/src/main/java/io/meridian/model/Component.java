@@ -8,14 +8,23 @@ package io.meridian.model;
  * @param reliability availability of one instance
  * @param switchoverSeconds seconds a database or cache pool takes to switch to a spare instance in its region when
  *                          its active one fails; null = the default for its kind (Assumptions, Defaults)
+ * @param zoneRedundant     a managed service that spans its region's zones (RDS Multi-AZ, Aurora, DynamoDB, S3): no
+ *                          zone outage takes it down, its availability being the service's own regional figure
  */
 public record Component(String id, String name, String regionId, int instances, double hourlyPrice,
-                        Reliability reliability, ComponentSpec spec, Double switchoverSeconds) {
+                        Reliability reliability, ComponentSpec spec, Double switchoverSeconds,
+                        boolean zoneRedundant) {
 
     /** A component with its kind's default switchover time. */
     public Component(String id, String name, String regionId, int instances, double hourlyPrice,
                      Reliability reliability, ComponentSpec spec) {
-        this(id, name, regionId, instances, hourlyPrice, reliability, spec, null);
+        this(id, name, regionId, instances, hourlyPrice, reliability, spec, null, false);
+    }
+
+    /** A component pinned to its region's zones (not zone-redundant). */
+    public Component(String id, String name, String regionId, int instances, double hourlyPrice,
+                     Reliability reliability, ComponentSpec spec, Double switchoverSeconds) {
+        this(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds, false);
     }
 
     public Component {
@@ -40,26 +49,41 @@ public record Component(String id, String name, String regionId, int instances, 
     }
 
     public Component withInstances(int value) {
-        return new Component(id, name, regionId, value, hourlyPrice, reliability, spec, switchoverSeconds);
+        return new Component(id, name, regionId, value, hourlyPrice, reliability, spec, switchoverSeconds,
+                zoneRedundant);
     }
 
     public Component withRegion(String value) {
-        return new Component(id, name, value, instances, hourlyPrice, reliability, spec, switchoverSeconds);
+        return new Component(id, name, value, instances, hourlyPrice, reliability, spec, switchoverSeconds,
+                zoneRedundant);
     }
 
     public Component withName(String value) {
-        return new Component(id, value, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds);
+        return new Component(id, value, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds,
+                zoneRedundant);
     }
 
     public Component withSpec(ComponentSpec value) {
-        return new Component(id, name, regionId, instances, hourlyPrice, reliability, value, switchoverSeconds);
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, value, switchoverSeconds,
+                zoneRedundant);
     }
 
     public Component withReliability(Reliability value) {
-        return new Component(id, name, regionId, instances, hourlyPrice, value, spec, switchoverSeconds);
+        return new Component(id, name, regionId, instances, hourlyPrice, value, spec, switchoverSeconds,
+                zoneRedundant);
     }
 
     public Component withSwitchoverSeconds(Double value) {
-        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, value);
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, value,
+                zoneRedundant);
+    }
+
+    public Component withHourlyPrice(double value) {
+        return new Component(id, name, regionId, instances, value, reliability, spec, switchoverSeconds,
+                zoneRedundant);
+    }
+
+    public Component withZoneRedundant(boolean value) {
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds, value);
     }
 }

@@ -10,7 +10,6 @@ import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.DatabaseRole;
-import io.meridian.model.Defaults;
 import io.meridian.model.GeoPoint;
 import io.meridian.model.Link;
 import io.meridian.model.OverloadBehaviour;
@@ -41,6 +40,12 @@ import org.junit.jupiter.api.Test;
  * other state σ is 1 when some region it may use has its chain whole, else 0. Writes: σ when every dataset it
  * writes has a writable copy. Read availability = E[σ], write availability = E[σ × writable]; the engine must
  * agree to 1e-12 on random small designs.
+ *
+ * <p>Request paths: a region's chain is what its entries reach over hard dependencies, the entries being its load
+ * balancers, else its services no dependency points to; a batch worker off the path neither breaks the chain nor
+ * limits the served share. Zones: a region with fewer than 2 zones has no zone bits (its zone is the region), each
+ * region's zones are up with its own zone availability, and a zone-redundant database's instances count whatever
+ * the zones.
  */
 class CapacityOracleTest {
     private static final Provider[] PROVIDERS = {Provider.AWS, Provider.GCP};
@@ -51,7 +56,7 @@ class CapacityOracleTest {
     void theEngineAgreesWithEveryStateEnumerated() {
         Random random = new Random(2024);
         int checked = 0;
-        for (int d = 0; checked < 40 && d < 400; d++) {
+        for (int d = 0; checked < 40 && d < 2000; d++) {
             Topology t = randomDesign(random);
             Oracle oracle = new Oracle(t);
             if (oracle.bits > 20 || t.components().stream().noneMatch(c -> c.kind() == ComponentKind.SERVICE)) {
@@ -78,7 +83,8 @@ class CapacityOracleTest {
         for (int r = 0; r < regions; r++) {
             String id = "r" + r;
             t = t.withRegion(region(id, PROVIDERS[random.nextInt(2)], 0.9 + 0.09 * random.nextDouble(),
-                    -50 + 100 * random.nextDouble(), -180 + 360 * random.nextDouble(), random.nextInt(3)));
+                    -50 + 100 * random.nextDouble(), -180 + 360 * random.nextDouble(), random.nextInt(3))
+                    .withZoneAvailability(0.95 + 0.0499 * random.nextDouble()));
             if (random.nextDouble() < 0.85) {
                 int instances = 1 + random.nextInt(3);
                 OverloadBehaviour overload = random.nextDouble() < 0.3 ? OverloadBehaviour.COLLAPSE
@@ -93,9 +99,26 @@ class CapacityOracleTest {
                     t = t.withComponent(new Component(db, db, id, 1, 0.5,
                                     Reliability.ofSla(0.9 + 0.09 * random.nextDouble()),
                                     new ComponentSpec.Database("postgresql", dbs.isEmpty() ? DatabaseRole.PRIMARY
-                                            : DatabaseRole.REPLICA, 5000, 1, 30)))
+                                            : DatabaseRole.REPLICA, 5000, 1, 30), null, random.nextDouble() < 0.3))
                             .withLink(Link.dependency("dep-" + id, "api-" + id, db));
                     dbs.add(db);
+                }
+                if (random.nextDouble() < 0.4) {
+                    t = t.withComponent(new Component("lb-" + id, "lb", id, 1, 0.02,
+                                    Reliability.ofSla(0.95 + 0.049 * random.nextDouble()),
+                                    new ComponentSpec.LoadBalancer()))
+                            .withLink(Link.dependency("lb-dep-" + id, "lb-" + id, "api-" + id));
+                }
+                if (random.nextDouble() < 0.4) {
+                    // A batch worker: unreliable and easily overloaded, so it shows whenever it is counted.
+                    t = t.withComponent(new Component("worker-" + id, "worker", id, 1, 0.1,
+                            Reliability.ofSla(0.5 + 0.4 * random.nextDouble()), new ComponentSpec.Service(20, 0.7,
+                            random.nextBoolean() ? OverloadBehaviour.COLLAPSE : OverloadBehaviour.SHED, null, 5)));
+                    if (random.nextBoolean()) {
+                        // Called over a soft dependency: degrades requests, never fails them.
+                        t = t.withLink(new Link("soft-" + id, io.meridian.model.LinkKind.DEPENDENCY, "api-" + id,
+                                "worker-" + id, false, null, 0, null, null));
+                    }
                 }
             }
         }
@@ -131,7 +154,7 @@ class CapacityOracleTest {
         final List<Provider> providers = new ArrayList<>();
         final List<Component> components;
         final int bits;
-        /** Per region: the components its serving chain needs (services + their hard dependencies). */
+        /** Per region: the components its serving chain needs (entries + their hard dependencies, transitively). */
         final List<List<Component>> chain = new ArrayList<>();
         /** Per component: instances needed for its chain (services: those that carry the normal load). */
         final int[] needed;
@@ -147,21 +170,30 @@ class CapacityOracleTest {
             this.components = t.components();
             int b = providers.size() + regions.size();
             for (Region r : regions) {
-                b += r.zones();
+                b += r.zones() >= 2 ? r.zones() : 0;
             }
             for (Component c : components) {
                 b += c.instances();
             }
             this.bits = b;
             for (Region r : regions) {
-                List<Component> in = new ArrayList<>();
-                for (Component c : components) {
-                    if (c.regionId().equals(r.id()) && c.kind() == ComponentKind.SERVICE) {
-                        in.add(c);
-                        for (Link l : t.links()) {
-                            if (l.from().equals(c.id())) {
-                                in.add(t.component(l.to()).orElseThrow());
-                            }
+                List<Component> here = components.stream().filter(c -> c.regionId().equals(r.id())).toList();
+                List<Component> in = new ArrayList<>(here.stream()
+                        .filter(c -> c.kind() == ComponentKind.LOAD_BALANCER).toList());
+                if (in.isEmpty()) {
+                    for (Component c : here) {
+                        boolean called = t.links().stream().anyMatch(l -> l.to().equals(c.id()));
+                        if (c.kind() == ComponentKind.SERVICE && !called) {
+                            in.add(c);
+                        }
+                    }
+                }
+                // Follow hard dependencies until nothing new is added.
+                for (int i = 0; i < in.size(); i++) {
+                    for (Link l : t.links()) {
+                        Component to = t.component(l.to()).orElse(null);
+                        if (l.hard() && l.from().equals(in.get(i).id()) && to != null && !in.contains(to)) {
+                            in.add(to);
                         }
                     }
                 }
@@ -218,7 +250,7 @@ class CapacityOracleTest {
                 Set<Integer> more = new HashSet<>();
                 for (Component c : components) {
                     int x = index(c.regionId());
-                    if (!now.contains(x) && c.spec() instanceof ComponentSpec.Service s
+                    if (!now.contains(x) && chain.get(x).contains(c) && c.spec() instanceof ComponentSpec.Service s
                             && s.overload() == OverloadBehaviour.COLLAPSE
                             && load[x] > c.instances() * s.capacityPerInstanceRps() * (1 + 1e-9)) {
                         more.add(x);
@@ -261,10 +293,11 @@ class CapacityOracleTest {
                     boolean own = (state >> bit++ & 1) == 1;
                     p *= own ? a : 1 - a;
                     regionUp[x] = own && providerUp[providers.indexOf(regions.get(x).provider())];
-                    boolean[] z = new boolean[regions.get(x).zones()];
+                    Region region = regions.get(x);
+                    boolean[] z = new boolean[region.zones() >= 2 ? region.zones() : 0];
                     for (int k = 0; k < z.length; k++) {
                         z[k] = (state >> bit++ & 1) == 1;
-                        p *= z[k] ? Defaults.ZONE_AVAILABILITY : 1 - Defaults.ZONE_AVAILABILITY;
+                        p *= z[k] ? region.zoneAvailability() : 1 - region.zoneAvailability();
                     }
                     zoneUp.add(z);
                 }
@@ -276,7 +309,7 @@ class CapacityOracleTest {
                     for (int i = 0; i < c.instances(); i++) {
                         boolean up = (state >> bit++ & 1) == 1;
                         p *= up ? a : 1 - a;
-                        if (up && (z.length == 0 || z[i % z.length])) {
+                        if (up && (z.length == 0 || c.zoneRedundant() || z[i % z.length])) {
                             instancesUp[k]++;
                         }
                     }
@@ -365,7 +398,7 @@ class CapacityOracleTest {
                 double s = 1;
                 for (int k = 0; k < components.size(); k++) {
                     Component c = components.get(k);
-                    if (index(c.regionId()) == x && c.spec() instanceof ComponentSpec.Service svc) {
+                    if (chain.get(x).contains(c) && c.spec() instanceof ComponentSpec.Service svc) {
                         s = Math.min(s, tierShare(c, svc, instancesUp[k], load[x]));
                     }
                 }

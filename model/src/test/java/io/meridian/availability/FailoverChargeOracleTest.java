@@ -30,15 +30,15 @@ import org.junit.jupiter.api.Test;
  * (provider, region, zone, pool, in-region switchover) is enumerated from scratch, its rate and length worked out
  * from the design's own numbers, the users it moves or stalls found by walking the design, and its unserved seconds
  * integrated in closed form by hand. Nothing here calls the engine's helpers. It must agree with the engine's
- * "unserved read/write s/yr" to 1e-12 (relative).
+ * "unserved read/write s/yr" to 1e-12 (relative). Zones: each region has its own zone availability and repair
+ * time; a region with 0 or 1 zones has no zone events (its zone is the region); a zone-redundant database is never
+ * taken by a zone, only switched over when the zone of its active node (zone 0) fails.
  */
 class FailoverChargeOracleTest {
     private static final int DESIGNS = 150;
     private static final double HOURS_PER_YEAR = 8766;
     private static final double RECONNECT = 5;
     private static final double PROMOTE = 30;
-    private static final double ZONE_A = 0.9999;
-    private static final double ZONE_MTTR = 3.5;
     private static final double INSTANCE_MTTR = 1;
     private static final double REGION_MTTR = 4;
     private static final Provider[] PROVIDERS = {Provider.AWS, Provider.GCP};
@@ -47,6 +47,9 @@ class FailoverChargeOracleTest {
     private static final class Spec {
         int regions;
         int[] zones;
+        double[] zoneA;
+        double[] zoneMttr;
+        boolean[] dbZoneRedundant;
         int[] provider;
         double[] regionA;
         int[] apiN;
@@ -91,6 +94,9 @@ class FailoverChargeOracleTest {
         Spec s = new Spec();
         s.regions = 1 + random.nextInt(3);
         s.zones = new int[s.regions];
+        s.zoneA = new double[s.regions];
+        s.zoneMttr = new double[s.regions];
+        s.dbZoneRedundant = new boolean[s.regions];
         s.provider = new int[s.regions];
         s.regionA = new double[s.regions];
         s.apiN = new int[s.regions];
@@ -109,6 +115,9 @@ class FailoverChargeOracleTest {
             s.dbA[r] = 0.99 + 0.0099 * random.nextDouble();
             s.weight[r] = 0.1 + random.nextDouble();
             total += s.weight[r];
+            s.zoneA[r] = 0.999 + 0.00099 * random.nextDouble();
+            s.zoneMttr[r] = 0.5 + 6 * random.nextDouble();
+            s.dbZoneRedundant[r] = random.nextDouble() < 0.3;
             if (s.dbN[r] > 0) {
                 s.copies.add(r);
             }
@@ -143,14 +152,15 @@ class FailoverChargeOracleTest {
         for (int r = 0; r < s.regions; r++) {
             String id = "r" + r;
             t = t.withRegion(new Region(id, null, id, PROVIDERS[s.provider[r]], new GeoPoint(10 * r, 20 * r), "",
-                    s.regionA[r], REGION_MTTR, s.zones[r]));
+                    s.regionA[r], REGION_MTTR, s.zones[r], s.zoneA[r], s.zoneMttr[r]));
             t = t.withComponent(new Component("api-" + id, "api", id, s.apiN[r], 0.1,
                     Reliability.ofSla(s.apiA[r]), new ComponentSpec.Service(1e9, 0.8)));
             if (s.dbN[r] > 0) {
                 DatabaseRole role = s.strategy == WriteStrategy.SINGLE_PRIMARY && r != s.copies.get(0)
                         ? DatabaseRole.REPLICA : DatabaseRole.PRIMARY;
                 t = t.withComponent(new Component("db-" + id, "db", id, s.dbN[r], 0.5, Reliability.ofSla(s.dbA[r]),
-                        new ComponentSpec.Database("postgresql", role, 5000, 1, PROMOTE)))
+                        new ComponentSpec.Database("postgresql", role, 5000, 1, PROMOTE), null,
+                        s.dbZoneRedundant[r]))
                         .withLink(Link.dependency("dep-" + id, "api-" + id, "db-" + id));
                 copyIds.add("db-" + id);
             }
@@ -209,18 +219,22 @@ class FailoverChargeOracleTest {
             State st = new State(s.regions);
             st.regionDown[r] = true;
             charge(s, st, (1 - s.regionA[r]) * HOURS_PER_YEAR / REGION_MTTR, REGION_MTTR * 3600, sum);
-            // Zones the region really has: no more than its largest pool has instances.
-            int zones = Math.min(s.zones[r], Math.max(s.apiN[r], s.dbN[r]));
+            // Zones that can fail on their own: none with 0 or 1 (that zone is the region); else no more than hold an
+            // instance (a zone-redundant database holds none but its active node, in zone 0).
+            boolean zr = s.dbZoneRedundant[r];
+            int zones = s.zones[r] < 2 ? 0 : Math.min(s.zones[r], Math.max(s.apiN[r], zr ? 1 : s.dbN[r]));
             for (int z = 0; z < zones; z++) {
                 State zs = new State(s.regions);
                 // Instance i lives in zone i mod zones; a pool needing 1 dies when every instance is in zone z.
                 zs.apiDown[r] = allIn(s.apiN[r], zones, z);
                 if (s.dbN[r] > 0) {
-                    zs.dbDown[r] = allIn(s.dbN[r], zones, z);
-                    // Its active instance 0 lives in zone 0: a surviving pool with a spare switches over.
-                    zs.dbSwitching[r] = !zs.dbDown[r] && s.dbN[r] > 1 && z == 0;
+                    zs.dbDown[r] = !zr && allIn(s.dbN[r], zones, z);
+                    // Its active instance 0 lives in zone 0: a surviving pool with a spare, or a zone-redundant one
+                    // (its standby is inside the managed service), switches over.
+                    zs.dbSwitching[r] = !zs.dbDown[r] && (s.dbN[r] > 1 || zr) && z == 0;
                 }
-                charge(s, zs, (1 - ZONE_A) * HOURS_PER_YEAR / ZONE_MTTR, ZONE_MTTR * 3600, sum);
+                double zoneMttr = s.zoneMttr[r];
+                charge(s, zs, (1 - s.zoneA[r]) * HOURS_PER_YEAR / zoneMttr, zoneMttr * 3600, sum);
             }
             // A 1-of-n pool fails when its last instance does: n (1 − a)^n / MTTR a year, and stays down MTTR / n.
             State api = new State(s.regions);
