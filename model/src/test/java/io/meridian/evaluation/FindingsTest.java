@@ -196,4 +196,27 @@ class FindingsTest {
         assertThat(v.summary()).isEqualTo("FAIL: misses 1 of 2 objectives (rpo)");
         assertThat(ObjectiveChecks.verdict(List.of()).summary()).isEqualTo("PASS: the design states no objectives");
     }
+
+    @Test
+    void aComponentOnNoRequestPathIsNamedAsCountingNowhere() {
+        // use1: lb → api → db-use1, and a batch worker nothing routes to; db-euw1 holds a copy of a dataset.
+        Topology t = TWO_REGIONS
+                .withComponent(new Component("lb", "lb", "use1", 1, 0.02, Reliability.ofSla(0.9999),
+                        new ComponentSpec.LoadBalancer()))
+                .withComponent(api("api", "use1", 2))
+                .withComponent(api("worker", "use1", 1))
+                .withLink(Link.dependency("lb-api", "lb", "api"))
+                .withLink(Link.dependency("api-db", "api", "db-use1"))
+                .withDataset(dataset("orders", WriteStrategy.SINGLE_PRIMARY, ConflictResolution.NONE, false, null,
+                        "db-use1", "db-euw1"));
+        assertThat(run(ServiceFindings::offRequestPath, t)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.COMPONENT_OFF_REQUEST_PATH);
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.elementIds()).containsExactly("worker");
+            assertThat(f.explanation()).contains("through 'lb'");
+        });
+        // Behind the load balancer over a hard dependency, it counts: nothing to say.
+        assertThat(run(ServiceFindings::offRequestPath, t.withLink(Link.dependency("api-worker", "api", "worker"))))
+                .isEmpty();
+    }
 }

@@ -44,6 +44,24 @@ class DesignReaderTest {
     }
 
     @Test
+    void zonesPerRegionAndZoneRedundancyAreReadAndCheckedWhereTheyStand() {
+        Design design = reader.read(VALID.replace("\"catalog\": \"aws:us-east-1\"", "\"catalog\": \"aws:us-east-1\", "
+                + "\"zoneAvailability\": 0.9995, \"zoneMttrHours\": 2").replace("\"availability\": 0.999}",
+                "\"availability\": 0.999, \"zoneRedundant\": true}"), "design.json");
+        assertThat(design.topology().region("use1").orElseThrow().zoneAvailability()).isEqualTo(0.9995);
+        assertThat(design.topology().region("use1").orElseThrow().zoneMttrHours()).isEqualTo(2);
+        assertThat(design.topology().component("db").orElseThrow().zoneRedundant()).isTrue();
+        assertThat(problemsWith("\"catalog\": \"aws:us-east-1\"", "\"catalog\": \"aws:us-east-1\", "
+                + "\"zoneAvailability\": 1.5")).singleElement().asString()
+                .startsWith("design.json: $.regions[0].zoneAvailability: ");
+        assertThat(problemsWith("\"catalog\": \"aws:us-east-1\"", "\"catalog\": \"aws:us-east-1\", "
+                + "\"zoneMttrHours\": 0")).singleElement().asString()
+                .startsWith("design.json: $.regions[0].zoneMttrHours: ");
+        assertThat(problemsWith("\"availability\": 0.999}", "\"availability\": 0.999, \"zoneRedundant\": \"yes\"}"))
+                .singleElement().asString().startsWith("design.json: $.components[1].zoneRedundant: ");
+    }
+
+    @Test
     void overloadBehaviourAndAutoscalingAreReadAndCheckedWhereTheyStand() {
         Design design = reader.read(VALID.replace("\"capacityPerInstanceRps\": 100",
                 "\"capacityPerInstanceRps\": 100, \"overload\": \"collapse\", \"maxInstances\": 4, "

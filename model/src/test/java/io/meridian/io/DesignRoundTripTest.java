@@ -80,6 +80,13 @@ class DesignRoundTripTest {
 
         assertThat(t.region("usw2").orElseThrow().mttrHours()).isEqualTo(6.0);
         assertThat(t.region("euw1").orElseThrow().availability()).isEqualTo(0.9999);
+        // Zones per region: the file's values, else the defaults.
+        assertThat(use1.zoneAvailability()).isEqualTo(0.9999);
+        assertThat(use1.zoneMttrHours()).isEqualTo(3.5);
+        assertThat(t.region("usw2").orElseThrow().zoneMttrHours()).isEqualTo(2.0);
+        assertThat(t.region("euw1").orElseThrow().zoneAvailability()).isEqualTo(0.99995);
+        assertThat(t.component("db-use1").orElseThrow().zoneRedundant()).isTrue();
+        assertThat(t.component("db-usw2").orElseThrow().zoneRedundant()).isFalse();
         Region onPrem = t.region("fra-dc1").orElseThrow();
         assertThat(onPrem.catalogId()).isNull();
         assertThat(onPrem.provider()).isEqualTo(Provider.ONPREM);
