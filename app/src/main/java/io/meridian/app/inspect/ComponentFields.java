@@ -45,8 +45,7 @@ final class ComponentFields {
         f.add(num("instances", "Instances", c.instances(), "Identical instances or nodes",
                 v -> put.apply(c.withInstances(integer(v, "instances")))));
         f.add(num("hourlyPrice", "Price per instance-hour (USD)", c.hourlyPrice(), null,
-                v -> put.apply(new Component(c.id(), c.name(), c.regionId(), c.instances(), number(v, "hourlyPrice"),
-                        c.reliability(), c.spec(), c.switchoverSeconds()))));
+                v -> put.apply(c.withHourlyPrice(number(v, "hourlyPrice")))));
         Reliability r = c.reliability();
         if (r.isSla()) {
             f.add(num("availability", "Availability", r.sla(), "Of one instance, e.g. 0.999",
@@ -57,6 +56,9 @@ final class ComponentFields {
             f.add(num("mttrHours", "MTTR (h)", r.mttrHours(), "Mean time to repair one instance",
                     v -> put.apply(c.withReliability(Reliability.ofMtbf(r.mtbfHours(), number(v, "mttrHours"))))));
         }
+        f.add(new Field("zoneRedundant", "Zone-redundant", String.valueOf(c.zoneRedundant()), Field.Type.CHECK,
+                List.of(), "A managed multi-AZ service (RDS Multi-AZ, Aurora, DynamoDB, S3): no zone outage takes it",
+                v -> put.apply(c.withZoneRedundant(Boolean.parseBoolean(v)))));
         ComponentSpec s = c.spec();
         if (s instanceof ComponentSpec.Service svc) {
             f.add(num("capacityPerInstanceRps", "Capacity per instance (req/s)", svc.capacityPerInstanceRps(),

@@ -111,14 +111,16 @@ public final class PropertyForms {
         f.add(num("availability", "Availability", r.availability(), "Of the region as a whole, e.g. 0.9995",
                 v -> put.apply(r.withAvailability(number(v, "availability")))));
         f.add(num("mttrHours", "Outage repair (h)", r.mttrHours(), "Mean time to repair a whole-region outage",
-                v -> put.apply(new Region(r.id(), r.catalogId(), r.name(), r.provider(), r.location(),
-                        r.jurisdiction(), r.availability(), number(v, "mttrHours"), r.zones()))));
-        f.add(num("zones", "Availability zones", r.zones(), "Zones or cells; 0 when unknown",
-                v -> put.apply(new Region(r.id(), r.catalogId(), r.name(), r.provider(), r.location(),
-                        r.jurisdiction(), r.availability(), r.mttrHours(), integer(v, "zones")))));
+                v -> put.apply(r.withMttrHours(number(v, "mttrHours")))));
+        f.add(num("zones", "Availability zones", r.zones(), "Zones or cells; 0 when unknown, 1 = the region itself",
+                v -> put.apply(r.withZones(integer(v, "zones")))));
+        f.add(num("zoneAvailability", "Zone availability", r.zoneAvailability(),
+                "Of one zone, apart from the region; used with 2 or more zones",
+                v -> put.apply(r.withZoneAvailability(number(v, "zoneAvailability")))));
+        f.add(num("zoneMttrHours", "Zone outage repair (h)", r.zoneMttrHours(), "Length of one zone-wide outage",
+                v -> put.apply(r.withZoneMttrHours(number(v, "zoneMttrHours")))));
         f.add(text("jurisdiction", "Jurisdiction", r.jurisdiction(), "For residency: US, EU, UK, APAC-SG…",
-                v -> put.apply(new Region(r.id(), r.catalogId(), r.name(), r.provider(), r.location(),
-                        v.strip(), r.availability(), r.mttrHours(), r.zones()))));
+                v -> put.apply(r.withJurisdiction(v.strip()))));
         f.add(num("lat", "Latitude", r.location().lat(), "Degrees north",
                 v -> put.apply(r.withLocation(new GeoPoint(number(v, "lat"), r.location().lon())))));
         f.add(num("lon", "Longitude", r.location().lon(), "Degrees east",
