@@ -11,5 +11,10 @@ public enum FindingCode {
     DNS_TTL_EXCEEDS_RTO,
     SYNC_ACK_BLOCKS_ON_REGION_LOSS,
     /** A population writes a dataset with no copy in a region its residency zone permits: it cannot write it. */
-    WRITE_WITHOUT_PERMITTED_COPY
+    WRITE_WITHOUT_PERMITTED_COPY,
+    /**
+     * A copy that accepts writes under its dataset's strategy has no replication path to some other copy: its writes
+     * never reach that copy (and when they reach no other region, its RPO is unbounded).
+     */
+    WRITES_NEVER_REPLICATED
 }
