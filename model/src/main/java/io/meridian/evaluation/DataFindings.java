@@ -169,18 +169,27 @@ final class DataFindings {
         }
     }
 
-    /** Writable copies whose writes never reach some other copy (JGraphT reachability over the replication links). */
+    /**
+     * Writable copies whose writes never reach some other copy (JGraphT reachability over the replication links):
+     * every other copy for single-primary and multi-primary data (all copies hold all of it); for home-region data,
+     * flagged only when no copy outside the leader's region is reached (its rows live nowhere else).
+     */
     static void neverReplicated(Topology t, List<Finding> out) {
         for (Dataset d : t.datasets()) {
             DatasetPlacement p = DatasetPlacement.of(t, d);
             ReplicationReach reach = ReplicationReach.of(p);
             for (DatasetPlacement.Copy c : p.writableCopies()) {
-                List<String> missed = reach.neverReachedFrom(c.componentId());
+                boolean stranded = !reach.leavesItsRegion(c.componentId())
+                        && p.regions().stream().anyMatch(r -> !r.equals(c.regionId()));
+                // Home-region data is partitioned by home: another home's leader need not hold these rows, but
+                // some copy outside the region must, or the region's loss loses them.
+                List<String> missed = d.strategy() == WriteStrategy.HOME_REGION && !stranded ? List.of()
+                        : reach.neverReachedFrom(c.componentId()).stream()
+                        .filter(id -> d.strategy() != WriteStrategy.HOME_REGION
+                                || !p.regionOf(id).equals(c.regionId())).toList();
                 if (missed.isEmpty()) {
                     continue;
                 }
-                boolean stranded = !reach.leavesItsRegion(c.componentId())
-                        && p.regions().stream().anyMatch(r -> !r.equals(c.regionId()));
                 List<String> ids = new ArrayList<>(List.of(d.id(), c.componentId()));
                 ids.addAll(missed);
                 out.add(new Finding(FindingCode.WRITES_NEVER_REPLICATED, Severity.ERROR, ids,

@@ -83,6 +83,25 @@ class WritesNeverReplicatedTest {
     }
 
     @Test
+    void homeRegionLeadersNeedOnlyReachAnotherRegion() {
+        // The primaries a and b lead (c is a replica).
+        // a → b leaves usc1 and b → a leaves use1: partitioned rows need not reach the other home's leader: quiet.
+        Topology t = THREE.withDataset(dataset("profiles", WriteStrategy.HOME_REGION, ConflictResolution.NONE,
+                false, null, "a", "b", "c"));
+        assertThat(findings(t)).isEmpty();
+        // Without b → a, leader b still leaves use1 through b → c; leader a's rows reach b: still quiet.
+        Topology noBack = t.without("b-a");
+        assertThat(findings(noBack)).isEmpty();
+        // Without a → b, leader a's rows stay in usc1: flagged, naming the copies outside usc1, RPO unbounded.
+        Topology stranded = t.without("a-b");
+        assertThat(findings(stranded)).singleElement().satisfies(f -> {
+            assertThat(f.elementIds()).containsExactly("profiles", "a", "b", "c");
+            assertThat(f.explanation()).contains("RPO is unbounded");
+        });
+        assertThat(RecoveryEngine.evaluate(stranded).rpo().get(0).unbounded()).isTrue();
+    }
+
+    @Test
     void quorumWritesNeedNoReplicationLinks() {
         Topology t = THREE.withDataset(dataset("ledger", WriteStrategy.MAJORITY_QUORUM, ConflictResolution.NONE,
                 false, null, "a", "b", "c"));
