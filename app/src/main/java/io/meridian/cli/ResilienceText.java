@@ -89,21 +89,27 @@ final class ResilienceText {
                     Quantities.number(100 * rto.dnsCacheTail().share().value()), sec(rto.dnsCacheTail().staleSeconds()));
         }
         if (!r.rpo().isEmpty()) {
-            TextTable t = new TextTable("dataset", "strategy", "RPO", "why");
+            TextTable t = new TextTable("dataset", "strategy", "RPO", "typical lag", "fencing", "why");
             for (DatasetRpo d : r.rpo()) {
-                t.row(d.datasetId(), d.strategy().id(), d.unbounded() ? "unbounded" : sec(d.rpoSeconds()), d.basis());
+                t.row(d.datasetId(), d.strategy().id(), d.unbounded() ? "unbounded" : sec(d.rpoSeconds()),
+                        d.typicalLag() == null ? "—" : sec(d.typicalLag()), d.fencing() == null ? "—" : sec(d.fencing()),
+                        d.basis());
             }
             out.println();
             t.print(out);
         }
         if (!r.lags().isEmpty()) {
-            TextTable t = new TextTable("replication", "mode", "to", "writes/s", "apply/s", "behind/s", "lag");
+            TextTable t = new TextTable("replication", "mode", "to", "writes/s", "apply/s", "behind/s", "lag p50",
+                    "p99", "burst lag", "tail");
             for (ReplicationLag l : r.lags()) {
                 t.row(l.linkId(), l.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'), l.toRegionId(),
                         Quantities.number(l.writeLoad().value()),
                         l.applyCapacity() == null ? "—" : Quantities.number(l.applyCapacity().value()),
                         Quantities.number(l.backlogGrowthPerSecond().value()),
-                        l.unbounded() ? "unbounded" : sec(l.lagSeconds()));
+                        l.unbounded() ? "unbounded" : sec(l.lagSeconds()),
+                        l.unbounded() ? "unbounded" : sec(l.lagP99Seconds()),
+                        l.burst() == null ? "—" : sec(l.burst().lag()),
+                        l.unbounded() ? "unbounded" : sec(l.tailSeconds()));
             }
             out.println();
             t.print(out);

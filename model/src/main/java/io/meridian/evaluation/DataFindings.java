@@ -12,6 +12,8 @@ import io.meridian.model.ResidencyZone;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
 import io.meridian.placement.DataAccess;
+import io.meridian.placement.DatasetPlacement;
+import io.meridian.placement.ReplicationReach;
 import io.meridian.recovery.ReplicationLag;
 import io.meridian.routing.PopulationRouter;
 import java.util.ArrayList;
@@ -165,6 +167,45 @@ final class DataFindings {
                             fmt(lag.backlogGrowthPerSecond().value()), fmt(lag.backlogAfterOneHour().value())),
                     fix + "."));
         }
+    }
+
+    /**
+     * Writable copies whose writes never reach some other copy (JGraphT reachability over the replication links):
+     * every other copy for single-primary and multi-primary data (all copies hold all of it); for home-region data,
+     * flagged only when no copy outside the leader's region is reached (its rows live nowhere else).
+     */
+    static void neverReplicated(Topology t, List<Finding> out) {
+        for (Dataset d : t.datasets()) {
+            DatasetPlacement p = DatasetPlacement.of(t, d);
+            ReplicationReach reach = ReplicationReach.of(p);
+            for (DatasetPlacement.Copy c : p.writableCopies()) {
+                boolean stranded = !reach.leavesItsRegion(c.componentId())
+                        && p.regions().stream().anyMatch(r -> !r.equals(c.regionId()));
+                // Home-region data is partitioned by home: another home's leader need not hold these rows, but
+                // some copy outside the region must, or the region's loss loses them.
+                List<String> missed = d.strategy() == WriteStrategy.HOME_REGION && !stranded ? List.of()
+                        : reach.neverReachedFrom(c.componentId()).stream()
+                        .filter(id -> d.strategy() != WriteStrategy.HOME_REGION
+                                || !p.regionOf(id).equals(c.regionId())).toList();
+                if (missed.isEmpty()) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>(List.of(d.id(), c.componentId()));
+                ids.addAll(missed);
+                out.add(new Finding(FindingCode.WRITES_NEVER_REPLICATED, Severity.ERROR, ids,
+                        "Writes taken at '" + c.componentId() + "' never reach " + quoted(missed),
+                        "'" + d.name() + "' is " + enumId(d.strategy()) + ": '" + c.componentId() + "' in "
+                                + c.regionId() + " accepts writes, but no chain of replication links leads from it to "
+                                + quoted(missed) + ", so those copies never see them"
+                                + (stranded ? "; none leaves " + c.regionId() + ", so its RPO is unbounded." : "."),
+                        "Add a replication link from '" + c.componentId() + "' (or from a copy it feeds) to "
+                                + quoted(missed) + ", or stop taking writes there."));
+            }
+        }
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
     }
 
     static void syncAcks(Topology t, List<Finding> out) {

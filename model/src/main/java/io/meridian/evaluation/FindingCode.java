@@ -16,5 +16,10 @@ public enum FindingCode {
      * A component no request path needs (no entry reaches it over dependencies), holding no dataset copy and
      * carrying no replication: its failures count nowhere in availability.
      */
-    COMPONENT_OFF_REQUEST_PATH
+    COMPONENT_OFF_REQUEST_PATH,
+    /**
+     * A copy that accepts writes under its dataset's strategy has no replication path to some other copy: its writes
+     * never reach that copy (and when they reach no other region, its RPO is unbounded).
+     */
+    WRITES_NEVER_REPLICATED
 }

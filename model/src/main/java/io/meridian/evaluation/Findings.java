@@ -16,6 +16,7 @@ final class Findings {
         DataFindings.conflicts(r.topology(), r.consistency().datasets(), out);
         DataFindings.splitBrain(r.consistency().datasets(), out);
         DataFindings.backlog(r.topology(), r.recovery().lags(), out);
+        DataFindings.neverReplicated(r.topology(), out);
         DataFindings.syncAcks(r.topology(), out);
         ServiceFindings.singlePoints(r.topology(), out);
         ServiceFindings.overloads(r.topology(), r.capacity(), out);

@@ -30,7 +30,7 @@ final class ComponentReader {
 
     /** Defaults for optional kind fields; file-format.md documents each with its source. */
     static final double TARGET_UTILIZATION = 0.7;
-    static final double APPLY_RATE_PER_WORKER = 5000;
+    static final double APPLY_RATE_PER_WORKER = io.meridian.model.Defaults.APPLY_RATE_PER_WORKER;
     static final double PROMOTE_SECONDS = 30;
     static final double RETENTION_HOURS = 24;
 

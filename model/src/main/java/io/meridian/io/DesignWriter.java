@@ -246,6 +246,12 @@ public final class DesignWriter {
                 if (l.ackTimeoutMs() != null) {
                     number(o, "ackTimeoutMs", l.ackTimeoutMs());
                 }
+                if (l.lagP50Ms() != null) {
+                    number(o, "lagP50Ms", l.lagP50Ms());
+                }
+                if (l.lagP99Ms() != null) {
+                    number(o, "lagP99Ms", l.lagP99Ms());
+                }
             }
             case NETWORK -> number(o, "rttMs", l.rttMs());
         }
@@ -274,6 +280,13 @@ public final class DesignWriter {
         }
         if (d.decisionMinutes() != null) {
             number(o, "decisionMinutes", d.decisionMinutes());
+        }
+        if (d.burst() != null) {
+            number(o, "burstWritesPerSecond", d.burst().writesPerSecond());
+            number(o, "burstSeconds", d.burst().seconds());
+        }
+        if (d.fencingSeconds() != null) {
+            number(o, "fencingSeconds", d.fencingSeconds());
         }
     }
 

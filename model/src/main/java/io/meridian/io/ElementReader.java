@@ -14,6 +14,7 @@ import io.meridian.model.PromotionMode;
 import io.meridian.model.ReplicationMode;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.RouteWeight;
+import io.meridian.model.WriteBurst;
 import io.meridian.model.WriteStrategy;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,11 +28,11 @@ final class ElementReader {
     static final List<String> LINK_COMMON_FIELDS = List.of("id", "kind", "from", "to");
     static final Map<LinkKind, List<String>> LINK_KIND_FIELDS = new EnumMap<>(Map.of(
             LinkKind.DEPENDENCY, List.of("hard"),
-            LinkKind.REPLICATION, List.of("mode", "lagMs", "via", "ackTimeoutMs"),
+            LinkKind.REPLICATION, List.of("mode", "lagMs", "via", "ackTimeoutMs", "lagP50Ms", "lagP99Ms"),
             LinkKind.NETWORK, List.of("rttMs")));
     static final Set<String> DATASET_FIELDS = Set.of("id", "name", "strategy", "conflict", "writesPerSecond",
             "recordBytes", "commutative", "zone", "copies", "mergeRatePerSecond", "promotion", "promotionOrder",
-            "decisionMinutes");
+            "decisionMinutes", "burstWritesPerSecond", "burstSeconds", "fencingSeconds");
     static final Set<String> POPULATION_FIELDS = Set.of("id", "name", "lat", "lon", "requestsPerSecond",
             "readFraction", "zone", "homeRegion", "weights", "reads", "writes");
     static final Set<String> WEIGHT_FIELDS = Set.of("region", "share");
@@ -71,7 +72,9 @@ final class ElementReader {
         String via = replication ? f.optionalText("via") : null;
         Double rttMs = kind == LinkKind.NETWORK ? f.number("rttMs", null) : null;
         Double ackTimeoutMs = replication ? f.optionalNumber("ackTimeoutMs") : null;
-        return f.build(() -> new Link(id, kind, from, to, hard, mode, lagMs, via, rttMs, ackTimeoutMs));
+        Double p50 = replication ? f.optionalNumber("lagP50Ms") : null;
+        Double p99 = replication ? f.optionalNumber("lagP99Ms") : null;
+        return f.build(() -> new Link(id, kind, from, to, hard, mode, lagMs, via, rttMs, ackTimeoutMs, p50, p99));
     }
 
     static Dataset dataset(FieldReader f) {
@@ -89,8 +92,15 @@ final class ElementReader {
         PromotionMode promotion = f.choice("promotion", PromotionMode.class, PromotionMode.AUTOMATIC);
         List<String> order = f.has("promotionOrder") ? f.texts("promotionOrder") : null;
         Double decisionMinutes = f.optionalNumber("decisionMinutes");
+        Double burstRate = f.optionalNumber("burstWritesPerSecond");
+        Double burstSeconds = f.optionalNumber("burstSeconds");
+        if ((burstRate == null) != (burstSeconds == null)) {
+            f.missing(burstRate == null ? "burstWritesPerSecond" : "burstSeconds");
+        }
+        Double fencing = f.optionalNumber("fencingSeconds");
         return f.build(() -> new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative,
-                zone, copies, mergeRate, promotion, order, decisionMinutes));
+                zone, copies, mergeRate, promotion, order, decisionMinutes,
+                burstRate == null || burstSeconds == null ? null : new WriteBurst(burstRate, burstSeconds), fencing));
     }
 
     static Population population(FieldReader f) {

@@ -15,11 +15,24 @@ import java.util.List;
  * @param promotionOrder    the copies that may be promoted, first choice first; null: Meridian's default order
  *                          (see {@code placement.DatasetPlacement#promotionOrder}); empty: no copy may be promoted
  * @param decisionMinutes   manual promotion only: the operator's time to be paged and decide; null: the default
+ * @param burst             writes above the sustained rate for a while, or null when none is stated
+ * @param fencingSeconds    how long an isolated old leader keeps accepting writes before it demotes itself (or is
+ *                          fenced); null: {@link Defaults#FENCING_SECONDS}
  */
 public record Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
                       double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
                       List<String> copies, double mergeRatePerSecond, PromotionMode promotion,
-                      List<String> promotionOrder, Double decisionMinutes) {
+                      List<String> promotionOrder, Double decisionMinutes, WriteBurst burst,
+                      Double fencingSeconds) {
+    /** Without a burst, fenced after the default time. */
+    public Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
+                   double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
+                   List<String> copies, double mergeRatePerSecond, PromotionMode promotion,
+                   List<String> promotionOrder, Double decisionMinutes) {
+        this(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes, null, null);
+    }
+
     /** A dataset promoted automatically in the default order. */
     public Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
                    double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
@@ -62,6 +75,18 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
                 throw new ModelException("decisionMinutes", "only a manual promotion waits for a decision");
             }
         }
+        if (burst != null && burst.writesPerSecond() < writesPerSecond) {
+            throw new ModelException("burstWritesPerSecond", "a burst writes at least the sustained "
+                    + writesPerSecond + " writes/s");
+        }
+        if (fencingSeconds != null) {
+            Checks.nonNegative(fencingSeconds, Limits.MAX_SECONDS, "fencingSeconds");
+        }
+    }
+
+    /** Seconds an isolated old leader keeps accepting writes that no other copy receives. */
+    public double fencingSecondsOrDefault() {
+        return fencingSeconds != null ? fencingSeconds : Defaults.FENCING_SECONDS;
     }
 
     /** Minutes an operator takes to be paged and decide on a manual promotion; 0 when promotion is automatic. */
@@ -74,16 +99,25 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
 
     public Dataset withStrategy(WriteStrategy value) {
         return new Dataset(id, name, value, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes);
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes, burst, fencingSeconds);
     }
 
     public Dataset withWritesPerSecond(double value) {
         return new Dataset(id, name, strategy, conflict, value, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes);
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes,
+                burst == null || burst.writesPerSecond() >= value ? burst : null, fencingSeconds);
     }
 
     public Dataset withPromotion(PromotionMode mode, List<String> order, Double minutes) {
         return new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond, mode, order, minutes);
+                mergeRatePerSecond, mode, order, minutes, burst, fencingSeconds);
+    }
+
+    /** The same dataset in another zone (or none) with fewer copies; a promotion order keeps the remaining ones. */
+    public Dataset withPlacement(String zone, List<String> keptCopies) {
+        List<String> order = promotionOrder == null ? null
+                : promotionOrder.stream().filter(keptCopies::contains).toList();
+        return new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zone, keptCopies,
+                mergeRatePerSecond, promotion, order, decisionMinutes, burst, fencingSeconds);
     }
 }

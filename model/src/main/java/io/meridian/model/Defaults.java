@@ -109,6 +109,22 @@ public final class Defaults {
     /** A third-party CDN or DNS provider in front of the design (not its routing layer). */
     public static final double CDN_DNS_PROVIDER_AVAILABILITY = 0.9999;
 
+    // Issue 10 item 8: RPO is a tail (replication lag distribution, bursts, fencing).
+    /**
+     * The interval a committed write can wait before its source flushes and ships it (PostgreSQL's wal_writer_delay);
+     * added to the one-way trip for a link's median lag unless the link states lagP50Ms.
+     */
+    public static final double REPLICATION_FLUSH_INTERVAL_MS = 200.0;
+    /** p99 / p50 of a replication link's lag unless the link states lagP99Ms (judgement). */
+    public static final double LAG_P99_OVER_P50 = 3.0;
+    /** Writes/s one replication apply worker sustains unless the database says otherwise (the seeds' MySQL). */
+    public static final double APPLY_RATE_PER_WORKER = 5000.0;
+    /**
+     * Seconds an isolated old primary keeps accepting writes before it demotes itself (Patroni's leader-key ttl):
+     * writes no replica ever receives, lost when another copy is promoted.
+     */
+    public static final double FENCING_SECONDS = 30.0;
+
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
     }
@@ -236,6 +252,26 @@ public final class Defaults {
             new Entry("cdnDnsProviderAvailability", CDN_DNS_PROVIDER_AVAILABILITY, "",
                     "Judgement on Cloudflare's 100% Business SLA (a credit promise) and its 5 h 46 min outage of "
                             + "18 Nov 2025."),
+            new Entry("replicationFlushIntervalMs", REPLICATION_FLUSH_INTERVAL_MS, "ms",
+                    "PostgreSQL documentation, 20.5 'Write Ahead Log', wal_writer_delay: 'Specifies how often the WAL "
+                            + "writer flushes WAL, in time terms … The default value is 200 milliseconds': an "
+                            + "asynchronously committed write can wait that long before it is flushed and streamed. "
+                            + "Consistent with managed services' published typical lag 'under one second' (Aurora "
+                            + "Global Database, DynamoDB global tables). Added to the one-way trip for a link's p50."),
+            new Entry("lagP99OverP50", LAG_P99_OVER_P50, "×",
+                    "Judgement (no published ratio found): replication lag has a heavier tail than the network "
+                            + "trip (long transactions, checkpoints, consumer rebalances, GC pauses); p99 = 3 × p50 "
+                            + "fits a lognormal with σ = ln 3 / 2.326 ≈ 0.47. State lagP99Ms from the replica's "
+                            + "monitoring (pg_stat_replication.replay_lag, Seconds_Behind_Source, Kafka consumer lag)."),
+            new Entry("applyRatePerWorker", APPLY_RATE_PER_WORKER, "writes/s",
+                    "Seeds: a single-threaded MySQL replica applies about 5,000 writes/s (the replication-lag "
+                            + "scenario's replica that falls 1,000 writes/s behind a 6,000 writes/s primary)."),
+            new Entry("fencingSeconds", FENCING_SECONDS, "s",
+                    "Patroni documentation, 'Dynamic Configuration Settings': ttl, 'the TTL to acquire the leader "
+                            + "lock (in seconds). Think of it as the length of time before initiation of the automatic "
+                            + "failover process. Default value: 30'. An isolated primary keeps its writes until its "
+                            + "key expires and it demotes itself; a replica may take over only then. Override per "
+                            + "dataset (fencingSeconds) for STONITH or a shorter ttl (minimum 20)."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

@@ -12,12 +12,20 @@ package io.meridian.model;
  * @param rttMs      network only: the RTT to use between the two regions instead of the estimate (ms)
  * @param ackTimeoutMs replication with mode semi-sync only: how long the writer waits for the acknowledgement before
  *                   it commits without it (ms); null: {@link Defaults#SEMI_SYNC_ACK_TIMEOUT_MS}
+ * @param lagP50Ms   replication only: the measured median lag of the target, end to end (ms); null: the one-way trip
+ *                   + the flush interval + lagMs (+ the queue's consumer lag)
+ * @param lagP99Ms   replication only: the measured 99th-percentile lag (ms); null: p50 × {@link Defaults#LAG_P99_OVER_P50}
  */
 public record Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode,
-                   double lagMs, String via, Double rttMs, Double ackTimeoutMs) {
+                   double lagMs, String via, Double rttMs, Double ackTimeoutMs, Double lagP50Ms, Double lagP99Ms) {
     public Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode, double lagMs,
                 String via, Double rttMs) {
         this(id, kind, from, to, hard, mode, lagMs, via, rttMs, null);
+    }
+
+    public Link(String id, LinkKind kind, String from, String to, boolean hard, ReplicationMode mode, double lagMs,
+                String via, Double rttMs, Double ackTimeoutMs) {
+        this(id, kind, from, to, hard, mode, lagMs, via, rttMs, ackTimeoutMs, null, null);
     }
 
     public Link {
@@ -55,6 +63,24 @@ public record Link(String id, LinkKind kind, String from, String to, boolean har
                         + "timeout (a sync link never does)");
             }
         }
+        if (lagP50Ms != null) {
+            Checks.nonNegative(lagP50Ms, Limits.MAX_MILLISECONDS, "lagP50Ms");
+        }
+        if (lagP99Ms != null) {
+            Checks.nonNegative(lagP99Ms, Limits.MAX_MILLISECONDS, "lagP99Ms");
+        }
+        if ((lagP50Ms != null || lagP99Ms != null) && kind != LinkKind.REPLICATION) {
+            throw new ModelException(lagP50Ms != null ? "lagP50Ms" : "lagP99Ms", "only a replication link has a lag");
+        }
+        if (lagP50Ms != null && lagP99Ms != null && lagP99Ms < lagP50Ms) {
+            throw new ModelException("lagP99Ms", "the 99th percentile " + lagP99Ms + " ms is below the median "
+                    + lagP50Ms + " ms");
+        }
+    }
+
+    /** The same link with a measured lag distribution (null: the default). */
+    public Link withLag(Double p50Ms, Double p99Ms) {
+        return new Link(id, kind, from, to, hard, mode, lagMs, via, rttMs, ackTimeoutMs, p50Ms, p99Ms);
     }
 
     /** Semi-sync: the writer's wait before it commits without this target's acknowledgement, ms. */

@@ -185,9 +185,8 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                         && (l.via() == null || !gone.test(l.via())))
                 .toList();
         List<Dataset> keptDatasets = datasets.stream().filter(d -> !d.id().equals(id))
-                .map(d -> new Dataset(d.id(), d.name(), d.strategy(), d.conflict(), d.writesPerSecond(),
-                        d.recordBytes(), d.commutative(), id.equals(d.zoneId()) ? null : d.zoneId(),
-                        d.copies().stream().filter(gone.negate()).toList(), d.mergeRatePerSecond()))
+                .map(d -> d.withPlacement(id.equals(d.zoneId()) ? null : d.zoneId(),
+                        d.copies().stream().filter(gone.negate()).toList()))
                 .toList();
         List<Population> keptPopulations = populations.stream().filter(p -> !p.id().equals(id))
                 .map(p -> new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(),
@@ -203,8 +202,7 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         }
         List<String> zoneIds = keptZones.stream().map(ResidencyZone::id).toList();
         keptDatasets = keptDatasets.stream().map(d -> d.zoneId() == null || zoneIds.contains(d.zoneId()) ? d
-                : new Dataset(d.id(), d.name(), d.strategy(), d.conflict(), d.writesPerSecond(), d.recordBytes(),
-                        d.commutative(), null, d.copies(), d.mergeRatePerSecond())).toList();
+                : d.withPlacement(null, d.copies())).toList();
         keptPopulations = keptPopulations.stream().map(p -> p.zoneId() == null || zoneIds.contains(p.zoneId()) ? p
                 : new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(), null,
                         p.homeRegionId(), p.weights())).toList();

@@ -88,6 +88,19 @@ public final class DatasetPlacement {
         };
     }
 
+    /**
+     * The copies that accept writes under the dataset's strategy: every copy holding data (multi-primary), the
+     * leaders (single-primary, home-region). Quorum and two-phase commit write through every voter or participant
+     * in the commit itself, so no copy takes writes that replication must carry afterwards.
+     */
+    public List<Copy> writableCopies() {
+        return switch (dataset.strategy()) {
+            case MULTI_PRIMARY -> copies.stream().filter(c -> c.role() != DatabaseRole.WITNESS).toList();
+            case SINGLE_PRIMARY, HOME_REGION -> leaders();
+            default -> List.of();
+        };
+    }
+
     /** For each leader, who is promoted when the leader's region fails. */
     public List<Takeover> takeovers() {
         List<Takeover> out = new ArrayList<>();

@@ -21,7 +21,8 @@ public final class RecoveryEngine {
     /** With the region latencies the evaluation worked out once for every engine that needs them. */
     public static RecoveryReport evaluate(Topology topology, RegionLatencies latencies) {
         List<ReplicationLag> lags = new ReplicationLags(topology, latencies).all();
-        DatasetRecovery recovery = new DatasetRecovery(topology, latencies, lags);
+        DatasetRecovery recovery = new DatasetRecovery(topology);
+        DatasetRpos rpos = new DatasetRpos(topology, latencies, lags);
         WanCutBuffers buffers = new WanCutBuffers(topology);
         List<DatasetPlacement> placements = topology.datasets().stream()
                 .map(d -> DatasetPlacement.of(topology, d)).toList();
@@ -31,7 +32,7 @@ public final class RecoveryEngine {
         List<WanCutBuffer> wanCut = new ArrayList<>();
         for (DatasetPlacement p : placements) {
             promotions.add(recovery.promotion(p));
-            rpo.add(recovery.rpo(p));
+            rpo.add(rpos.rpo(p));
             buffers.of(p).ifPresent(wanCut::add);
         }
         RtoBreakdown steps = RtoSteps.of(topology, promotions);

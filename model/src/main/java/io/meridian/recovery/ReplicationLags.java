@@ -18,11 +18,11 @@ final class ReplicationLags {
     private static final double SECONDS_PER_HOUR = 3600;
 
     private final Topology topology;
-    private final RegionLatencies latencies;
+    private final LagTails tails;
 
     ReplicationLags(Topology topology, RegionLatencies latencies) {
         this.topology = topology;
-        this.latencies = latencies;
+        this.tails = new LagTails(topology, latencies);
     }
 
     List<ReplicationLag> all() {
@@ -44,9 +44,22 @@ final class ReplicationLags {
         Figure afterHour = Figure.of("backlog after one hour", growth * SECONDS_PER_HOUR, "writes",
                 "backlogGrowth × 3600 s", "backlogGrowth", growth);
         boolean unbounded = growth > 0 && !link.mode().losesNothing();
-        Figure lag = unbounded ? null : lagFigure(link, fromRegion, toRegion, queue);
+        BurstBacklog burst = growth > 0 ? null : tails.worstBurst(link, load, capacity).orElse(null);
+        String explanation = explain(link, growth, unbounded, burst);
+        if (unbounded) {
+            return new ReplicationLag(link.id(), link.mode(), link.from(), fromRegion, link.to(), toRegion,
+                    link.via(), load, capacity, growthFigure, afterHour, null, null, null, 0, null, null, true,
+                    explanation);
+        }
+        LagDistribution lag = link.mode().losesNothing()
+                ? LagDistribution.none(link.mode().id() + ": a write is acknowledged only once the target has it")
+                : tails.distribution(link, fromRegion, toRegion, queue);
+        Figure tail = link.mode().losesNothing()
+                ? Figure.of("replication lag tail", 0, "s", "0: nothing acknowledged is missing on the target")
+                : LagTails.tail(lag, burst);
         return new ReplicationLag(link.id(), link.mode(), link.from(), fromRegion, link.to(), toRegion, link.via(),
-                load, capacity, growthFigure, afterHour, lag, unbounded, explain(link, growth, unbounded));
+                load, capacity, growthFigure, afterHour, lag.p50(), lag.p99(), lag.mean(), lag.sigma(), burst, tail,
+                false, explanation);
     }
 
     /** Replication is per node: the link ships every dataset its source component holds. */
@@ -84,21 +97,14 @@ final class ReplicationLags {
         return null;
     }
 
-    /** Steady-state lag: sync modes 0; otherwise the one-way trip, the link's own lag and the CDC consumer lag. */
-    private Figure lagFigure(Link link, String fromRegion, String toRegion, ComponentSpec.Queue queue) {
-        if (link.mode().losesNothing()) {
-            return Figure.of("replication lag", 0, "s", link.mode().id() + ": a write is acknowledged only once the "
-                    + "target has it");
+    private static String explain(Link link, double growth, boolean unbounded, BurstBacklog burst) {
+        String base = explain(link, growth, unbounded);
+        if (burst == null) {
+            return base;
         }
-        double rtt = latencies.typicalRttMs(fromRegion, toRegion);
-        double oneWaySeconds = (rtt / 2 + link.lagMs()) / 1000;
-        if (queue == null) {
-            return Figure.of("replication lag", oneWaySeconds, "s", "(typicalRtt / 2 + linkLag) / 1000",
-                    "typicalRtt", rtt, "linkLag", link.lagMs());
-        }
-        return Figure.of("replication lag", oneWaySeconds + queue.consumerLagSeconds(), "s",
-                "(typicalRtt / 2 + linkLag) / 1000 + consumerLag", "typicalRtt", rtt, "linkLag", link.lagMs(),
-                "consumerLag", queue.consumerLagSeconds());
+        return base + String.format(Locale.ROOT, "; a burst of '%s' brings %,.0f writes/s for a while and leaves "
+                + "%,.0f writes behind, applied %,.3g s late", burst.datasetId(), burst.burstLoad().value(),
+                burst.backlog().value(), burst.lag().value());
     }
 
     private static String explain(Link link, double growth, boolean unbounded) {
@@ -115,7 +121,8 @@ final class ReplicationLags {
             case SYNC, QUORUM_MEMBER -> "the writer waits for '" + link.to() + "': nothing acknowledged is lost";
             case SEMI_SYNC -> "the writer waits until '" + link.to() + "' has received the write (assumes the "
                     + "semi-sync timeout never falls back to asynchronous)";
-            case ASYNC -> "'" + link.to() + "' keeps up: it trails by the one-way trip and the link's own lag";
+            case ASYNC -> "'" + link.to() + "' keeps up: it trails by the one-way trip, the source's flush interval "
+                    + "and the link's own lag";
             case CDC -> link.via() == null
                     ? "change data capture with no queue modelled: it trails by the one-way trip and the link's lag"
                     : "changes travel through '" + link.via() + "': the queue's consumer lag adds to the trip";

@@ -72,6 +72,8 @@ class RecommendationTest {
                 "", safe(1000))), io.meridian.model.Layout.EMPTY);
         DesignEvaluation d = Evaluator.evaluate(onlyUnsafe);
         assertThat(d.recommendedId()).isEqualTo(Design.BASELINE_ID);
-        assertThat(d.recommendation()).contains("but has error findings (CONFLICT_UNSAFE_WRITES)");
+        // The unsafe baseline also has no replication link at all: each copy's writes stay where they were taken.
+        assertThat(d.recommendation()).contains("but has error findings (CONFLICT_UNSAFE_WRITES, "
+                + "WRITES_NEVER_REPLICATED)");
     }
 }

@@ -44,6 +44,10 @@ class DesignRoundTripTest {
         assertThat(t.links()).extracting(l -> l.kind()).containsAll(Arrays.asList(LinkKind.values()));
         assertThat(t.link("orders-to-ledger").orElseThrow().mode()).isEqualTo(ReplicationMode.CDC);
         assertThat(t.link("orders-to-ledger").orElseThrow().via()).isEqualTo("cdc-use1");
+        assertThat(t.link("orders-east-west").orElseThrow().lagP50Ms()).isEqualTo(250);
+        assertThat(t.link("orders-east-west").orElseThrow().lagP99Ms()).isEqualTo(900);
+        assertThat(t.datasets().get(0).burst()).isEqualTo(new io.meridian.model.WriteBurst(4000, 60));
+        assertThat(t.datasets().get(0).fencingSeconds()).isEqualTo(10);
         assertThat(design.alternatives()).hasSize(1);
         assertThat(design.layout().positions()).containsKey("api-use1");
         assertThat(design.layout().cards()).containsEntry("use1", new io.meridian.model.Layout.CardOffset(24, -96));

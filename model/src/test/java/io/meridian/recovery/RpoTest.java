@@ -70,22 +70,30 @@ class RpoTest {
         assertThat(lag.applyCapacity().value()).isEqualTo(40_000); // 8 × 5,000
         assertThat(lag.backlogGrowthPerSecond().value()).isZero();
         assertThat(lag.unbounded()).isFalse();
-        // No backlog: the lag is the one-way trip, 150 / 2 = 75 ms.
-        assertThat(lag.lagSeconds().value()).isCloseTo(0.075, within(EPS));
-        assertThat(report.rpo().get(0).seconds()).isCloseTo(0.075, within(EPS));
+        // No backlog: p50 = one-way trip + flush interval = (150 / 2 + 200) / 1000 = 0.275 s; p99 = 3 × 0.275.
+        assertThat(lag.lagSeconds().value()).isCloseTo(0.275, within(EPS));
+        assertThat(lag.lagP99Seconds().value()).isCloseTo(0.825, within(EPS));
+        // Promoting the async replica: p99 0.825 s + 30 s in which the isolated primary keeps writing = 30.825 s.
+        assertThat(report.rpo().get(0).seconds()).isCloseTo(30.825, within(EPS));
     }
 
     @Test
     void templateReplicaTrailsByTheOneWayTrip() {
         RecoveryReport report = RecoveryEngine.evaluate(twoRegionSeed());
 
-        // orders: 1,050 writes/s against 5,000 of apply keeps up; lag = 70 ms / 2 = 35 ms.
+        // orders: 1,050 writes/s against 5,000 of apply keeps up; p50 = (70 / 2 + 200) / 1000 = 0.235 s,
+        // p99 = 3 × 0.235 = 0.705 s; the promoted replica misses that plus the 30 s fencing time: 30.705 s.
         DatasetRpo orders = report.rpo().get(0);
         assertThat(orders.datasetId()).isEqualTo("orders");
-        assertThat(orders.seconds()).isCloseTo(0.035, within(EPS));
-        assertThat(orders.rpoSeconds().formula()).isEqualTo("(typicalRtt / 2 + linkLag) / 1000");
-        // sessions (multi-primary over async links both ways, caches apply without limit): also 35 ms.
-        assertThat(report.rpo().get(1).seconds()).isCloseTo(0.035, within(EPS));
+        assertThat(orders.typicalLag().value()).isCloseTo(0.235, within(EPS));
+        assertThat(orders.typicalLag().formula()).isEqualTo("(typicalRtt / 2 + flushInterval + linkLag) / 1000");
+        assertThat(orders.fencing().value()).isEqualTo(30);
+        assertThat(orders.seconds()).isCloseTo(30.705, within(EPS));
+        assertThat(orders.rpoSeconds().formula()).isEqualTo("p99 + fencing");
+        // sessions (multi-primary over async links both ways, caches apply without limit): nothing is promoted, so
+        // no fencing: the p99, 0.705 s.
+        assertThat(report.rpo().get(1).seconds()).isCloseTo(0.705, within(EPS));
+        assertThat(report.rpo().get(1).fencing()).isNull();
         assertThat(report.promotions().get(0).promotedComponentId()).isEqualTo("db-usw2");
         assertThat(report.promotions().get(1).seconds().value()).isZero(); // every copy accepts writes
     }
@@ -109,10 +117,12 @@ class RpoTest {
 
         ReplicationLag lag = report.lags().get(0);
         assertThat(lag.viaQueueId()).isEqualTo("kafka-gcp");
-        // 30 ms RTT → 15 ms one way, + 5 s consumer lag = 5.015 s.
-        assertThat(lag.lagSeconds().value()).isCloseTo(5.015, within(EPS));
+        // 30 ms RTT → 15 ms one way, + 200 ms flush interval, + 5 s consumer lag = 5.215 s; p99 = 3 × 5.215.
+        assertThat(lag.lagSeconds().value()).isCloseTo(5.215, within(EPS));
         assertThat(lag.lagSeconds().inputs()).containsEntry("consumerLag", 5.0);
-        assertThat(report.rpo().get(0).seconds()).isCloseTo(5.015, within(EPS));
+        assertThat(lag.lagP99Seconds().value()).isCloseTo(15.645, within(EPS));
+        // Single-primary promotion: 15.645 + 30 s fencing.
+        assertThat(report.rpo().get(0).seconds()).isCloseTo(45.645, within(EPS));
     }
 
     @Test

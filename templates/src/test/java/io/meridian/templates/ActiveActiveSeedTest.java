@@ -4,6 +4,7 @@ import static io.meridian.templates.Seed.EXACT;
 import static io.meridian.templates.Seed.MS;
 import static io.meridian.templates.Seed.region;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.TierRequirement;
@@ -136,7 +137,7 @@ class ActiveActiveSeedTest {
     }
 
     @Test
-    void crdtEditsCommitLocallyAndConvergeInAboutTwoAndAHalfSeconds() {
+    void crdtEditsCommitLocallyAndConvergeInThirteenSecondsNotTwoToThree() {
         Seed s = Seed.of("crdt-collaboration");
         // "User in us-east-1 makes edit → sent to us-east-1 replica + queued for eu-west-1."
         // Multi-primary: commit at the nearest copy. New York → us-east-1 7.42 ms; London → eu-west-1 (464.6 km, EU
@@ -144,14 +145,16 @@ class ActiveActiveSeedTest {
         assertThat(s.writeMs("documents", "us-editors")).isCloseTo(7.42, MS);
         assertThat(s.writeMs("documents", "eu-editors")).isCloseTo(11.04, MS);
 
-        // "within 2-3 seconds, both regions converge to same document state."
-        // 20,000 ops/s × 30 s partition = 600,000 queued; / 250,000 ops/s = 2.4 s (plus a round trip).
+        // "within 2-3 seconds, both regions converge to same document state." does not hold at a published merge
+        // rate: Yjs applies crdt-benchmarks' B4 trace (259,778 ops) in 5,714 ms: 259,778 / 5.714 = 45,464 ops/s.
+        // 20,000 ops/s × 30 s partition = 600,000 queued; / 45,464 ops/s = 13.197 s (plus a round trip).
         Dataset docs = s.topology.dataset("documents").orElseThrow();
+        assertThat(docs.mergeRatePerSecond()).isEqualTo(45_464.0);
         double queued = docs.writesPerSecond() * s.topology.assumptions().partitionSeconds();
         assertThat(queued).isEqualTo(600_000.0);
-        assertThat(queued / docs.mergeRatePerSecond()).isEqualTo(2.4);
-        // "Follow-up: ... 10M edit operations ... 1M edits": 11,000,000 / 250,000 = 44 s of merging.
-        assertThat(11_000_000 / docs.mergeRatePerSecond()).isEqualTo(44.0);
+        assertThat(queued / docs.mergeRatePerSecond()).isCloseTo(13.197, within(1e-3));
+        // "Follow-up: ... 10M edit operations ... 1M edits": 11,000,000 / 45,464 = 241.95 s of merging (4 min).
+        assertThat(11_000_000 / docs.mergeRatePerSecond()).isCloseTo(241.95, within(1e-2));
 
         // Normal load: 12,500 / (36 × 500) = 69.4%; losing eu-west-1 puts 21,250 on us-east-1: 118.1%.
         assertThat(s.utilisation("baseline", "use1")).isCloseTo(69.444, MS);

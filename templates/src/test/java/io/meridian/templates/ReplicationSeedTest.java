@@ -81,8 +81,9 @@ class ReplicationSeedTest {
             ComponentSpec.Queue queue = (ComponentSpec.Queue) s.topology.component(q).orElseThrow().spec();
             assertThat(queue.consumerLagSeconds()).isEqualTo(5.0);
         }
-        // Three CDC links through the queues: GCP → us-east-1, us-east-1 → eu-west-1, us-east-1 → GCP.
-        assertThat(s.topology.links()).filteredOn(l -> l.via() != null).hasSize(3);
+        // Four CDC links through the queues: GCP → us-east-1, us-east-1 → eu-west-1, us-east-1 → GCP, and (issue 10
+        // item 9: eu-west-1 takes writes too) eu-west-1 → us-east-1.
+        assertThat(s.topology.links()).filteredOn(l -> l.via() != null).hasSize(4);
         // Losing GCP moves the startup's 3,000 req/s to us-east-1: 8,000 / (60 × 200) = 66.7%.
         String gcpDown = CapacityEngine.providerScenarioId(Provider.GCP);
         assertThat(s.utilisation(gcpDown, "use1")).isCloseTo(66.667, MS);

@@ -176,10 +176,11 @@ public final class PropertyForms {
                         "How writes are acknowledged", v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(),
                                 false, parse(ReplicationMode.class, v), l.lagMs(),
                                 ReplicationMode.CDC.id().equals(v) ? l.via() : null, null,
-                                ReplicationMode.SEMI_SYNC.id().equals(v) ? l.ackTimeoutMs() : null))));
+                                ReplicationMode.SEMI_SYNC.id().equals(v) ? l.ackTimeoutMs() : null, l.lagP50Ms(),
+                                l.lagP99Ms()))));
                 f.add(num("lagMs", "Extra lag (ms)", l.lagMs(), "Lag beyond the one-way network latency",
                         v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(), false, l.mode(),
-                                number(v, "lagMs"), l.via(), null, l.ackTimeoutMs()))));
+                                number(v, "lagMs"), l.via(), null, l.ackTimeoutMs(), l.lagP50Ms(), l.lagP99Ms()))));
             }
             case NETWORK -> f.add(num("rttMs", "RTT (ms)", l.rttMs(), "Measured round trip between the regions",
                     v -> put.apply(new Link(l.id(), LinkKind.NETWORK, l.from(), l.to(), false, null, 0, null,

@@ -90,13 +90,14 @@ final class RecoveryPanel implements ResultsPanel {
         if (r.rpo().isEmpty()) {
             return Cells.note("The design holds no datasets.");
         }
-        Cells.Table table = new Cells.Table("Dataset", "Strategy", "RPO", "Why").numericColumns(2);
+        Cells.Table table = new Cells.Table("Dataset", "Strategy", "RPO", "Typical lag", "Why").numericColumns(2, 3);
         for (DatasetRpo d : r.rpo()) {
             var why = Cells.note(d.basis());
             why.setMaxWidth(380);
             table.row(Cells.explained(Cells.text(names.of(d.datasetId())), names.full(d.datasetId())),
                     Cells.text(Format.words(d.strategy())),
                     d.unbounded() ? Cells.text("unbounded", "fail") : Cells.figure(d.rpoSeconds()),
+                    d.typicalLag() == null ? Cells.text("—") : Cells.figure(d.typicalLag()),
                     why);
         }
         return table.node();
