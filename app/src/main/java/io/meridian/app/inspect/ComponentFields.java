@@ -64,11 +64,12 @@ final class ComponentFields {
             f.add(num("capacityPerInstanceRps", "Capacity per instance (req/s)", svc.capacityPerInstanceRps(),
                     "Requests/s one instance carries at 100% utilisation",
                     v -> spec.apply(new ComponentSpec.Service(number(v, "capacityPerInstanceRps"),
-                            svc.targetUtilization()))));
+                            svc.targetUtilization(), svc.overload(), svc.maxInstances(), svc.warmupMinutes()))));
             f.add(num("targetUtilization", "Target utilisation", svc.targetUtilization(),
                     "Highest utilisation in normal operation, 0–1",
                     v -> spec.apply(new ComponentSpec.Service(svc.capacityPerInstanceRps(),
-                            number(v, "targetUtilization")))));
+                            number(v, "targetUtilization"), svc.overload(), svc.maxInstances(),
+                            svc.warmupMinutes()))));
         } else if (s instanceof ComponentSpec.Database db) {
             f.add(text("engine", "Engine", db.engine(), "postgresql, mysql, aurora, spanner, cockroachdb…",
                     v -> spec.apply(new ComponentSpec.Database(v, db.role(), db.applyRatePerWorker(), db.workers(),
