@@ -83,16 +83,29 @@ final class CapacityBlocks {
                 } else {
                     ComponentSpec.Service svc = (ComponentSpec.Service) spec;
                     double[] upCount = Element.perfect(perfect, ElementKind.POOL, j) ? allUp(pool.instances())
-                            : binomial(pool.instanceAvailability(), m);
+                            : s.instancesUp(j, m);
+                    // Instance counts with the same outcome merge first: every count from the one that carries the
+                    // load up serves in full, so a pool of hundreds meets the distribution a handful of times.
+                    double downP = 0;
+                    Map<Double, Double> byShare = new java.util.LinkedHashMap<>();
                     for (int c = 0; c < upCount.length; c++) {
                         if (upCount[c] == 0) {
                             continue;
                         }
-                        boolean down = c < pool.needed();
-                        double share = down ? 1 : tierShare(svc, c, load);
-                        for (Map.Entry<Key, Double> e : dist.entrySet()) {
-                            long mask = down ? e.getKey().mask() & ~s.poolKill[j] : e.getKey().mask();
-                            next.merge(new Key(mask, Math.min(e.getKey().share(), share)), e.getValue() * upCount[c],
+                        if (c < pool.needed()) {
+                            downP += upCount[c];
+                        } else {
+                            byShare.merge(tierShare(svc, c, load), upCount[c], Double::sum);
+                        }
+                    }
+                    for (Map.Entry<Key, Double> e : dist.entrySet()) {
+                        long mask = e.getKey().mask();
+                        double share = e.getKey().share();
+                        if (downP > 0) {
+                            next.merge(new Key(mask & ~s.poolKill[j], share), e.getValue() * downP, Double::sum);
+                        }
+                        for (Map.Entry<Double, Double> c : byShare.entrySet()) {
+                            next.merge(new Key(mask, Math.min(share, c.getKey())), e.getValue() * c.getValue(),
                                     Double::sum);
                         }
                     }

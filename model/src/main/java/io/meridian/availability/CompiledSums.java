@@ -76,7 +76,7 @@ record CompiledSums(int[] domain, java.util.Map<Integer, java.util.Map<Long, Int
     }
 
     /** 1 where the condition holds, over every state of the scope's regions. */
-    private static double[] indicator(int[] scope, int[] domain, boolean[][] stateUp, long[][] stateMask,
+    static double[] indicator(int[] scope, int[] domain, boolean[][] stateUp, long[][] stateMask,
                                       boolean[] regionUp, long[] masks, java.util.function.BooleanSupplier holds) {
         int n = (int) Elimination.tableSize(scope, domain);
         double[] table = new double[n];

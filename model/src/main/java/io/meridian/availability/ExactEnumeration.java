@@ -40,6 +40,8 @@ final class ExactEnumeration {
     final Elimination.Plan[] plans;
     /** Per population on the elimination path: its compiled sums, built on first use over the normal blocks. */
     final CompiledSums[] compiled;
+    /** Per group representative, built on first use: the capacity slices' compiled sums. */
+    private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
     /** Per population, built on first ask: the regions {@link #involves} it. */
     private final java.util.BitSet[] involved;
     /** The states the capacity engine judges (normal operation, one chain broken, one provider down). */
@@ -100,6 +102,18 @@ final class ExactEnumeration {
         compiled = new CompiledSums[needs.size()];
         involved = new java.util.BitSet[needs.size()];
         slices = new CapacitySlices(s, overloads.normalOverloaded, coupled);
+    }
+
+    /** The first population with the same needs as population i (the same figures before routing). */
+    int representative(int i) {
+        return representative[i];
+    }
+
+    /** Slice k's sums for population i's group, compiled on first use over the blocks' and later runs' masks. */
+    SliceSums sliceSums(int i, int k, RegionBlocks.Distribution[] blocks) {
+        int g = representative[i];
+        return sliceSums.computeIfAbsent((long) g * slices.slices.size() + k, key -> SliceSums.compile(s,
+                s.populationNeeds.get(g), slices.enumerated(g), slices.slices.get(k).inD, blocks, extraMasks));
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
@@ -225,7 +239,7 @@ final class ExactEnumeration {
             write[i] = write[representative[i]];
         }
         // The states the capacity engine judges, per population (its routing decides its share, not its group).
-        SliceJudgement capacity = new SliceJudgement(slices, perfect, blocks);
+        SliceJudgement capacity = new SliceJudgement(this, perfect, blocks);
         double[] brownout = perfect == null ? new double[which.length] : null;
         for (int i = 0; i < which.length; i++) {
             if (which[i] && slices.affecting[i].length > 0) {

@@ -61,6 +61,7 @@ final class FailureStructure {
     private double[] providerA;
     private final Map<String, Requirement> chains = new HashMap<>();
     private final double[][] upTables;
+    private final java.util.Map<Long, double[]> instanceCounts = new java.util.HashMap<>();
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
     private final RequestPath paths;
@@ -132,6 +133,15 @@ final class FailureStructure {
      * P(pool j up) when m of its instances sit in up zones, each computed once (the ranking asks for it per element)
      * and only for the m some zone state gives (a few of a large pool's n + 1).
      */
+    /**
+     * P(exactly c of the m instances of pool j in up zones are up), c = 0..m, computed once per pool and m: the
+     * capacity blocks ask for it in every slice and zone state. Callers must not change the array.
+     */
+    double[] instancesUp(int j, int m) {
+        return instanceCounts.computeIfAbsent(((long) j << 32) | m,
+                k -> CapacityBlocks.binomial(pools.get(j).instanceAvailability(), m));
+    }
+
     double upWithInstancesInUpZones(int j, int m) {
         double[] t = upTables[j];
         if (t == null) {

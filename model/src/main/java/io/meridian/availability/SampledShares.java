@@ -97,7 +97,7 @@ final class SampledShares {
                         && !svc.autoscales() && p.needed() * svc.capacityPerInstanceRps() < load) {
                     counted.add(p.componentId());
                     int m = p.instancesInUpZones(s.zones[x], zoneMask);
-                    double[] binomial = CapacityBlocks.binomial(p.instanceAvailability(), m);
+                    double[] binomial = s.instancesUp(j, m);
                     double total = 0;
                     for (int c = p.needed(); c <= m; c++) {
                         total += binomial[c];

@@ -1,35 +1,42 @@
 package io.meridian.availability;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Works out, exactly, what the capacity-judged slices ({@link CapacitySlices}) change in one run of the exact engine:
  * per population, Σ over its slices of E[σ × 1(slice)] − plain × P(slice) (reads) and the same with "writable"
  * (writes). Per provider state consistent with the slice (a provider is down only when every region of it with a
- * chain is in D): the regions the population's writes couple are walked through their blocks (a region in D down
- * or with its chain broken, any other with its chain whole); every other region is a factor in closed form,
- * P(chain broken) in D and P(chain whole) outside, and adds w_y × E[s_y × 1(chain whole)] to the served share.
+ * chain is in D): the regions the population's writes couple are summed out by elimination ({@link SliceSums});
+ * every other region is a factor in closed form, P(chain broken) in D and P(chain whole) outside, and adds
+ * w_y × E[s_y × 1(chain whole)] to the served share.
+ *
+ * <p>The served share is a sum over regions, Σ_x w_x s_x, so E[Σ_x w_x s_x × 1(slice)] = Σ_x w_x ⟨served_x,
+ * ∂Z/∂own_x⟩: Z is linear in each region's own table, and served_x is that table with each state weighted by the
+ * share the region serves in it. One elimination with its gradient gives every population of a group its figure,
+ * whatever its routing weights.
  */
 final class SliceJudgement {
+    /** What one group's slice and provider state sum to: Z, and per enumerated region ⟨served_x, ∂Z/∂own_x⟩. */
+    private record Sums(double read, double write, double[] servedRead, double[] servedWrite) {
+    }
+
+    private final ExactEnumeration e;
     private final CapacitySlices cs;
     private final FailureStructure s;
     private final Element perfect;
     private final RegionBlocks.Distribution[] blocks;
     /** Per region: P(its serving chain is whole | region up), 0 without a chain. */
     private final double[] whole;
-    private final boolean[] regionUp;
-    private final long[] masks;
     private final double[] up;
-    // The walk's state for one population, slice and provider state.
+    /** This run's sums, by group, slice and provider state: populations of a group share them. */
+    private final Map<Long, Sums> judged = new HashMap<>();
     private CapacitySlices.Slice slice;
-    private PopulationNeed need;
-    private int[] regions;
     private double[] weights;
-    private double r;
-    private double sr;
-    private double w;
-    private double sw;
 
-    SliceJudgement(CapacitySlices cs, Element perfect, RegionBlocks.Distribution[] blocks) {
-        this.cs = cs;
+    SliceJudgement(ExactEnumeration e, Element perfect, RegionBlocks.Distribution[] blocks) {
+        this.e = e;
+        this.cs = e.slices;
         this.s = cs.s;
         this.perfect = perfect;
         this.blocks = blocks;
@@ -40,8 +47,6 @@ final class SliceJudgement {
                 whole[x] = eventProbability(x, s.serve[x].events()[0]);
             }
         }
-        this.regionUp = new boolean[n];
-        this.masks = new long[n];
         this.up = new double[n];
     }
 
@@ -50,12 +55,10 @@ final class SliceJudgement {
      * probability of the slices that serve it in part at the capacity level to brownout[i].
      */
     void correct(int i, double[] read, double[] write, double[] brownout) {
-        need = s.populationNeeds.get(i);
-        regions = cs.enumerated(i);
         for (int k : cs.affecting[i]) {
             slice = cs.slices.get(k);
             weights = slice.weights[i];
-            double[] t = slice(i);
+            double[] t = slice(i, k);
             double plain = cs.plainServed(slice, i) ? 1 : 0;
             read[i] += t[1] - plain * t[0];
             write[i] += t[3] - plain * t[2];
@@ -66,8 +69,9 @@ final class SliceJudgement {
     }
 
     /** {P(slice), E[σ 1(slice)], P(slice, writable), E[σ 1(slice) writable]} for population i. */
-    private double[] slice(int i) {
+    private double[] slice(int i, int k) {
         int providers = s.providers.size();
+        int[] regions = cs.enumerated(i);
         double[] out = new double[4];
         java.util.BitSet enumerated = new java.util.BitSet();
         for (int x : regions) {
@@ -104,15 +108,22 @@ final class SliceJudgement {
             if (product == 0 && servedOutside == 0) {
                 continue;
             }
-            r = 0;
-            sr = 0;
-            w = 0;
-            sw = 0;
-            visit(0, 1, 0);
-            out[0] += pp * r * product;
-            out[1] += pp * (sr * product + r * servedOutside);
-            out[2] += pp * w * product;
-            out[3] += pp * (sw * product + w * servedOutside);
+            int group = e.representative(i);
+            long key = (((long) group * cs.slices.size() + k) << providers) | state;
+            Sums g = judged.computeIfAbsent(key, x -> judge(e.sliceSums(group, k, blocks)));
+            double sr = 0;
+            double sw = 0;
+            for (int j = 0; j < regions.length && weights != null; j++) {
+                int x = regions[j];
+                if (weights[x] > 0 && !slice.inD[x]) {
+                    sr += weights[x] * g.servedRead[j];
+                    sw += weights[x] * g.servedWrite[j];
+                }
+            }
+            out[0] += pp * g.read * product;
+            out[1] += pp * (sr * product + g.read * servedOutside);
+            out[2] += pp * g.write * product;
+            out[3] += pp * (sw * product + g.write * servedOutside);
         }
         return out;
     }
@@ -127,51 +138,63 @@ final class SliceJudgement {
         return true;
     }
 
-    private void visit(int depth, double p, double served) {
-        if (depth == regions.length) {
-            for (int x : regions) {
-                if (s.serve[x] != null && s.serve[x].regions().length > 1
-                        && s.serve[x].holds(regionUp, masks) == slice.inD[x]) {
-                    return;
-                }
+    /** The enumerated regions summed out for the current slice and provider state, over the slice's own domains. */
+    private Sums judge(SliceSums sums) {
+        int[] regions = sums.regions();
+        int n0 = regions.length;
+        double[][] own = new double[n0][];
+        double[][] served = new double[n0][];
+        for (int j = 0; j < n0; j++) {
+            int x = regions[j];
+            own[j] = new double[sums.domain()[x]];
+            served[j] = new double[own[j].length];
+            double a = up[x];
+            if (sums.downState()[x] >= 0) {
+                own[j][sums.downState()[x]] = 1 - a;
             }
-            r += p;
-            sr += served;
-            if (need.writable(regionUp, masks)) {
-                w += p;
-                sw += served;
+            if (a == 0) {
+                continue;
             }
-            return;
-        }
-        int x = regions[depth];
-        boolean single = s.serve[x] != null && s.serve[x].regions().length == 1;
-        boolean mustBreak = single && slice.inD[x];
-        boolean mustHold = single && !slice.inD[x];
-        double a = up[x];
-        if (a < 1 && !mustHold) {
-            regionUp[x] = false;
-            masks[x] = 0;
-            visit(depth + 1, p * (1 - a), served * (1 - a));
-        }
-        if (a > 0) {
-            regionUp[x] = true;
             RegionBlocks.Distribution d = blocks[x];
-            boolean counts = weights != null && weights[x] > 0 && !slice.inD[x];
-            CapacityBlocks.Served capacity = counts && slice.atRisk[x] ? cs.served(slice, x, perfect) : null;
-            long event = single ? 1L << s.serve[x].events()[0] : 0;
-            for (int k = 0; k < d.masks().length; k++) {
-                double q = d.probabilities()[k];
-                long m = d.masks()[k];
-                boolean holds = (m & event) != 0;
-                if (q == 0 || (mustBreak && holds) || (mustHold && !holds)) {
+            CapacityBlocks.Served capacity = !slice.inD[x] && slice.atRisk[x] ? cs.served(slice, x, perfect) : null;
+            for (int m = 0; m < d.masks().length; m++) {
+                double q = d.probabilities()[m];
+                long mask = d.masks()[m];
+                if (q == 0 || !SliceSums.allows(s, x, slice.inD, mask)) {
                     continue;
                 }
-                masks[x] = m;
-                // E[σ-part × 1]: the region's own served sum joins what the regions before it serve.
-                double own = !counts ? 0 : capacity == null ? q : capacity.served(m);
-                visit(depth + 1, p * a * q, served * a * q + (counts ? p * a * weights[x] * own : 0));
+                int st = sums.state(x, mask);
+                if (st < 0) {
+                    throw new IllegalStateException("a region state outside the slice sums' domain");
+                }
+                own[j][st] += a * q;
+                if (!slice.inD[x]) {
+                    served[j][st] += a * (capacity == null ? q : capacity.served(mask));
+                }
             }
         }
+        int c = sums.chainCount();
+        double[][] tables = new double[n0 + sums.factors().length][];
+        System.arraycopy(own, 0, tables, 0, n0);
+        System.arraycopy(sums.factors(), 0, tables, n0, sums.factors().length);
+        long[] work = new long[1];
+        double[][] gradRead = new double[n0][];
+        double read = sums.read().runWithGradient(java.util.Arrays.copyOf(tables, n0 + c), work, n0, gradRead);
+        double write = read;
+        double[][] gradWrite = gradRead;
+        if (sums.writeCount() > 0) {
+            gradWrite = new double[n0][];
+            write = sums.write().runWithGradient(tables, work, n0, gradWrite);
+        }
+        double[] servedRead = new double[n0];
+        double[] servedWrite = new double[n0];
+        for (int j = 0; j < n0; j++) {
+            for (int st = 0; st < served[j].length; st++) {
+                servedRead[j] += served[j][st] * gradRead[j][st];
+                servedWrite[j] += served[j][st] * gradWrite[j][st];
+            }
+        }
+        return new Sums(read, write, servedRead, servedWrite);
     }
 
     /** E[s_y × 1(chain whole) | region up] for a region in closed form. */
@@ -191,11 +214,11 @@ final class SliceJudgement {
         return sum;
     }
 
-    private double eventProbability(int x, int e) {
+    private double eventProbability(int x, int ev) {
         double sum = 0;
         RegionBlocks.Distribution d = blocks[x];
         for (int k = 0; k < d.masks().length; k++) {
-            if ((d.masks()[k] & (1L << e)) != 0) {
+            if ((d.masks()[k] & (1L << ev)) != 0) {
                 sum += d.probabilities()[k];
             }
         }
