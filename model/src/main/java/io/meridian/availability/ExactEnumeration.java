@@ -42,6 +42,9 @@ final class ExactEnumeration {
     final CompiledSums[] compiled;
     /** Per group representative, built on first use: the capacity slices' compiled sums. */
     private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
+    /** The capacity slices' sums of the run with nothing perfect, which runs with one region changed rescale. */
+    final java.util.Map<Long, SliceJudgement.Sums> recordedSlices = new java.util.HashMap<>();
+    RegionBlocks.Distribution[] recordedSliceBlocks;
     /** Per population, built on first ask: the regions {@link #involves} it. */
     private final java.util.BitSet[] involved;
     /** The states the capacity engine judges (normal operation, one chain broken, one provider down). */

@@ -17,8 +17,12 @@ import java.util.Map;
  * whatever its routing weights.
  */
 final class SliceJudgement {
-    /** What one group's slice and provider state sum to: Z, and per enumerated region ⟨served_x, ∂Z/∂own_x⟩. */
-    private record Sums(double read, double write, double[] servedRead, double[] servedWrite) {
+    /**
+     * What one group's slice and provider state sum to: Z, and per enumerated region ⟨served_x, ∂Z/∂own_x⟩; with,
+     * for the regions the slice leaves one state, that state's own and served value (NaN for the others).
+     */
+    record Sums(double read, double write, double[] servedRead, double[] servedWrite, double[] own,
+                double[] served) {
     }
 
     private final ExactEnumeration e;
@@ -30,7 +34,9 @@ final class SliceJudgement {
     private final double[] whole;
     private final double[] up;
     /** This run's sums, by group, slice and provider state: populations of a group share them. */
-    private final Map<Long, Sums> judged = new HashMap<>();
+    private final Map<Long, Sums> judged;
+    /** The one region whose own table alone differs from the run with nothing perfect, else −1. */
+    private final int reuseRegion;
     private CapacitySlices.Slice slice;
     private double[] weights;
 
@@ -48,6 +54,21 @@ final class SliceJudgement {
             }
         }
         this.up = new double[n];
+        if (perfect == null) {
+            e.recordedSlices.clear();
+            e.recordedSliceBlocks = blocks;
+            judged = e.recordedSlices;
+            reuseRegion = -1;
+        } else {
+            judged = new HashMap<>();
+            int r = perfect.kind() == ElementKind.POOL ? s.pool(perfect.index()).regionIndex()
+                    : perfect.kind() == ElementKind.REGION ? perfect.index() : -1;
+            boolean others = r >= 0 && e.recordedSliceBlocks != null;
+            for (int x = 0; others && x < n; x++) {
+                others = x == r || blocks[x] == e.recordedSliceBlocks[x];
+            }
+            reuseRegion = others ? r : -1;
+        }
     }
 
     /**
@@ -110,7 +131,13 @@ final class SliceJudgement {
             }
             int group = e.representative(i);
             long key = (((long) group * cs.slices.size() + k) << providers) | state;
-            Sums g = judged.computeIfAbsent(key, x -> judge(e.sliceSums(group, k, blocks)));
+            Sums g = judged.get(key);
+            if (g == null) {
+                SliceSums sums = e.sliceSums(group, k, blocks);
+                g = rescaled(e.recordedSlices.get(key), sums);
+                g = g != null ? g : judge(sums);
+                judged.put(key, g);
+            }
             double sr = 0;
             double sw = 0;
             for (int j = 0; j < regions.length && weights != null; j++) {
@@ -138,40 +165,85 @@ final class SliceJudgement {
         return true;
     }
 
+    /**
+     * The recorded run's sums when only one region's own table differs and the slice leaves that region one state:
+     * every sum has that state's probability c as a factor, so it scales by c′/c, and the region's own served sum is
+     * its served value × Z/c. Null when that does not hold (a region with several states, or c = 0).
+     */
+    private Sums rescaled(Sums base, SliceSums sums) {
+        if (base == null || reuseRegion < 0) {
+            return null;
+        }
+        int j = java.util.Arrays.binarySearch(sums.regions(), reuseRegion);
+        if (j < 0) {
+            return base;
+        }
+        double c = base.own[j];
+        if (Double.isNaN(c) || c == 0) {
+            return null;
+        }
+        double[][] now = tables(sums, reuseRegion);
+        double f = now[0][0] / c;
+        double[] servedRead = new double[base.servedRead.length];
+        double[] servedWrite = new double[servedRead.length];
+        for (int x = 0; x < servedRead.length; x++) {
+            servedRead[x] = base.servedRead[x] * f;
+            servedWrite[x] = base.servedWrite[x] * f;
+        }
+        servedRead[j] = now[1][0] * base.read / c;
+        servedWrite[j] = now[1][0] * base.write / c;
+        double[] own = base.own.clone();
+        double[] served = base.served.clone();
+        own[j] = now[0][0];
+        served[j] = now[1][0];
+        return new Sums(base.read * f, base.write * f, servedRead, servedWrite, own, served);
+    }
+
+    /** Region x's own table and served table over the slice's domain for it, given the current provider state. */
+    private double[][] tables(SliceSums sums, int x) {
+        double[] own = new double[sums.domain()[x]];
+        double[] served = new double[own.length];
+        double a = up[x];
+        if (sums.downState()[x] >= 0) {
+            own[sums.downState()[x]] = 1 - a;
+        }
+        if (a == 0) {
+            return new double[][] {own, served};
+        }
+        RegionBlocks.Distribution d = blocks[x];
+        CapacityBlocks.Served capacity = !slice.inD[x] && slice.atRisk[x] ? cs.served(slice, x, perfect) : null;
+        for (int m = 0; m < d.masks().length; m++) {
+            double q = d.probabilities()[m];
+            long mask = d.masks()[m];
+            if (q == 0 || !SliceSums.allows(s, x, slice.inD, mask)) {
+                continue;
+            }
+            int st = sums.state(x, mask);
+            if (st < 0) {
+                throw new IllegalStateException("a region state outside the slice sums' domain");
+            }
+            own[st] += a * q;
+            if (!slice.inD[x]) {
+                served[st] += a * (capacity == null ? q : capacity.served(mask));
+            }
+        }
+        return new double[][] {own, served};
+    }
+
     /** The enumerated regions summed out for the current slice and provider state, over the slice's own domains. */
     private Sums judge(SliceSums sums) {
         int[] regions = sums.regions();
         int n0 = regions.length;
         double[][] own = new double[n0][];
         double[][] served = new double[n0][];
+        double[] ownSingle = new double[n0];
+        double[] servedSingle = new double[n0];
         for (int j = 0; j < n0; j++) {
-            int x = regions[j];
-            own[j] = new double[sums.domain()[x]];
-            served[j] = new double[own[j].length];
-            double a = up[x];
-            if (sums.downState()[x] >= 0) {
-                own[j][sums.downState()[x]] = 1 - a;
-            }
-            if (a == 0) {
-                continue;
-            }
-            RegionBlocks.Distribution d = blocks[x];
-            CapacityBlocks.Served capacity = !slice.inD[x] && slice.atRisk[x] ? cs.served(slice, x, perfect) : null;
-            for (int m = 0; m < d.masks().length; m++) {
-                double q = d.probabilities()[m];
-                long mask = d.masks()[m];
-                if (q == 0 || !SliceSums.allows(s, x, slice.inD, mask)) {
-                    continue;
-                }
-                int st = sums.state(x, mask);
-                if (st < 0) {
-                    throw new IllegalStateException("a region state outside the slice sums' domain");
-                }
-                own[j][st] += a * q;
-                if (!slice.inD[x]) {
-                    served[j][st] += a * (capacity == null ? q : capacity.served(mask));
-                }
-            }
+            double[][] t = tables(sums, regions[j]);
+            own[j] = t[0];
+            served[j] = t[1];
+            ownSingle[j] = own[j].length == 1 ? own[j][0] : Double.NaN;
+            servedSingle[j] = own[j].length == 1 ? served[j][0] : Double.NaN;
         }
         int c = sums.chainCount();
         double[][] tables = new double[n0 + sums.factors().length][];
@@ -194,7 +266,7 @@ final class SliceJudgement {
                 servedWrite[j] += served[j][st] * gradWrite[j][st];
             }
         }
-        return new Sums(read, write, servedRead, servedWrite);
+        return new Sums(read, write, servedRead, servedWrite, ownSingle, servedSingle);
     }
 
     /** E[s_y × 1(chain whole) | region up] for a region in closed form. */

@@ -85,7 +85,7 @@ public final class BenchmarkDesigns {
      * objective. Built in one construction (each {@code with…} re-validates the whole topology, which is
      * quadratic over 10,000 components).
      */
-    static Topology large(int regionCount, int populationCount, long seed) {
+    public static Topology large(int regionCount, int populationCount, long seed) {
         Topology t = LargeDesign.of(regionCount, populationCount, seed);
         // LargeDesign sizes its tiers for capacity tests, so normal operation already overloads most regions; give
         // every tier 600 instances so the benchmark measures a healthy design (failures re-route, nothing cascades
