@@ -49,6 +49,8 @@ final class CapacitySlices {
         final boolean[] atRisk;
         /** Per population: routing weights over X normalised, by region; null when X is empty. */
         final double[][] weights;
+        /** Per population: the regions with a weight above 0, ascending (empty when X is empty). */
+        final int[][] routed;
         /** Per population: served at the capacity level (every running instance up), after and before warm-up. */
         final double[] served;
         final double[] warmupServed;
@@ -62,6 +64,12 @@ final class CapacitySlices {
             this.loads = loads;
             this.atRisk = atRisk;
             this.weights = weights;
+            this.routed = new int[weights.length][];
+            for (int i = 0; i < weights.length; i++) {
+                double[] w = weights[i];
+                routed[i] = w == null ? new int[0]
+                        : java.util.stream.IntStream.range(0, w.length).filter(x -> w[x] > 0).toArray();
+            }
             this.served = served;
             this.warmupServed = warmupServed;
         }
@@ -71,6 +79,10 @@ final class CapacitySlices {
     final List<Slice> slices;
     /** Per population: the slices whose judgement differs from the plain one for it. */
     final int[][] affecting;
+    /** Per population, parallel to {@link #affecting}: whether the plain judgement credits it in that slice. */
+    final boolean[][] creditedPlainly;
+    /** Per slice: the provider states it is consistent with, by state bit (built on first ask). */
+    private final java.util.BitSet[] consistentStates;
     /** Per population: its enumerated regions (its coupled regions and every multi-region chain's). */
     private final int[][] enumerated;
     private final Map<String, Component> components = new HashMap<>();
@@ -94,6 +106,7 @@ final class CapacitySlices {
         }
         enumerated = new int[n][];
         affecting = new int[n][];
+        creditedPlainly = new boolean[n][];
         for (int i = 0; i < n; i++) {
             Set<Integer> e = new java.util.TreeSet<>(multi);
             for (int x : coupled[i]) {
@@ -108,7 +121,12 @@ final class CapacitySlices {
                 }
             }
             affecting[i] = mine.stream().mapToInt(Integer::intValue).toArray();
+            creditedPlainly[i] = new boolean[affecting[i].length];
+            for (int a = 0; a < affecting[i].length; a++) {
+                creditedPlainly[i][a] = plainServed(slices.get(affecting[i][a]), i);
+            }
         }
+        consistentStates = new java.util.BitSet[slices.size()];
     }
 
     /** True when the plain judgement credits population i in this slice (some region it may use is whole). */
@@ -253,6 +271,23 @@ final class CapacitySlices {
             rl.tiers().forEach(t -> tiers.put(t.componentId(), t));
             return CapacityBlocks.of(s, x, perfectHere ? perfect : null, tiers, rl.load().value(), components);
         });
+    }
+
+    /** A provider may be down in slice k only when every region of it with a chain is in D. */
+    boolean consistent(int k, int state) {
+        if (consistentStates[k] == null) {
+            Slice sl = slices.get(k);
+            java.util.BitSet ok = new java.util.BitSet();
+            for (int st = 0; st < (1 << s.providers.size()); st++) {
+                boolean holds = true;
+                for (int x = 0; x < s.regions.size() && holds; x++) {
+                    holds = (st & (1 << s.regionProvider[x])) != 0 || s.serve[x] == null || sl.inD[x];
+                }
+                ok.set(st, holds);
+            }
+            consistentStates[k] = ok;
+        }
+        return consistentStates[k].get(state);
     }
 
     int[] enumerated(int i) {

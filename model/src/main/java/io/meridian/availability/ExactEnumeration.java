@@ -44,7 +44,9 @@ final class ExactEnumeration {
     private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
     /** The capacity slices' sums of the run with nothing perfect, which runs with one region changed rescale. */
     final java.util.Map<Long, SliceJudgement.Sums> recordedSlices = new java.util.HashMap<>();
+    final java.util.Map<Long, SliceJudgement.Outside> recordedOutsides = new java.util.HashMap<>();
     RegionBlocks.Distribution[] recordedSliceBlocks;
+    double[] recordedWhole;
     /** Per population, built on first ask: the regions {@link #involves} it. */
     private final java.util.BitSet[] involved;
     /** The states the capacity engine judges (normal operation, one chain broken, one provider down). */

@@ -32,8 +32,10 @@ final class SliceJudgement {
     private final RegionBlocks.Distribution[] blocks;
     /** Per region: P(its serving chain is whole | region up), 0 without a chain. */
     private final double[] whole;
-    private final double[] up;
-    /** This run's sums, by group, slice and provider state: populations of a group share them. */
+    private double[] up;
+    private final Map<Integer, double[]> upByState = new HashMap<>();
+    /** This run's closed-form products, by group, slice and provider state. */
+    private final Map<Long, Outside> outsides;    /** This run's sums, by group, slice and provider state: populations of a group share them. */
     private final Map<Long, Sums> judged;
     /** The one region whose own table alone differs from the run with nothing perfect, else −1. */
     private final int reuseRegion;
@@ -53,14 +55,17 @@ final class SliceJudgement {
                 whole[x] = eventProbability(x, s.serve[x].events()[0]);
             }
         }
-        this.up = new double[n];
         if (perfect == null) {
             e.recordedSlices.clear();
+            e.recordedOutsides.clear();
             e.recordedSliceBlocks = blocks;
+            e.recordedWhole = whole;
             judged = e.recordedSlices;
+            outsides = e.recordedOutsides;
             reuseRegion = -1;
         } else {
             judged = new HashMap<>();
+            outsides = new HashMap<>();
             int r = perfect.kind() == ElementKind.POOL ? s.pool(perfect.index()).regionIndex()
                     : perfect.kind() == ElementKind.REGION ? perfect.index() : -1;
             boolean others = r >= 0 && e.recordedSliceBlocks != null;
@@ -76,11 +81,12 @@ final class SliceJudgement {
      * probability of the slices that serve it in part at the capacity level to brownout[i].
      */
     void correct(int i, double[] read, double[] write, double[] brownout) {
-        for (int k : cs.affecting[i]) {
+        for (int a = 0; a < cs.affecting[i].length; a++) {
+            int k = cs.affecting[i][a];
             slice = cs.slices.get(k);
             weights = slice.weights[i];
             double[] t = slice(i, k);
-            double plain = cs.plainServed(slice, i) ? 1 : 0;
+            double plain = cs.creditedPlainly[i][a] ? 1 : 0;
             read[i] += t[1] - plain * t[0];
             write[i] += t[3] - plain * t[2];
             if (brownout != null && slice.served[i] > 0 && slice.served[i] < 1) {
@@ -89,48 +95,37 @@ final class SliceJudgement {
         }
     }
 
-    /** {P(slice), E[σ 1(slice)], P(slice, writable), E[σ 1(slice) writable]} for population i. */
+    /**
+     * {P(slice), E[σ 1(slice)], P(slice, writable), E[σ 1(slice) writable]} for population i. The regions in
+     * closed form contribute P(slice outside) = Π c_y and Σ_y w_y E[s_y 1(whole)] Π_{y' ≠ y} c_y', with c_y =
+     * P(chain broken) in D and P(chain whole) outside; only the regions the population is routed to carry a w_y.
+     */
     private double[] slice(int i, int k) {
         int providers = s.providers.size();
+        int group = e.representative(i);
         int[] regions = cs.enumerated(i);
+        int[] routed = slice.routed[i];
         double[] out = new double[4];
-        java.util.BitSet enumerated = new java.util.BitSet();
-        for (int x : regions) {
-            enumerated.set(x);
-        }
         for (int state = 0; state < (1 << providers); state++) {
-            double pp = 1;
-            for (int q = 0; q < providers; q++) {
-                double a = Element.perfect(perfect, ElementKind.PROVIDER, q) ? 1 : s.providerAvailability(q);
-                pp *= (state & (1 << q)) != 0 ? a : 1 - a;
-            }
-            if (pp == 0 || !consistent(state)) {
+            double pp = providerStateProbability(state);
+            if (pp == 0 || !cs.consistent(k, state)) {
                 continue;
             }
-            for (int x = 0; x < up.length; x++) {
-                double a = Element.perfect(perfect, ElementKind.REGION, x) ? 1 : s.regionAvailability(x);
-                up[x] = (state & (1 << s.regionProvider[x])) != 0 ? a : 0;
-            }
-            // Regions in closed form: P(slice outside) = Π c_y and Σ_y w_y E[s_y 1(whole)] Π_{y' ≠ y} c_y'.
-            double product = 1;
+            up = up(state);
+            long key = (((long) group * cs.slices.size() + k) << providers) | state;
+            Outside o = outside(key, regions);
+            double product = o.zeros() == 0 ? o.product() : 0;
             double servedOutside = 0;
-            for (int y = 0; y < up.length; y++) {
-                if (s.serve[y] == null || enumerated.get(y)) {
-                    continue;
+            for (int x : routed) {
+                if (java.util.Arrays.binarySearch(regions, x) < 0) {
+                    double c = up[x] * whole[x];
+                    double others = o.zeros() == 0 ? o.product() / c : o.zeros() == 1 && c == 0 ? o.product() : 0;
+                    servedOutside += others == 0 ? 0 : weights[x] * up[x] * servedWhole(x) * others;
                 }
-                double wholeY = up[y] * whole[y];
-                double c = slice.inD[y] ? 1 - wholeY : wholeY;
-                servedOutside *= c;
-                if (!slice.inD[y] && weights != null && weights[y] > 0) {
-                    servedOutside += product * weights[y] * up[y] * servedWhole(y);
-                }
-                product *= c;
             }
             if (product == 0 && servedOutside == 0) {
                 continue;
             }
-            int group = e.representative(i);
-            long key = (((long) group * cs.slices.size() + k) << providers) | state;
             Sums g = judged.get(key);
             if (g == null) {
                 SliceSums sums = e.sliceSums(group, k, blocks);
@@ -140,9 +135,9 @@ final class SliceJudgement {
             }
             double sr = 0;
             double sw = 0;
-            for (int j = 0; j < regions.length && weights != null; j++) {
-                int x = regions[j];
-                if (weights[x] > 0 && !slice.inD[x]) {
+            for (int x : routed) {
+                int j = java.util.Arrays.binarySearch(regions, x);
+                if (j >= 0) {
                     sr += weights[x] * g.servedRead[j];
                     sw += weights[x] * g.servedWrite[j];
                 }
@@ -155,14 +150,76 @@ final class SliceJudgement {
         return out;
     }
 
-    /** A provider may be down in this slice only when every region of it with a chain is in D. */
-    private boolean consistent(int state) {
-        for (int x = 0; x < up.length; x++) {
-            if ((state & (1 << s.regionProvider[x])) == 0 && s.serve[x] != null && !slice.inD[x]) {
-                return false;
-            }
+    /** The closed-form regions' factors: the product of those that are not 0, and how many are 0. */
+    record Outside(double product, int zeros) {
+    }
+
+    /**
+     * Π c_y over the regions not enumerated (with a chain) for this key's group, slice and provider state. A run
+     * with one region changed takes the recorded product and swaps that region's factor (or keeps it when the
+     * region is enumerated, so not in the product).
+     */
+    private Outside outside(long key, int[] regions) {
+        Outside o = outsides.get(key);
+        if (o != null) {
+            return o;
         }
-        return true;
+        Outside base = e.recordedOutsides.get(key);
+        int r = reuseRegion;
+        if (base != null && r >= 0 && s.serve[r] != null && java.util.Arrays.binarySearch(regions, r) < 0) {
+            // The recorded run had nothing perfect: region r up with its own availability when its provider is.
+            double wasUp = up[r] == 0 ? 0 : s.regionAvailability(r);
+            double was = closedFormFactor(r, wasUp, e.recordedWhole[r]);
+            double now = closedFormFactor(r, up[r], whole[r]);
+            double product = was == 0 ? base.product() : base.product() / was;
+            int zeros = was == 0 ? base.zeros() - 1 : base.zeros();
+            o = now == 0 ? new Outside(product, zeros + 1) : new Outside(product * now, zeros);
+        } else if (base != null && r >= 0) {
+            o = base;
+        } else {
+            double product = 1;
+            int zeros = 0;
+            for (int y = 0; y < up.length; y++) {
+                if (s.serve[y] != null && java.util.Arrays.binarySearch(regions, y) < 0) {
+                    double c = closedFormFactor(y, up[y], whole[y]);
+                    if (c == 0) {
+                        zeros++;
+                    } else {
+                        product *= c;
+                    }
+                }
+            }
+            o = new Outside(product, zeros);
+        }
+        outsides.put(key, o);
+        return o;
+    }
+
+    /** c_y for a region in closed form: P(chain broken) in D, P(chain whole) outside. */
+    private double closedFormFactor(int y, double upY, double wholeGivenUp) {
+        double wholeY = upY * wholeGivenUp;
+        return slice.inD[y] ? 1 - wholeY : wholeY;
+    }
+
+    private double providerStateProbability(int state) {
+        double pp = 1;
+        for (int q = 0; q < s.providers.size(); q++) {
+            double a = Element.perfect(perfect, ElementKind.PROVIDER, q) ? 1 : s.providerAvailability(q);
+            pp *= (state & (1 << q)) != 0 ? a : 1 - a;
+        }
+        return pp;
+    }
+
+    /** Each region's probability of being up in this provider state, computed once per state and run. */
+    private double[] up(int state) {
+        return upByState.computeIfAbsent(state, st -> {
+            double[] u = new double[s.regions.size()];
+            for (int x = 0; x < u.length; x++) {
+                double a = Element.perfect(perfect, ElementKind.REGION, x) ? 1 : s.regionAvailability(x);
+                u[x] = (st & (1 << s.regionProvider[x])) != 0 ? a : 0;
+            }
+            return u;
+        });
     }
 
     /**
