@@ -43,7 +43,7 @@ final class ExactEnumeration {
     /** Per group representative, built on first use: the capacity slices' compiled sums. */
     private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
     /** The capacity slices' sums of the run with nothing perfect, which runs with one region changed rescale. */
-    final java.util.Map<Long, SliceJudgement.Sums> recordedSlices = new java.util.HashMap<>();
+    final java.util.Map<Long, JudgedSlice> recordedSlices = new java.util.HashMap<>();
     final java.util.Map<Long, SliceJudgement.Outside> recordedOutsides = new java.util.HashMap<>();
     RegionBlocks.Distribution[] recordedSliceBlocks;
     double[] recordedWhole;

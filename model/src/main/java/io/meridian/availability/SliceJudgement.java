@@ -17,14 +17,6 @@ import java.util.Map;
  * whatever its routing weights.
  */
 final class SliceJudgement {
-    /**
-     * What one group's slice and provider state sum to: Z, and per enumerated region ⟨served_x, ∂Z/∂own_x⟩; with,
-     * for the regions the slice leaves one state, that state's own and served value (NaN for the others).
-     */
-    record Sums(double read, double write, double[] servedRead, double[] servedWrite, double[] own,
-                double[] served) {
-    }
-
     private final ExactEnumeration e;
     private final CapacitySlices cs;
     private final FailureStructure s;
@@ -36,7 +28,7 @@ final class SliceJudgement {
     private final Map<Integer, double[]> upByState = new HashMap<>();
     /** This run's closed-form products, by group, slice and provider state. */
     private final Map<Long, Outside> outsides;    /** This run's sums, by group, slice and provider state: populations of a group share them. */
-    private final Map<Long, Sums> judged;
+    private final Map<Long, JudgedSlice> judged;
     /** The one region whose own table alone differs from the run with nothing perfect, else −1. */
     private final int reuseRegion;
     private CapacitySlices.Slice slice;
@@ -126,7 +118,7 @@ final class SliceJudgement {
             if (product == 0 && servedOutside == 0) {
                 continue;
             }
-            Sums g = judged.get(key);
+            JudgedSlice g = judged.get(key);
             if (g == null) {
                 SliceSums sums = e.sliceSums(group, k, blocks);
                 g = rescaled(e.recordedSlices.get(key), sums);
@@ -138,8 +130,8 @@ final class SliceJudgement {
             for (int x : routed) {
                 int j = java.util.Arrays.binarySearch(regions, x);
                 if (j >= 0) {
-                    sr += weights[x] * g.servedRead[j];
-                    sw += weights[x] * g.servedWrite[j];
+                    sr += weights[x] * g.servedRead(j);
+                    sw += weights[x] * g.servedWrite(j);
                 }
             }
             out[0] += pp * g.read * product;
@@ -223,11 +215,10 @@ final class SliceJudgement {
     }
 
     /**
-     * The recorded run's sums when only one region's own table differs and the slice leaves that region one state:
-     * every sum has that state's probability c as a factor, so it scales by c′/c, and the region's own served sum is
-     * its served value × Z/c. Null when that does not hold (a region with several states, or c = 0).
+     * The recorded run's judgement with the one region this run changes swapped in ({@link JudgedSlice#with}); the
+     * recorded one itself when that region is not enumerated; null when it must be judged afresh.
      */
-    private Sums rescaled(Sums base, SliceSums sums) {
+    private JudgedSlice rescaled(JudgedSlice base, SliceSums sums) {
         if (base == null || reuseRegion < 0) {
             return null;
         }
@@ -235,25 +226,8 @@ final class SliceJudgement {
         if (j < 0) {
             return base;
         }
-        double c = base.own[j];
-        if (Double.isNaN(c) || c == 0) {
-            return null;
-        }
         double[][] now = tables(sums, reuseRegion);
-        double f = now[0][0] / c;
-        double[] servedRead = new double[base.servedRead.length];
-        double[] servedWrite = new double[servedRead.length];
-        for (int x = 0; x < servedRead.length; x++) {
-            servedRead[x] = base.servedRead[x] * f;
-            servedWrite[x] = base.servedWrite[x] * f;
-        }
-        servedRead[j] = now[1][0] * base.read / c;
-        servedWrite[j] = now[1][0] * base.write / c;
-        double[] own = base.own.clone();
-        double[] served = base.served.clone();
-        own[j] = now[0][0];
-        served[j] = now[1][0];
-        return new Sums(base.read * f, base.write * f, servedRead, servedWrite, own, served);
+        return base.with(j, now[0], now[1]);
     }
 
     /** Region x's own table and served table over the slice's domain for it, given the current provider state. */
@@ -288,19 +262,15 @@ final class SliceJudgement {
     }
 
     /** The enumerated regions summed out for the current slice and provider state, over the slice's own domains. */
-    private Sums judge(SliceSums sums) {
+    private JudgedSlice judge(SliceSums sums) {
         int[] regions = sums.regions();
         int n0 = regions.length;
         double[][] own = new double[n0][];
         double[][] served = new double[n0][];
-        double[] ownSingle = new double[n0];
-        double[] servedSingle = new double[n0];
         for (int j = 0; j < n0; j++) {
             double[][] t = tables(sums, regions[j]);
             own[j] = t[0];
             served[j] = t[1];
-            ownSingle[j] = own[j].length == 1 ? own[j][0] : Double.NaN;
-            servedSingle[j] = own[j].length == 1 ? served[j][0] : Double.NaN;
         }
         int c = sums.chainCount();
         double[][] tables = new double[n0 + sums.factors().length][];
@@ -315,15 +285,7 @@ final class SliceJudgement {
             gradWrite = new double[n0][];
             write = sums.write().runWithGradient(tables, work, n0, gradWrite);
         }
-        double[] servedRead = new double[n0];
-        double[] servedWrite = new double[n0];
-        for (int j = 0; j < n0; j++) {
-            for (int st = 0; st < served[j].length; st++) {
-                servedRead[j] += served[j][st] * gradRead[j][st];
-                servedWrite[j] += served[j][st] * gradWrite[j][st];
-            }
-        }
-        return new Sums(read, write, servedRead, servedWrite, ownSingle, servedSingle);
+        return JudgedSlice.judged(read, write, own, served, gradRead, gradWrite);
     }
 
     /** E[s_y × 1(chain whole) | region up] for a region in closed form. */
