@@ -16,18 +16,21 @@ final class JudgedSlice {
     /** Per region left one state: that state's own probability and served value (NaN for the others). */
     private final double[] own;
     private final double[] served;
-    /** The index of the only region with several states, −1 when there is none, −2 when there are several. */
+    /**
+     * The index of the only region with several states that may serve (served table not all 0), −1 when there is
+     * none, −2 when there are several.
+     */
     private final int multi;
-    /** ∂Z_read/∂own and ∂Z_write/∂own of that region. */
-    private final double[] multiGradRead;
-    private final double[] multiGradWrite;
+    /** Per region with several states: ∂Z_read/∂own and ∂Z_write/∂own (null for the others). */
+    private final double[][] gradReads;
+    private final double[][] gradWrites;
     /** The region whose tables a derived judgement changed, and its served sums; −1 for none. */
     private final int changed;
     private final double changedRead;
     private final double changedWrite;
 
     private JudgedSlice(double read, double write, double[] servedReads, double[] servedWrites, double scale,
-                        double[] own, double[] served, int multi, double[] multiGradRead, double[] multiGradWrite,
+                        double[] own, double[] served, int multi, double[][] gradReads, double[][] gradWrites,
                         int changed, double changedRead, double changedWrite) {
         this.read = read;
         this.write = write;
@@ -37,8 +40,8 @@ final class JudgedSlice {
         this.own = own;
         this.served = served;
         this.multi = multi;
-        this.multiGradRead = multiGradRead;
-        this.multiGradWrite = multiGradWrite;
+        this.gradReads = gradReads;
+        this.gradWrites = gradWrites;
         this.changed = changed;
         this.changedRead = changedRead;
         this.changedWrite = changedWrite;
@@ -53,6 +56,8 @@ final class JudgedSlice {
         double[] ownSingle = new double[n];
         double[] servedSingle = new double[n];
         int multi = -1;
+        double[][] multiReads = new double[n][];
+        double[][] multiWrites = new double[n][];
         for (int j = 0; j < n; j++) {
             servedReads[j] = dot(served[j], gradRead[j]);
             servedWrites[j] = dot(served[j], gradWrite[j]);
@@ -60,46 +65,55 @@ final class JudgedSlice {
             ownSingle[j] = single ? own[j][0] : Double.NaN;
             servedSingle[j] = single ? served[j][0] : Double.NaN;
             if (!single) {
-                multi = multi == -1 ? j : -2;
+                multiReads[j] = gradRead[j];
+                multiWrites[j] = gradWrite[j];
+                if (java.util.Arrays.stream(served[j]).anyMatch(v -> v != 0)) {
+                    multi = multi == -1 ? j : -2;
+                }
             }
         }
         return new JudgedSlice(read, write, servedReads, servedWrites, 1, ownSingle, servedSingle, multi,
-                multi >= 0 ? gradRead[multi] : null, multi >= 0 ? gradWrite[multi] : null, -1, 0, 0);
+                multiReads, multiWrites, -1, 0, 0);
     }
 
     double servedRead(int j) {
         if (j == changed) {
             return changedRead;
         }
-        return servedReads != null ? servedReads[j] * scale : own[j] == 0 ? 0 : served[j] * read / own[j];
+        return servedReads != null ? servedReads[j] * scale : fromZ(j, read);
     }
 
     double servedWrite(int j) {
         if (j == changed) {
             return changedWrite;
         }
-        return servedWrites != null ? servedWrites[j] * scale : own[j] == 0 ? 0 : served[j] * write / own[j];
+        return servedWrites != null ? servedWrites[j] * scale : fromZ(j, write);
+    }
+
+    /** A region's served sum from Z: served × Z / own with one state; 0 with several (it serves nothing). */
+    private double fromZ(int j, double z) {
+        return Double.isNaN(own[j]) || own[j] == 0 ? 0 : served[j] * z / own[j];
     }
 
     /**
      * This recorded judgement with region j's own and served tables replaced, exactly. Z is linear in own_j, with
      * a gradient that does not depend on own_j. When the slice leaves region j one state of probability c, c is a
      * factor of every term: Z and every other region's served sum scale by c′/c, and j's own is served′ × Z / c.
-     * When j is the only region with several states, the recorded gradient gives Z′ = ⟨own′_j, ∂Z/∂own_j⟩, and
-     * every other region has one state, so its served sum is served × Z′ / own. Null otherwise (another region has
-     * several states too, or c = 0): the slice is judged afresh.
+     * When j has several states, the recorded gradient gives Z′ = ⟨own′_j, ∂Z/∂own_j⟩; that determines every other
+     * region's served sum when each other region either has one state (served × Z′ / own) or serves nothing. Null
+     * otherwise (another region with several states serves, or c = 0): the slice is judged afresh.
      */
     JudgedSlice with(int j, double[] ownNow, double[] servedNow) {
         if (!Double.isNaN(own[j]) && own[j] != 0) {
             double f = ownNow[0] / own[j];
             return new JudgedSlice(read * f, write * f, servedReads, servedWrites, scale * f, own, served, multi,
-                    multiGradRead, multiGradWrite, j, servedNow[0] * read / own[j], servedNow[0] * write / own[j]);
+                    gradReads, gradWrites, j, servedNow[0] * read / own[j], servedNow[0] * write / own[j]);
         }
-        if (multi != j) {
+        if (gradReads == null || gradReads[j] == null || (multi != -1 && multi != j)) {
             return null;
         }
-        return new JudgedSlice(dot(ownNow, multiGradRead), dot(ownNow, multiGradWrite), null, null, 1, own, served,
-                -2, null, null, j, dot(servedNow, multiGradRead), dot(servedNow, multiGradWrite));
+        return new JudgedSlice(dot(ownNow, gradReads[j]), dot(ownNow, gradWrites[j]), null, null, 1, own, served,
+                -2, null, null, j, dot(servedNow, gradReads[j]), dot(servedNow, gradWrites[j]));
     }
 
     private static double dot(double[] a, double[] b) {
