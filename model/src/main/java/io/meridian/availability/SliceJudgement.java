@@ -261,7 +261,13 @@ final class SliceJudgement {
         return new double[][] {own, served};
     }
 
-    /** The enumerated regions summed out for the current slice and provider state, over the slice's own domains. */
+    /**
+     * The enumerated regions summed out for the current slice and provider state, over the slice's own domains:
+     * the regions with several states by elimination, those with one as a factor each. With M the eliminated sum
+     * and S the product of the one-state regions' probabilities (and of the factors that only span them),
+     * Z = S × M, ∂Z/∂own_j = S × ∂M/∂own_j for an eliminated region and (Π over the other one-state regions) × M
+     * for a one-state region.
+     */
     private JudgedSlice judge(SliceSums sums) {
         int[] regions = sums.regions();
         int n0 = regions.length;
@@ -272,20 +278,64 @@ final class SliceJudgement {
             own[j] = t[0];
             served[j] = t[1];
         }
+        int[] multi = sums.multi();
+        int m = multi.length;
         int c = sums.chainCount();
-        double[][] tables = new double[n0 + sums.factors().length][];
-        System.arraycopy(own, 0, tables, 0, n0);
-        System.arraycopy(sums.factors(), 0, tables, n0, sums.factors().length);
-        long[] work = new long[1];
-        double[][] gradRead = new double[n0][];
-        double read = sums.read().runWithGradient(java.util.Arrays.copyOf(tables, n0 + c), work, n0, gradRead);
-        double write = read;
-        double[][] gradWrite = gradRead;
-        if (sums.writeCount() > 0) {
-            gradWrite = new double[n0][];
-            write = sums.write().runWithGradient(tables, work, n0, gradWrite);
+        double[][] tables = new double[m + sums.factors().length][];
+        for (int k = 0; k < m; k++) {
+            tables[k] = own[multi[k]];
         }
-        return JudgedSlice.judged(read, write, own, served, gradRead, gradWrite);
+        System.arraycopy(sums.factors(), 0, tables, m, sums.factors().length);
+        long[] work = new long[1];
+        double[][] multiRead = new double[m][];
+        double mRead = sums.chainConstant() * sums.read().runWithGradient(java.util.Arrays.copyOf(tables, m + c), work,
+                m, multiRead);
+        double[][] multiWrite = multiRead;
+        double mWrite = mRead;
+        if (sums.writeCount() > 0 || sums.writeConstant() != 1) {
+            multiWrite = new double[m][];
+            mWrite = sums.chainConstant() * sums.writeConstant() * sums.write().runWithGradient(tables, work, m,
+                    multiWrite);
+        }
+        // S and, per one-state region, the product of the others (zeros counted, so no division by 0).
+        double product = 1;
+        int zeros = 0;
+        boolean[] isMulti = new boolean[n0];
+        for (int j : multi) {
+            isMulti[j] = true;
+        }
+        for (int j = 0; j < n0; j++) {
+            if (!isMulti[j]) {
+                if (own[j][0] == 0) {
+                    zeros++;
+                } else {
+                    product *= own[j][0];
+                }
+            }
+        }
+        double single = zeros == 0 ? product : 0;
+        double[][] gradRead = new double[n0][];
+        double[][] gradWrite = new double[n0][];
+        for (int k = 0; k < m; k++) {
+            gradRead[multi[k]] = scaled(multiRead[k], single * sums.chainConstant());
+            gradWrite[multi[k]] = scaled(multiWrite[k], single * sums.chainConstant() * sums.writeConstant());
+        }
+        for (int j = 0; j < n0; j++) {
+            if (!isMulti[j]) {
+                double others = own[j][0] == 0 ? (zeros == 1 ? product : 0) : (zeros == 0 ? product / own[j][0] : 0);
+                gradRead[j] = new double[] {others * mRead};
+                gradWrite[j] = new double[] {others * mWrite};
+            }
+        }
+        return JudgedSlice.judged(single * mRead, single * mWrite, own, served, gradRead, gradWrite);
+    }
+
+    private static double[] scaled(double[] a, double f) {
+        double[] out = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = a[k] * f;
+        }
+        return out;
     }
 
     /** E[s_y × 1(chain whole) | region up] for a region in closed form. */

@@ -22,10 +22,16 @@ import java.util.Set;
  * @param domain    per region of the structure: its number of states (1 for regions not enumerated)
  * @param downState per region: the index of its "down" state, −1 when the slice does not allow it
  * @param maskIndex per enumerated region: the state of each event combination the slice allows
- * @param factors   the chain factors then the write rules' tables
+ * @param multi     indexes (into {@code regions}) of the regions with several states: only they are summed out;
+ *                  a region with one state is a factor of every term, multiplied in closed form
+ * @param factors   the chain factors then the write rules' tables that span some region with several states
+ *                  (over those regions only: a region with one state leaves a table's layout unchanged)
+ * @param chainConstant the product of the chain factors over regions with one state only (0 or 1)
+ * @param writeConstant the same for the write rules
  */
 record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<Long, Integer>> maskIndex,
-                 double[][] factors, int chainCount, Elimination.Compiled read, Elimination.Compiled write) {
+                 int[] multi, double[][] factors, int chainCount, double chainConstant, double writeConstant,
+                 Elimination.Compiled read, Elimination.Compiled write) {
 
     static SliceSums compile(FailureStructure s, PopulationNeed need, int[] regions, boolean[] inD,
                              RegionBlocks.Distribution[] blocks, Map<Integer, Set<Long>> extraMasks) {
@@ -73,28 +79,55 @@ record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<
         }
         boolean[] regionUp = new boolean[n];
         long[] masks = new long[n];
+        List<int[]> multiScopes = new ArrayList<>();
+        List<Integer> multi = new ArrayList<>();
+        for (int j = 0; j < regions.length; j++) {
+            if (domain[regions[j]] > 1) {
+                multi.add(j);
+                multiScopes.add(new int[] {regions[j]});
+            }
+        }
         List<double[]> factors = new ArrayList<>();
+        List<int[]> factorScopes = new ArrayList<>();
+        double[] constant = {1, 1};
         for (int x : regions) {
             Requirement req = s.serve[x];
             if (req != null && req.regions().length > 1) {
-                int[] scope = req.regions().clone();
-                scopes.add(scope);
                 boolean broken = inD[x];
-                factors.add(CompiledSums.indicator(scope, domain, stateUp, stateMask, regionUp, masks,
-                        () -> req.holds(regionUp, masks) != broken));
+                add(req.regions(), CompiledSums.indicator(req.regions().clone(), domain, stateUp, stateMask, regionUp,
+                        masks, () -> req.holds(regionUp, masks) != broken), domain, factors, factorScopes, constant, 0);
             }
         }
         int chainCount = factors.size();
-        List<int[]> readScopes = new ArrayList<>(scopes);
         for (WriteRule w : need.writes()) {
             int[] scope = ExactEnumeration.scope(w);
-            scopes.add(scope);
-            factors.add(CompiledSums.indicator(scope, domain, stateUp, stateMask, regionUp, masks,
-                    () -> w.holds(regionUp, masks)));
+            add(scope, CompiledSums.indicator(scope, domain, stateUp, stateMask, regionUp, masks,
+                    () -> w.holds(regionUp, masks)), domain, factors, factorScopes, constant, 1);
         }
-        int[] order = Elimination.plan(scopes, regions, domain).order();
-        return new SliceSums(regions, domain, downState, maskIndex, factors.toArray(double[][]::new), chainCount,
-                Elimination.compile(readScopes, order, domain), Elimination.compile(scopes, order, domain));
+        List<int[]> readScopes = new ArrayList<>(multiScopes);
+        readScopes.addAll(factorScopes.subList(0, chainCount));
+        List<int[]> writeScopes = new ArrayList<>(multiScopes);
+        writeScopes.addAll(factorScopes);
+        int[] variables = multi.stream().mapToInt(j -> regions[j]).toArray();
+        int[] order = Elimination.plan(writeScopes, variables, domain).order();
+        return new SliceSums(regions, domain, downState, maskIndex, multi.stream().mapToInt(Integer::intValue)
+                .toArray(), factors.toArray(double[][]::new), chainCount, constant[0], constant[1],
+                Elimination.compile(readScopes, order, domain), Elimination.compile(writeScopes, order, domain));
+    }
+
+    /**
+     * A factor over the regions of its scope with several states; one over regions with one state only is a
+     * constant (0 or 1) multiplied into {@code constant[which]}.
+     */
+    private static void add(int[] scope, double[] table, int[] domain, List<double[]> factors, List<int[]> scopes,
+                            double[] constant, int which) {
+        int[] vars = Arrays.stream(scope).filter(r -> domain[r] > 1).toArray();
+        if (vars.length == 0) {
+            constant[which] *= table[0];
+        } else {
+            factors.add(table);
+            scopes.add(vars);
+        }
     }
 
     /** A region whose serving chain lies inside it must be up with the chain whole when it is not in D. */
