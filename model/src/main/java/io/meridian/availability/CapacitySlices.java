@@ -47,29 +47,26 @@ final class CapacitySlices {
         final RegionLoad[] loads;
         /** Per region: its service pools may serve less than its load in some state of this slice. */
         final boolean[] atRisk;
-        /** Per population: routing weights over X normalised, by region; null when X is empty. */
-        final double[][] weights;
-        /** Per population: the regions with a weight above 0, ascending (empty when X is empty). */
+        /**
+         * Per population: the regions of X it is routed to, ascending, and its routing weights over them normalised
+         * (parallel); both null when X is empty. Sparse: a population goes to a few regions of hundreds.
+         */
         final int[][] routed;
+        final double[][] weights;
         /** Per population: served at the capacity level (every running instance up), after and before warm-up. */
         final double[] served;
         final double[] warmupServed;
 
         Slice(String scenarioId, boolean[] inD, boolean[] cascaded, RegionLoad[] loads, boolean[] atRisk,
-              double[][] weights, double[] served, double[] warmupServed) {
+              int[][] routed, double[][] weights, double[] served, double[] warmupServed) {
             this.scenarioId = scenarioId;
             this.inD = inD;
             this.d = java.util.stream.IntStream.range(0, inD.length).filter(r -> inD[r]).toArray();
             this.cascaded = cascaded;
             this.loads = loads;
             this.atRisk = atRisk;
+            this.routed = routed;
             this.weights = weights;
-            this.routed = new int[weights.length][];
-            for (int i = 0; i < weights.length; i++) {
-                double[] w = weights[i];
-                routed[i] = w == null ? new int[0]
-                        : java.util.stream.IntStream.range(0, w.length).filter(x -> w[x] > 0).toArray();
-            }
             this.served = served;
             this.warmupServed = warmupServed;
         }
@@ -144,12 +141,11 @@ final class CapacitySlices {
         if (!plainServed(sl, i)) {
             return false;
         }
-        double[] w = sl.weights[i];
-        if (w == null) {
+        if (sl.routed[i] == null) {
             return true;
         }
-        for (int x = 0; x < w.length; x++) {
-            if (w[x] > 0 && sl.atRisk[x]) {
+        for (int x : sl.routed[i]) {
+            if (sl.atRisk[x]) {
                 return true;
             }
         }
@@ -218,30 +214,36 @@ final class CapacitySlices {
         }
         List<Population> populations = s.topology.populations();
         int n = s.populationNeeds.size();
+        int[][] routed = new int[n][];
         double[][] weights = new double[n][];
         double[] served = new double[n];
         double[] warm = new double[n];
         for (int i = 0; i < n && i < populations.size(); i++) {
             RegionAssignment a = router.assign(populations.get(i), down);
-            double[] w = new double[regions];
+            java.util.TreeMap<Integer, Double> w = new java.util.TreeMap<>();
             double total = 0;
             for (RouteWeight rw : a.shares()) {
                 int x = s.regionIndex(rw.regionId());
-                if (!d[x] && !cascaded[x] && s.serve[x] != null && loads[x] != null) {
-                    w[x] += rw.share();
+                if (!d[x] && !cascaded[x] && s.serve[x] != null && loads[x] != null && rw.share() > 0) {
+                    w.merge(x, rw.share(), Double::sum);
                     total += rw.share();
                 }
             }
             if (total > 0) {
-                for (int x = 0; x < regions; x++) {
-                    w[x] /= total;
-                    served[i] += w[x] * (loads[x] == null ? 0 : loads[x].servedShare().value());
-                    warm[i] += w[x] * (loads[x] == null ? 0 : loads[x].warmupServedShare());
+                routed[i] = new int[w.size()];
+                weights[i] = new double[w.size()];
+                int q = 0;
+                for (Map.Entry<Integer, Double> e : w.entrySet()) {
+                    int x = e.getKey();
+                    routed[i][q] = x;
+                    weights[i][q] = e.getValue() / total;
+                    served[i] += weights[i][q] * loads[x].servedShare().value();
+                    warm[i] += weights[i][q] * loads[x].warmupServedShare();
+                    q++;
                 }
-                weights[i] = w;
             }
         }
-        return new Slice(id, d, cascaded, loads, atRisk, weights, served, warm);
+        return new Slice(id, d, cascaded, loads, atRisk, routed, weights, served, warm);
     }
 
     /** Some service pool of the region can be left with less capacity than its load while its chain is whole. */

@@ -60,11 +60,10 @@ final class SampledShares {
             double share;
             if (slice != null && affecting[i].get(k)) {
                 share = 0;
-                double[] weights = slice.weights[i];
-                for (int x = 0; weights != null && x < weights.length; x++) {
-                    if (weights[x] > 0) {
-                        share += weights[x] * (slice.atRisk[x] ? regionShare(k, slice, x, zoneMasks[x]) : 1);
-                    }
+                int[] routed = slice.routed[i];
+                for (int q = 0; routed != null && q < routed.length; q++) {
+                    int x = routed[q];
+                    share += slice.weights[i][q] * (slice.atRisk[x] ? regionShare(k, slice, x, zoneMasks[x]) : 1);
                 }
             } else {
                 share = needs.get(i).served(s.serve, regionUp, masks, overloads.normalOverloaded) ? 1 : 0;

@@ -96,7 +96,7 @@ final class SliceJudgement {
         int providers = s.providers.size();
         int group = e.representative(i);
         int[] regions = cs.enumerated(i);
-        int[] routed = slice.routed[i];
+        int[] routed = slice.routed[i] == null ? new int[0] : slice.routed[i];
         double[] out = new double[4];
         for (int state = 0; state < (1 << providers); state++) {
             double pp = providerStateProbability(state);
@@ -108,11 +108,12 @@ final class SliceJudgement {
             Outside o = outside(key, regions);
             double product = o.zeros() == 0 ? o.product() : 0;
             double servedOutside = 0;
-            for (int x : routed) {
+            for (int q = 0; q < routed.length; q++) {
+                int x = routed[q];
                 if (java.util.Arrays.binarySearch(regions, x) < 0) {
                     double c = up[x] * whole[x];
                     double others = o.zeros() == 0 ? o.product() / c : o.zeros() == 1 && c == 0 ? o.product() : 0;
-                    servedOutside += others == 0 ? 0 : weights[x] * up[x] * servedWhole(x) * others;
+                    servedOutside += others == 0 ? 0 : weights[q] * up[x] * servedWhole(x) * others;
                 }
             }
             if (product == 0 && servedOutside == 0) {
@@ -127,11 +128,11 @@ final class SliceJudgement {
             }
             double sr = 0;
             double sw = 0;
-            for (int x : routed) {
-                int j = java.util.Arrays.binarySearch(regions, x);
+            for (int q = 0; q < routed.length; q++) {
+                int j = java.util.Arrays.binarySearch(regions, routed[q]);
                 if (j >= 0) {
-                    sr += weights[x] * g.servedRead(j);
-                    sw += weights[x] * g.servedWrite(j);
+                    sr += weights[q] * g.servedRead(j);
+                    sw += weights[q] * g.servedWrite(j);
                 }
             }
             out[0] += pp * g.read * product;

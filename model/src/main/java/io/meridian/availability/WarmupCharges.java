@@ -35,16 +35,17 @@ final class WarmupCharges {
                 continue;
             }
             for (int i = 0; i < n; i++) {
-                double[] w = sl.weights[i];
-                if (w == null || sl.warmupServed[i] >= sl.served[i]) {
+                int[] routed = sl.routed[i];
+                if (routed == null || sl.warmupServed[i] >= sl.served[i]) {
                     continue;
                 }
                 double lostMinutes = 0;
                 double partMinutes = 0;
-                for (int x = 0; x < w.length; x++) {
-                    if (w[x] > 0 && sl.loads[x] != null) {
+                for (int q = 0; q < routed.length; q++) {
+                    int x = routed[q];
+                    if (sl.loads[x] != null) {
                         double[] r = region(s, sl.loads[x]);
-                        lostMinutes += w[x] * r[0];
+                        lostMinutes += sl.weights[i][q] * r[0];
                         partMinutes = Math.max(partMinutes, r[1]);
                     }
                 }
