@@ -17,9 +17,12 @@ final class InRegionSwitchovers {
     InRegionSwitchovers(FailureStructure s, FailoverTimings timings) {
         this.s = s;
         this.clocks = new UnservedTime.Clock[s.pools.size()];
+        // By id once: a design of 10,000 components has about as many switchovers as pools.
+        java.util.Map<String, FailoverTimings.Switchover> byComponent = new java.util.HashMap<>();
+        timings.switchovers().forEach(sw -> byComponent.putIfAbsent(sw.componentId(), sw));
         for (int j = 0; j < clocks.length; j++) {
             Pool p = s.pool(j);
-            FailoverTimings.Switchover sw = timings.switchover(p.componentId());
+            FailoverTimings.Switchover sw = byComponent.get(p.componentId());
             if (sw != null && (p.instances() > p.needed() || p.zoneRedundant())) {
                 clocks[j] = new UnservedTime.Clock(sw.seconds().value(), sw.failureOnDemand(),
                         timings.operatorDecision().value());

@@ -26,9 +26,12 @@ final class InstancePlanner {
     static InstanceRequirements plan(Topology topology, SurviveLoss loss, Map<String, LoadState> states) {
         List<TierRequirement> tiers = new ArrayList<>();
         RequestPath paths = RequestPath.of(topology);
+        // Each region's peak over the states once: its tiers (six a region in large designs) share it.
+        Map<String, Peak> peaks = new java.util.HashMap<>();
         for (Component c : topology.components()) {
             if (c.kind() == ComponentKind.SERVICE && paths.onSomePath(c.id())) {
-                tiers.add(require(c, loss, states));
+                Peak peak = peaks.computeIfAbsent(c.regionId(), r -> peak(r, states));
+                tiers.add(require(c, loss, peak.load(), peak.state()));
             }
         }
         return new InstanceRequirements(loss, List.copyOf(states.keySet()), tiers);
@@ -43,15 +46,19 @@ final class InstancePlanner {
         throw new java.util.NoSuchElementException("No value present");
     }
 
-    private static TierRequirement require(Component tier, SurviveLoss loss, Map<String, LoadState> states) {
+    /** A region's most load over the states, and the first state that gives it. */
+    private record Peak(double load, String state) {
+    }
+
+    private static Peak peak(String regionId, Map<String, LoadState> states) {
         double peak = -1;
         String worst = null;
         int position = -1;
         for (Map.Entry<String, LoadState> e : states.entrySet()) {
             List<RegionLoad> regions = e.getValue().regions();
-            // Every state lists the same regions in design order, so the tier's region sits at one position.
-            if (position < 0 || position >= regions.size() || !regions.get(position).regionId().equals(tier.regionId())) {
-                position = positionOf(regions, tier.regionId());
+            // Every state lists the same regions in design order, so the region sits at one position.
+            if (position < 0 || position >= regions.size() || !regions.get(position).regionId().equals(regionId)) {
+                position = positionOf(regions, regionId);
             }
             double load = regions.get(position).load().value();
             if (load > peak) {
@@ -59,6 +66,10 @@ final class InstancePlanner {
                 worst = e.getKey();
             }
         }
+        return new Peak(peak, worst);
+    }
+
+    private static TierRequirement require(Component tier, SurviveLoss loss, double peak, String worst) {
         ComponentSpec.Service spec = (ComponentSpec.Service) tier.spec();
         double perInstance = spec.capacityPerInstanceRps() * spec.targetUtilization();
         // The tolerance keeps a quotient like 94.0000000001 (rounding in re-scaled shares) from asking for 95.

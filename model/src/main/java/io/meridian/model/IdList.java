@@ -19,6 +19,8 @@ final class IdList<T> extends AbstractList<T> implements RandomAccess {
     private final List<T> items;
     private final Function<T, String> id;
     private volatile Map<String, T> index;
+    /** Per grouping function (by identity): the elements with each key, in list order. */
+    private final Map<Function<T, String>, Map<String, List<T>>> groups = new java.util.concurrent.ConcurrentHashMap<>();
 
     private IdList(List<T> items, Function<T, String> id) {
         this.items = items;
@@ -44,6 +46,24 @@ final class IdList<T> extends AbstractList<T> implements RandomAccess {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The elements of {@code list} whose {@code key} is {@code value}, in list order: by an index built on first
+     * use when it is an {@link IdList} (the engines ask for a component's outgoing links per dataset and event).
+     */
+    static <T> List<T> withKey(List<T> list, Function<T, String> key, String value) {
+        if (list instanceof IdList<T> indexed) {
+            return indexed.groups.computeIfAbsent(key, k -> {
+                Map<String, List<T>> built = new HashMap<>();
+                for (T e : indexed.items) {
+                    built.computeIfAbsent(k.apply(e), x -> new java.util.ArrayList<>()).add(e);
+                }
+                built.replaceAll((x, l) -> List.copyOf(l));
+                return built;
+            }).getOrDefault(value, List.of());
+        }
+        return list.stream().filter(e -> key.apply(e).equals(value)).toList();
     }
 
     private Map<String, T> index() {

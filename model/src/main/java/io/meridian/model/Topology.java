@@ -29,6 +29,8 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
     private static final Function<Region, String> REGION_ID = Region::id;
     private static final Function<Component, String> COMPONENT_ID = Component::id;
     private static final Function<Link, String> LINK_ID = Link::id;
+    private static final Function<Link, String> LINK_FROM = Link::from;
+    private static final Function<Component, String> COMPONENT_REGION = Component::regionId;
     private static final Function<Dataset, String> DATASET_ID = Dataset::id;
     private static final Function<Population, String> POPULATION_ID = Population::id;
     private static final Function<ResidencyZone, String> ZONE_ID = ResidencyZone::id;
@@ -95,6 +97,11 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         return IdList.find(links, LINK_ID, id);
     }
 
+    /** The links leaving this component (dependencies and replications), in design order. */
+    public List<Link> linksFrom(String componentId) {
+        return IdList.withKey(links, LINK_FROM, componentId);
+    }
+
     public Optional<Dataset> dataset(String id) {
         return IdList.find(datasets, DATASET_ID, id);
     }
@@ -108,7 +115,7 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
     }
 
     public List<Component> componentsIn(String regionId) {
-        return components.stream().filter(c -> c.regionId().equals(regionId)).toList();
+        return IdList.withKey(components, COMPONENT_REGION, regionId);
     }
 
     public Map<String, Region> regionsById() {

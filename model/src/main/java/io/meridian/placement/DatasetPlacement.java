@@ -66,9 +66,7 @@ public final class DatasetPlacement {
 
     /** Replication links out of a copy's component, in design order. */
     public List<Link> replicationFrom(String componentId) {
-        return topology.links().stream()
-                .filter(l -> l.kind() == LinkKind.REPLICATION && l.from().equals(componentId))
-                .toList();
+        return topology.linksFrom(componentId).stream().filter(l -> l.kind() == LinkKind.REPLICATION).toList();
     }
 
     /**

@@ -37,6 +37,7 @@ public final class PopulationRouter {
     // of failed regions: the permitted regions per zone and each population's distances are worked out once.
     private final Map<String, List<String>> permittedByZone = new HashMap<>();
     private final Map<Population, double[]> distancesKm = new IdentityHashMap<>();
+    private final Map<Population, List<String>> byDistance = new IdentityHashMap<>();
 
     public PopulationRouter(Topology topology) {
         this.topology = topology;
@@ -107,31 +108,28 @@ public final class PopulationRouter {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The nearest permitted region that is up; regions that run a service win when any candidate does. */
+    /**
+     * The nearest permitted region that is up; regions that run a service win when any candidate does. The
+     * permitted regions are sorted by distance once per population (stable, so ties go to the region listed
+     * first): a failure of a few regions then costs a few steps, not a pass over every region.
+     */
     private Optional<String> nearestPermitted(Population population, Set<String> failedRegionIds) {
-        List<String> permitted = permittedRegions(population);
-        boolean anyWithService = false;
-        for (String r : permitted) {
-            if (!failedRegionIds.contains(r) && regionsWithService.contains(r)) {
-                anyWithService = true;
-                break;
-            }
-        }
-        double[] distances = distancesKm.computeIfAbsent(population, this::distancesFrom);
-        String nearest = null;
-        double best = 0;
-        for (String r : permitted) {
-            if (failedRegionIds.contains(r) || (anyWithService && !regionsWithService.contains(r))) {
+        List<String> sorted = byDistance.computeIfAbsent(population, p -> {
+            double[] distances = distancesKm.computeIfAbsent(p, this::distancesFrom);
+            return permittedRegions(p).stream()
+                    .sorted(java.util.Comparator.comparingDouble(r -> distances[regionIndex.get(r)])).toList();
+        });
+        String nearestAny = null;
+        for (String r : sorted) {
+            if (failedRegionIds.contains(r)) {
                 continue;
             }
-            double d = distances[regionIndex.get(r)];
-            // Strictly nearer only, so ties go to the region listed first.
-            if (nearest == null || Double.compare(d, best) < 0) {
-                nearest = r;
-                best = d;
+            if (regionsWithService.contains(r)) {
+                return Optional.of(r);
             }
+            nearestAny = nearestAny == null ? r : nearestAny;
         }
-        return Optional.ofNullable(nearest);
+        return Optional.ofNullable(nearestAny);
     }
 
     private double[] distancesFrom(Population population) {
