@@ -85,6 +85,7 @@ final class CapacitySlices {
     private final Map<String, Component> components = new HashMap<>();
     private final Map<String, CapacityBlocks.Served> servedCache = new HashMap<>();
     private final boolean[] normalOverloaded;
+    private double[] neededCapacity;
 
     CapacitySlices(FailureStructure s, boolean[] normalOverloaded, int[][] coupled) {
         this.s = s;
@@ -251,15 +252,29 @@ final class CapacitySlices {
         if (rl.servedShare().value() < 1) {
             return true;
         }
-        int r = s.regionIndex(rl.regionId());
-        for (int j : s.regionPools[r]) {
-            Pool p = s.pool(j);
-            if (components.get(p.componentId()).spec() instanceof ComponentSpec.Service svc && !svc.autoscales()
-                    && p.needed() * svc.capacityPerInstanceRps() < rl.load().value() * (1 - 1e-12)) {
-                return true;
-            }
+        return smallestNeededCapacity(s.regionIndex(rl.regionId())) < rl.load().value() * (1 - 1e-12);
+    }
+
+    /**
+     * The least capacity a region's service pools that do not autoscale keep while they count as up (needed
+     * instances × capacity per instance), +∞ without one; per region once, since every slice asks.
+     */
+    private double smallestNeededCapacity(int r) {
+        if (neededCapacity == null) {
+            neededCapacity = new double[s.regions.size()];
+            java.util.Arrays.fill(neededCapacity, Double.NaN);
         }
-        return false;
+        if (Double.isNaN(neededCapacity[r])) {
+            double least = Double.POSITIVE_INFINITY;
+            for (int j : s.regionPools[r]) {
+                Pool p = s.pool(j);
+                if (components.get(p.componentId()).spec() instanceof ComponentSpec.Service svc && !svc.autoscales()) {
+                    least = Math.min(least, p.needed() * svc.capacityPerInstanceRps());
+                }
+            }
+            neededCapacity[r] = least;
+        }
+        return neededCapacity[r];
     }
 
     /** Region x's served sums in this slice, by mask; cached per region, load and perfect pool of the region. */
