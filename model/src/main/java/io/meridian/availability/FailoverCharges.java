@@ -60,15 +60,21 @@ final class FailoverCharges {
         }
         BitSet[] servingSet = servingSets(s);
         int[] group = writeGroups(s);
+        WriteRuleIndex[] index = new WriteRuleIndex[n];
+        for (int i = 0; i < n; i++) {
+            if (group[i] == i) {
+                index[i] = new WriteRuleIndex(s.populationNeeds.get(i), allUp.length, regionsUp, allUp);
+            }
+        }
         InRegionSwitchovers switchovers = new InRegionSwitchovers(s, timings);
         for (Event e : events(s, switchovers)) {
             if (e.perYear() <= 0) {
                 continue;
             }
             if (e.kind() == SWITCHOVER) {
-                chargeSwitchover(s, overloads, timings, switchovers, e, allUp, regionsUp, out);
+                chargeSwitchover(s, overloads, timings, switchovers, e, allUp, regionsUp, group, index, out);
             } else {
-                chargeMove(s, overloads, timings, switchovers, e, allUp, servingSet, group, out);
+                chargeMove(s, overloads, timings, switchovers, e, allUp, servingSet, group, index, out);
             }
         }
         return out;
@@ -77,7 +83,7 @@ final class FailoverCharges {
     /** A provider, region, zone or pool event: users of broken regions move; writes wait for their leaders. */
     private static void chargeMove(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
                                    InRegionSwitchovers switchovers, Event e, long[] allUp, BitSet[] servingSet,
-                                   int[] group, Charges out) {
+                                   int[] group, WriteRuleIndex[] index, Charges out) {
         int regions = s.regions.size();
         boolean[] regionUp = new boolean[regions];
         long[] masks = new long[regions];
@@ -87,11 +93,17 @@ final class FailoverCharges {
         FailoverOverloads.Scenario cascade = elementKind == null ? null : overloads.find(elementKind, e.index());
         boolean[] overloaded = cascade == null ? overloads.normalOverloaded : cascade.overloaded();
         int touched = e.kind() == ZONE ? e.index() : e.kind() == POOL ? s.pool(e.index()).regionIndex() : -1;
+        List<Integer> changedList = new ArrayList<>();
         for (int r = 0; r < regions; r++) {
             regionUp[r] = !(e.kind() == REGION && e.index() == r)
                     && !(e.kind() == PROVIDER && e.index() == s.regionProvider[r]);
             masks[r] = r == touched ? allUpMask(s, r, e) : allUp[r];
+            // The touched region is in even when its masks are unchanged: a zone event may still switch pools over.
+            if (!regionUp[r] || masks[r] != allUp[r] || r == touched) {
+                changedList.add(r);
+            }
         }
+        int[] changed = changedList.stream().mapToInt(Integer::intValue).toArray();
         boolean[] serves = serves(s, regionUp, masks);
         int[] moving = java.util.stream.IntStream.range(0, regions)
                 .filter(r -> moves(r, serves, overloaded, overloads)).toArray();
@@ -146,10 +158,11 @@ final class FailoverCharges {
             // Populations with the same write rules share "writable" and the waits in this state.
             int g = group[i];
             if (writable[g] == 0) {
-                writable[g] = need.writable(regionUp, masks) ? (byte) 1 : (byte) 2;
+                List<WriteRule> rules = index[g].touching(changed);
+                writable[g] = holdAll(rules, regionUp, masks) ? (byte) 1 : (byte) 2;
                 if (writable[g] == 1) {
-                    waits.set(g, waits(need, timings, regionUp, masks));
-                    blocked[g] = blocked(need, regionUp, masks, switchedMasks);
+                    waits.set(g, waits(rules, timings, regionUp, masks));
+                    blocked[g] = blocked(rules, regionUp, masks, switchedMasks);
                 }
             }
             double write = writable[g] != 1 ? 0 : UnservedTime.writes(curve, moved, switched, switchClock,
@@ -162,10 +175,10 @@ final class FailoverCharges {
      * The datasets this state makes wait for a takeover: a lost leader (a quorum: the chance its leader was among the
      * lost voters). Those it only switches over in their region are in {@link #blocked}.
      */
-    private static List<UnservedTime.Wait> waits(PopulationNeed need, FailoverTimings timings, boolean[] regionUp,
+    private static List<UnservedTime.Wait> waits(List<WriteRule> rules, FailoverTimings timings, boolean[] regionUp,
                                                  long[] masks) {
         List<UnservedTime.Wait> waits = new ArrayList<>();
-        for (WriteRule w : need.writes()) {
+        for (WriteRule w : rules) {
             double share = w.takeoverShare(regionUp, masks);
             if (share > 0) {
                 waits.add(new UnservedTime.Wait(share, takeoverClock(timings, w.datasetId())));
@@ -178,12 +191,12 @@ final class FailoverCharges {
      * Share of the writes a switchover stalls: 1 − Π (1 − share) over the datasets that need no takeover in the
      * event's own state but lose their copy (or its leader) while the switched pools are out.
      */
-    private static double blocked(PopulationNeed need, boolean[] regionUp, long[] masks, long[] switchedMasks) {
+    private static double blocked(List<WriteRule> rules, boolean[] regionUp, long[] masks, long[] switchedMasks) {
         if (switchedMasks == null) {
             return 0;
         }
         double unblocked = 1;
-        for (WriteRule w : need.writes()) {
+        for (WriteRule w : rules) {
             if (w.takeoverShare(regionUp, masks) == 0) {
                 unblocked *= 1 - (w.holds(regionUp, switchedMasks) ? w.takeoverShare(regionUp, switchedMasks) : 1);
             }
@@ -194,7 +207,7 @@ final class FailoverCharges {
     /** An active instance fails and a spare in the region takes over: its users wait for the switchover only. */
     private static void chargeSwitchover(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
                                          InRegionSwitchovers switchovers, Event e, long[] allUp, boolean[] regionUp,
-                                         Charges out) {
+                                         int[] group, WriteRuleIndex[] index, Charges out) {
         int j = e.index();
         int region = s.pool(j).regionIndex();
         long[] masks = allUp.clone();
@@ -216,12 +229,22 @@ final class FailoverCharges {
             }
             double read = UnservedTime.reads(timings.movedReads(), 0, switched, clock, e.seconds());
             double write = 0;
-            if (need.writable(regionUp, allUp)) {
+            WriteRuleIndex rules = index[group[i]];
+            if (rules.clean() || need.writable(regionUp, allUp)) {
                 write = UnservedTime.writes(timings.movedReads(), 0, switched, clock,
-                        blocked(need, regionUp, allUp, masks), List.of(), e.seconds());
+                        blocked(rules.touching(new int[] {region}), regionUp, allUp, masks), List.of(), e.seconds());
             }
             add(out, e, i, read, write);
         }
+    }
+
+    private static boolean holdAll(List<WriteRule> rules, boolean[] regionUp, long[] masks) {
+        for (WriteRule w : rules) {
+            if (!w.holds(regionUp, masks)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(Charges out, Event e, int i, double read, double write) {
