@@ -42,6 +42,10 @@ final class ExactEnumeration {
     final CompiledSums[] compiled;
     /** Per group representative, built on first use: the capacity slices' compiled sums. */
     private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
+    /** The first run's blocks and their events' probabilities, which later runs share but for one region. */
+    private RegionBlocks.Distribution[] firstBlocks;
+    private final java.util.Map<Integer, double[]> plainUp = new java.util.HashMap<>();
+    private double[][] firstEventUp;
     /** The capacity slices' sums of the run with nothing perfect, which runs with one region changed rescale. */
     final java.util.Map<Long, JudgedSlice> recordedSlices = new java.util.HashMap<>();
     final java.util.Map<Long, SliceJudgement.Outside> recordedOutsides = new java.util.HashMap<>();
@@ -210,7 +214,7 @@ final class ExactEnumeration {
         derivatives.begin(perfect, blocks, (1 << providers) + 2 * overloads.scenarios.size(), which.length);
         double[] read = new double[which.length];
         double[] write = new double[which.length];
-        double[] up = new double[regions];
+        double[] up;
         double[] acc = new double[2];
         for (int state = 0; state < (1 << providers); state++) {
             double p = 1;
@@ -221,10 +225,7 @@ final class ExactEnumeration {
             if (p == 0) {
                 continue;
             }
-            for (int r = 0; r < regions; r++) {
-                double a = Element.perfect(perfect, ElementKind.REGION, r) ? 1 : s.regionAvailability(r);
-                up[r] = (state & (1 << s.regionProvider[r])) != 0 ? a : 0;
-            }
+            up = up(perfect, state);
             for (int i = 0; i < which.length; i++) {
                 if (which[i] && representative[i] == i) {
                     derivatives.judgement(state);
@@ -259,10 +260,48 @@ final class ExactEnumeration {
         return new Result(read, write, walk.leaves + regionStates, regionStates);
     }
 
-    /** Per region and event: P(the event holds | the region is up). */
+    /**
+     * Each region's probability of being up in a provider state: worked out once per state and shared by the runs
+     * (a perfect provider changes the state's probability, not the regions'); a perfect region changes one entry
+     * of a copy.
+     */
+    private double[] up(Element perfect, int state) {
+        double[] base = plainUp.computeIfAbsent(state, st -> {
+            double[] u = new double[s.regions.size()];
+            for (int r = 0; r < u.length; r++) {
+                u[r] = (st & (1 << s.regionProvider[r])) != 0 ? s.regionAvailability(r) : 0;
+            }
+            return u;
+        });
+        if (perfect != null && perfect.kind() == ElementKind.REGION) {
+            double[] copy = base.clone();
+            int r = perfect.index();
+            copy[r] = (state & (1 << s.regionProvider[r])) != 0 ? 1 : 0;
+            return copy;
+        }
+        return base;
+    }
+
+    /**
+     * Per region and event: P(the event holds | the region is up). A ranking run's blocks are the first run's but
+     * for one region, so only the rows of the regions whose block differs are worked out again.
+     */
     private double[][] eventUp(RegionBlocks.Distribution[] blocks) {
+        if (firstBlocks == null) {
+            firstBlocks = blocks;
+            firstEventUp = eventUpRows(blocks, null);
+            return firstEventUp;
+        }
+        return eventUpRows(blocks, firstEventUp);
+    }
+
+    private double[][] eventUpRows(RegionBlocks.Distribution[] blocks, double[][] known) {
         double[][] out = new double[blocks.length][];
         for (int r = 0; r < blocks.length; r++) {
+            if (known != null && blocks[r] == firstBlocks[r]) {
+                out[r] = known[r];
+                continue;
+            }
             out[r] = new double[s.eventCount[r]];
             RegionBlocks.Distribution d = blocks[r];
             for (int k = 0; k < d.masks().length; k++) {

@@ -43,7 +43,11 @@ final class SliceJudgement {
         int n = s.regions.size();
         this.whole = new double[n];
         for (int x = 0; x < n; x++) {
-            if (s.serve[x] != null && s.serve[x].regions().length == 1) {
+            // A ranking run's blocks are the recorded run's but for one region: the others' values are the same.
+            boolean same = perfect != null && e.recordedWhole != null && blocks[x] == e.recordedSliceBlocks[x];
+            if (same) {
+                whole[x] = e.recordedWhole[x];
+            } else if (s.serve[x] != null && s.serve[x].regions().length == 1) {
                 whole[x] = eventProbability(x, s.serve[x].events()[0]);
             }
         }
