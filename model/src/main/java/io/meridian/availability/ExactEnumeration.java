@@ -42,6 +42,10 @@ final class ExactEnumeration {
     final CompiledSums[] compiled;
     /** Per group representative, built on first use: the capacity slices' compiled sums. */
     private final java.util.Map<Long, SliceSums> sliceSums = new java.util.HashMap<>();
+    /** Per region: the states a slice allows it outside D [0] and in D [1], built on first use. */
+    private final RegionStates[][] regionStates;
+    /** Each write rule's regions, worked out once (every slice's sums multiply the same rules). */
+    private final java.util.Map<WriteRule, int[]> ruleScopes = new java.util.IdentityHashMap<>();
     /** The first run's blocks and their events' probabilities, which later runs share but for one region. */
     private RegionBlocks.Distribution[] firstBlocks;
     private final java.util.Map<Integer, double[]> plainUp = new java.util.HashMap<>();
@@ -110,6 +114,7 @@ final class ExactEnumeration {
         plans = new Elimination.Plan[needs.size()];
         compiled = new CompiledSums[needs.size()];
         involved = new java.util.BitSet[needs.size()];
+        regionStates = new RegionStates[s.regions.size()][2];
         slices = new CapacitySlices(s, overloads.normalOverloaded, coupled);
     }
 
@@ -121,8 +126,19 @@ final class ExactEnumeration {
     /** Slice k's sums for population i's group, compiled on first use over the blocks' and later runs' masks. */
     SliceSums sliceSums(int i, int k, RegionBlocks.Distribution[] blocks) {
         int g = representative[i];
-        return sliceSums.computeIfAbsent((long) g * slices.slices.size() + k, key -> SliceSums.compile(s,
-                s.populationNeeds.get(g), slices.enumerated(g), slices.slices.get(k).inD, blocks, extraMasks));
+        return sliceSums.computeIfAbsent((long) g * slices.slices.size() + k, key -> {
+            boolean[] inD = slices.slices.get(k).inD;
+            RegionStates[] states = new RegionStates[s.regions.size()];
+            for (int r : slices.enumerated(g)) {
+                int variant = inD[r] ? 1 : 0;
+                if (regionStates[r][variant] == null) {
+                    regionStates[r][variant] = RegionStates.of(s, r, inD[r], blocks[r],
+                            extraMasks.getOrDefault(r, java.util.Set.of()));
+                }
+                states[r] = regionStates[r][variant];
+            }
+            return SliceSums.compile(s, s.populationNeeds.get(g), slices.enumerated(g), inD, states, ruleScopes);
+        });
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */

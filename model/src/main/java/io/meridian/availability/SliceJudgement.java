@@ -237,30 +237,34 @@ final class SliceJudgement {
 
     /** Region x's own table and served table over the slice's domain for it, given the current provider state. */
     private double[][] tables(SliceSums sums, int x) {
-        double[] own = new double[sums.domain()[x]];
+        RegionStates rs = sums.states()[x];
+        double[] own = new double[rs.domain()];
         double[] served = new double[own.length];
         double a = up[x];
-        if (sums.downState()[x] >= 0) {
-            own[sums.downState()[x]] = 1 - a;
+        if (rs.downState() >= 0) {
+            own[rs.downState()] = 1 - a;
         }
         if (a == 0) {
             return new double[][] {own, served};
         }
         RegionBlocks.Distribution d = blocks[x];
+        int[] states = rs.statesOf(d);
         CapacityBlocks.Served capacity = !slice.inD[x] && slice.atRisk[x] ? cs.served(slice, x, perfect) : null;
         for (int m = 0; m < d.masks().length; m++) {
             double q = d.probabilities()[m];
-            long mask = d.masks()[m];
-            if (q == 0 || !SliceSums.allows(s, x, slice.inD, mask)) {
+            if (q == 0) {
                 continue;
             }
-            int st = sums.state(x, mask);
+            int st = states[m];
             if (st < 0) {
-                throw new IllegalStateException("a region state outside the slice sums' domain");
+                if (RegionStates.allows(s, x, slice.inD[x], d.masks()[m])) {
+                    throw new IllegalStateException("a region state outside the slice sums' domain");
+                }
+                continue;
             }
             own[st] += a * q;
             if (!slice.inD[x]) {
-                served[st] += a * (capacity == null ? q : capacity.served(mask));
+                served[st] += a * (capacity == null ? q : capacity.served(d.masks()[m]));
             }
         }
         return new double[][] {own, served};

@@ -2,11 +2,8 @@ package io.meridian.availability;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The sums {@link SliceJudgement} needs for one slice and one group of populations with the same enumerated regions
@@ -19,9 +16,7 @@ import java.util.Set;
  * every region has one or two states.
  *
  * @param regions   the enumerated regions (variables), in the order of the first input tables
- * @param domain    per region of the structure: its number of states (1 for regions not enumerated)
- * @param downState per region: the index of its "down" state, −1 when the slice does not allow it
- * @param maskIndex per enumerated region: the state of each event combination the slice allows
+ * @param states    per region of the structure: the states the slice allows it ({@link RegionStates})
  * @param multi     indexes (into {@code regions}) of the regions with several states: only they are summed out;
  *                  a region with one state is a factor of every term, multiplied in closed form
  * @param factors   the chain factors then the write rules' tables that span some region with several states
@@ -29,53 +24,24 @@ import java.util.Set;
  * @param chainConstant the product of the chain factors over regions with one state only (0 or 1)
  * @param writeConstant the same for the write rules
  */
-record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<Long, Integer>> maskIndex,
-                 int[] multi, double[][] factors, int chainCount, double chainConstant, double writeConstant,
-                 Elimination.Compiled read, Elimination.Compiled write) {
+record SliceSums(int[] regions, RegionStates[] states, int[] multi, double[][] factors, int chainCount,
+                 double chainConstant, double writeConstant, Elimination.Compiled read, Elimination.Compiled write) {
 
+    /**
+     * @param states per region of the structure: its states in this slice (only the enumerated ones are read)
+     * @param scopes each write rule's regions
+     */
     static SliceSums compile(FailureStructure s, PopulationNeed need, int[] regions, boolean[] inD,
-                             RegionBlocks.Distribution[] blocks, Map<Integer, Set<Long>> extraMasks) {
+                             RegionStates[] states, Map<WriteRule, int[]> scopes) {
         int n = s.regions.size();
         int[] domain = new int[n];
         Arrays.fill(domain, 1);
-        int[] downState = new int[n];
-        Arrays.fill(downState, -1);
         boolean[][] stateUp = new boolean[n][];
         long[][] stateMask = new long[n][];
-        Map<Integer, Map<Long, Integer>> maskIndex = new HashMap<>();
-        List<int[]> scopes = new ArrayList<>();
         for (int r : regions) {
-            Set<Long> known = new LinkedHashSet<>();
-            for (long m : blocks[r].masks()) {
-                known.add(m);
-            }
-            known.addAll(extraMasks.getOrDefault(r, Set.of()));
-            List<Long> allowed = new ArrayList<>();
-            boolean downAllowed = !mustHold(s, r, inD);
-            if (downAllowed) {
-                allowed.add(null);
-            }
-            for (long mask : known) {
-                if (allows(s, r, inD, mask)) {
-                    allowed.add(mask);
-                }
-            }
-            domain[r] = Math.max(1, allowed.size());
-            stateUp[r] = new boolean[domain[r]];
-            stateMask[r] = new long[domain[r]];
-            Map<Long, Integer> index = new HashMap<>();
-            for (int k = 0; k < allowed.size(); k++) {
-                Long mask = allowed.get(k);
-                if (mask == null) {
-                    downState[r] = k;
-                } else {
-                    stateUp[r][k] = true;
-                    stateMask[r][k] = mask;
-                    index.put(mask, k);
-                }
-            }
-            maskIndex.put(r, index);
-            scopes.add(new int[] {r});
+            domain[r] = states[r].domain();
+            stateUp[r] = states[r].stateUp();
+            stateMask[r] = states[r].stateMask();
         }
         boolean[] regionUp = new boolean[n];
         long[] masks = new long[n];
@@ -100,7 +66,7 @@ record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<
         }
         int chainCount = factors.size();
         for (WriteRule w : need.writes()) {
-            int[] scope = ExactEnumeration.scope(w);
+            int[] scope = scopes.computeIfAbsent(w, ExactEnumeration::scope);
             add(scope, CompiledSums.indicator(scope, domain, stateUp, stateMask, regionUp, masks,
                     () -> w.holds(regionUp, masks)), domain, factors, factorScopes, constant, 1);
         }
@@ -110,7 +76,7 @@ record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<
         writeScopes.addAll(factorScopes);
         int[] variables = multi.stream().mapToInt(j -> regions[j]).toArray();
         int[] order = Elimination.plan(writeScopes, variables, domain).order();
-        return new SliceSums(regions, domain, downState, maskIndex, multi.stream().mapToInt(Integer::intValue)
+        return new SliceSums(regions, states, multi.stream().mapToInt(Integer::intValue)
                 .toArray(), factors.toArray(double[][]::new), chainCount, constant[0], constant[1],
                 Elimination.compile(readScopes, order, domain), Elimination.compile(writeScopes, order, domain));
     }
@@ -128,30 +94,6 @@ record SliceSums(int[] regions, int[] domain, int[] downState, Map<Integer, Map<
             factors.add(table);
             scopes.add(vars);
         }
-    }
-
-    /** A region whose serving chain lies inside it must be up with the chain whole when it is not in D. */
-    static boolean mustHold(FailureStructure s, int r, boolean[] inD) {
-        return single(s, r) && !inD[r];
-    }
-
-    /** Whether the slice allows region r up with this event combination. */
-    static boolean allows(FailureStructure s, int r, boolean[] inD, long mask) {
-        if (!single(s, r)) {
-            return true;
-        }
-        boolean holds = (mask & (1L << s.serve[r].events()[0])) != 0;
-        return holds != inD[r];
-    }
-
-    private static boolean single(FailureStructure s, int r) {
-        return s.serve[r] != null && s.serve[r].regions().length == 1;
-    }
-
-    /** The state of an up region with this event combination, or −1 when the domain lacks it. */
-    int state(int r, long mask) {
-        Integer at = maskIndex.get(r).get(mask);
-        return at == null ? -1 : at;
     }
 
     int writeCount() {
