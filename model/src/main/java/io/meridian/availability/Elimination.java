@@ -224,16 +224,22 @@ final class Elimination {
 
     static Compiled compile(List<int[]> scopes, int[] order, int[] domain) {
         List<int[]> slotScopes = new ArrayList<>(scopes);
-        List<Integer> live = new ArrayList<>();
+        // Live slots by variable, ascending (new slots get higher numbers), so that each step finds the factors it
+        // merges without scanning every live one: a 1,000-region elimination was quadratic here.
+        java.util.BitSet alive = new java.util.BitSet();
+        java.util.Map<Integer, List<Integer>> slotsOf = new java.util.HashMap<>();
         for (int i = 0; i < scopes.size(); i++) {
-            live.add(i);
+            alive.set(i);
+            for (int x : scopes.get(i)) {
+                slotsOf.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+            }
         }
         List<int[]> touching = new ArrayList<>();
         List<int[][]> index = new ArrayList<>();
         List<Integer> size = new ArrayList<>();
         List<Integer> dvs = new ArrayList<>();
         for (int v : order) {
-            List<Integer> t = live.stream().filter(f -> contains(slotScopes.get(f), v)).toList();
+            List<Integer> t = slotsOf.getOrDefault(v, List.of()).stream().filter(alive::get).distinct().toList();
             if (t.isEmpty()) {
                 continue;
             }
@@ -266,8 +272,12 @@ final class Elimination {
                     }
                 }
             }
-            live.removeAll(t);
-            live.add(slotScopes.size());
+            t.forEach(alive::clear);
+            int slot = slotScopes.size();
+            alive.set(slot);
+            for (int x : kept) {
+                slotsOf.computeIfAbsent(x, k -> new ArrayList<>()).add(slot);
+            }
             slotScopes.add(kept);
             touching.add(t.stream().mapToInt(Integer::intValue).toArray());
             index.add(idx);
@@ -276,7 +286,7 @@ final class Elimination {
         }
         return new Compiled(scopes.size(), touching.toArray(int[][]::new), index.toArray(int[][][]::new),
                 size.stream().mapToInt(Integer::intValue).toArray(), dvs.stream().mapToInt(Integer::intValue)
-                .toArray(), live.stream().mapToInt(Integer::intValue).toArray());
+                .toArray(), alive.stream().toArray());
     }
 
     static double tableSize(int[] vars, int[] domain) {
