@@ -108,7 +108,7 @@ public final class LatencyModel {
         Checks.nonNegative(distanceKm, "distanceKm");
         Checks.present(measuredIn, "measuredIn");
         Figure typical = Figure.of("typical RTT", measuredRttMs(distanceKm, measuredRttMs), "ms",
-                "max(measuredRtt, floorRtt) (median measured in " + measuredIn + ")",
+                "max(measuredRtt, floorRtt); the median measured in " + measuredIn,
                 "measuredRtt", measuredRttMs, "floorRtt", floorRttMs(distanceKm));
         return path(distanceKm, typical, null, measuredIn);
     }

@@ -66,7 +66,7 @@ class MeasuredRttPrecedenceTest {
         assertThat(r.typicalRttMs("ra", "rb2")).isEqualTo(25);
         assertThat(r.path("ra", "rb").latency().measuredIn()).isEqualTo("mine.csv:2");
         assertThat(r.path("ra", "rb").latency().typicalRttMs().formula())
-                .isEqualTo("max(measuredRtt, floorRtt) (median measured in mine.csv:2)");
+                .isEqualTo("max(measuredRtt, floorRtt); the median measured in mine.csv:2");
         // ra ↔ rc: the design's network link (45 ms) beats global.csv's 40.
         assertThat(r.typicalRttMs("ra", "rc")).isEqualTo(45);
         assertThat(r.path("ra", "rc").latency().measuredByLinkId()).isEqualTo("private");
