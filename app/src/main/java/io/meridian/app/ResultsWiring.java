@@ -2,13 +2,15 @@ package io.meridian.app;
 
 import io.meridian.app.results.ResultsView;
 import io.meridian.app.results.ResultsViewModel;
+import io.meridian.catalog.RegionCatalog;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.evaluation.Evaluator;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.model.Design;
 
 /**
  * Connects the results panel to the editor: every design change is submitted (the panel debounces and
- * evaluates off the FX thread) with the user's price catalogue, the map's what-if is the scenario the panel
+ * evaluates off the FX thread) with the user's price catalogue and measured RTTs, the map's what-if is the scenario the panel
  * points at, and a finding clicked in the panel selects its elements on the canvas.
  */
 final class ResultsWiring {
@@ -26,8 +28,17 @@ final class ResultsWiring {
             model.say("Your price catalogue has a problem (" + e.getMessage() + "); results use the built-in prices");
         }
         PriceCatalog used = prices;
+        // The user's measured RTTs (MERIDIAN_LATENCY or ~/.meridian/latency.csv), as `meridian evaluate` reads them.
+        MeasuredRtts measured;
+        try {
+            measured = MeasuredRtts.forUser(RegionCatalog.forUser());
+        } catch (RuntimeException e) {
+            measured = MeasuredRtts.none();
+            model.say("Your measured RTTs have a problem (" + e.getMessage() + "); results use the estimates");
+        }
+        MeasuredRtts rtts = measured;
         ResultsViewModel results = new ResultsViewModel(
-                t -> Evaluator.evaluate(t, Design.BASELINE_ID, "Baseline", used));
+                t -> Evaluator.evaluate(t, Design.BASELINE_ID, "Baseline", used, rtts));
         window.setResults(new ResultsView(results));
         results.setOnSelectionRequested(ids -> model.selection().selectAll(ids.stream()
                 .filter(id -> model.getDesign().topology().containsId(id)).toList()));

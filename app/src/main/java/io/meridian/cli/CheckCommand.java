@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code meridian check FILE}: the objectives and verdict only, as an exit code for CI. */
@@ -22,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DesignSource source;
 
+    @ParentCommand
+    MeridianCommand root;
+
     @Option(names = "--all", description = "check every alternative too; fails when any variant fails")
     boolean all;
 
@@ -30,8 +34,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Design design = source.load();
-        DesignEvaluation result = source.evaluate(design);
+        Design design = source.load(root.user());
+        DesignEvaluation result = source.evaluate(design, root.user());
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation> checked = all ? result.variants() : List.of(result.baseline());
         boolean pass = true;

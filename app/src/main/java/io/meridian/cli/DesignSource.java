@@ -6,6 +6,7 @@ import io.meridian.evaluation.DesignTooLargeException;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.io.DesignFormatException;
 import io.meridian.io.DesignReader;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.model.Design;
 import io.meridian.templates.Templates;
 import java.io.IOException;
@@ -26,12 +27,15 @@ final class DesignSource {
             + "(see 'meridian templates')")
     String template;
 
-    /** The user's price catalogue (MERIDIAN_PRICES or ~/.meridian/prices.csv), else the built-in one. */
-    static io.meridian.cost.PriceCatalog prices() {
-        return io.meridian.cost.PriceCatalog.forUser();
-    }
+    @Option(names = "--latency", paramLabel = "FILE", description = "measured RTTs for this run, a CSV "
+            + "'from,to,rtt_ms[,percentile]' in catalogue ids (p50); laid over MERIDIAN_LATENCY or "
+            + "~/.meridian/latency.csv pair by pair; a design's own network links still win")
+    Path latency;
 
-    Design load() {
+    /** The catalogue the design was read against (the user's), for the measured-RTT files' ids. */
+    private RegionCatalog catalog;
+
+    Design load(UserFolder user) {
         if ((file == null) == (template == null)) {
             throw new BadInputException(List.of("give either a design FILE or --template ID"));
         }
@@ -46,7 +50,8 @@ final class DesignSource {
             throw new BadInputException(List.of(file + ": no such file"));
         }
         try {
-            return new DesignReader(RegionCatalog.forUser()).read(file);
+            catalog = user.catalog();
+            return new DesignReader(catalog).read(file);
         } catch (DesignFormatException e) {
             throw new BadInputException(e.lines());
         } catch (NoSuchFileException e) {
@@ -59,12 +64,15 @@ final class DesignSource {
     }
 
     /**
-     * Evaluates what {@link #load} gave with the user's prices. A design beyond the engine's limits is refused
-     * before any work, as bad input naming the file: {@code big.json: $.regions: too large to evaluate: …}.
+     * Evaluates what {@link #load} gave with the user's prices and measured RTTs (the global file and
+     * {@code --latency}, each read whole first: a bad row is one located line and nothing is evaluated). A design
+     * beyond the engine's limits is refused before any work, as bad input naming the file:
+     * {@code big.json: $.regions: too large to evaluate: …}.
      */
-    DesignEvaluation evaluate(Design design) {
+    DesignEvaluation evaluate(Design design, UserFolder user) {
+        MeasuredRtts measured = user.measured(latency, () -> catalog != null ? catalog : user.catalog());
         try {
-            return Evaluator.evaluate(design, prices());
+            return Evaluator.evaluate(design, user.prices(), measured);
         } catch (DesignTooLargeException e) {
             throw tooLarge(e);
         }

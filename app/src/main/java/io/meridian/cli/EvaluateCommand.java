@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code meridian evaluate FILE|--template ID}: everything the engine says about a design and its alternatives. */
@@ -24,6 +25,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DesignSource source;
 
+    @ParentCommand
+    MeridianCommand root;
+
     @Option(names = "--json", description = "print JSON (documented in docs/evaluate-json.md) instead of text")
     boolean json;
 
@@ -32,8 +36,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Design design = source.load();
-        DesignEvaluation result = source.evaluate(design);
+        Design design = source.load(root.user());
+        DesignEvaluation result = source.evaluate(design, root.user());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(out, design, result);

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code meridian export FILE|--template ID --xlsx OUT --pdf OUT}: the decision reports, headless. */
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DesignSource source;
+
+    @ParentCommand
+    MeridianCommand root;
 
     @Option(names = "--xlsx", paramLabel = "OUT", description = "write the Excel workbook here")
     Path xlsx;
@@ -48,13 +52,13 @@ final class ExportCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
-        Design design = source.load();
+        Design design = source.load(root.user());
         try {
             Reports.checkSize(design); // before the evaluation, which can take a while at that size
         } catch (DesignTooLargeException e) {
             throw source.tooLarge(e);
         }
-        DesignEvaluation evaluation = source.evaluate(design);
+        DesignEvaluation evaluation = source.evaluate(design, root.user());
         List<ReportOutput> outputs = new ArrayList<>();
         if (xlsx != null) {
             outputs.add(new ReportOutput(ReportOutput.Format.XLSX, xlsx, "--xlsx"));

@@ -6,12 +6,15 @@ import io.meridian.catalog.Places;
 import io.meridian.catalog.RegionCatalog;
 import io.meridian.latency.Corridors;
 import io.meridian.latency.LatencyModel;
+import io.meridian.latency.LatencyTable;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.latency.PathLatency;
 import io.meridian.latency.Zone;
 import io.meridian.model.Assumptions;
 import io.meridian.model.Defaults;
 import io.meridian.model.ModelException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,6 +37,8 @@ import picocli.CommandLine.Spec;
                 + "(-33.87,151.21 works as is).",
                 "The typical RTT is floor × inflation + overhead of the corridor between the two places' zones "
                         + "(docs/latency-model.md); ~/.meridian/corridors.csv overrides corridors.",
+                "Between catalogue places a measured median replaces it: --latency FILE, over MERIDIAN_LATENCY or "
+                        + "~/.meridian/latency.csv (from,to,rtt_ms[,percentile]).",
                 "Examples: meridian latency aws:us-east-1 aws:eu-west-1 --json",
                 "          meridian latency --matrix aws:us-east-1 aws:eu-west-1 -33.87,151.21 --csv"})
 final class LatencyCommand implements Callable<Integer> {
@@ -69,6 +75,13 @@ final class LatencyCommand implements Callable<Integer> {
                     + "plus the short-hop overhead)")
     Double overheadMs;
 
+    @Option(names = "--latency", paramLabel = "FILE", description = "measured RTTs (from,to,rtt_ms[,percentile] "
+            + "in catalogue ids, p50), laid over MERIDIAN_LATENCY or ~/.meridian/latency.csv pair by pair")
+    Path latency;
+
+    @ParentCommand
+    MeridianCommand root;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,7 +95,7 @@ final class LatencyCommand implements Callable<Integer> {
             throw new BadInputException(List.of("latency: --csv " + (json ? "and --json exclude each other"
                     : "needs --matrix")));
         }
-        RegionCatalog catalog = RegionCatalog.forUser();
+        RegionCatalog catalog = root.user().catalog();
         List<Place> places = new ArrayList<>();
         for (String text : allPlaces()) {
             places.add(Places.parse(text, catalog));
@@ -101,22 +114,37 @@ final class LatencyCommand implements Callable<Integer> {
             };
             throw new BadInputException(List.of(option + ": " + e.getMessage()));
         }
-        LatencyModel model = new LatencyModel(assumptions, Corridors.forUser());
+        LatencyModel model = new LatencyModel(assumptions, root.user().corridors());
+        MeasuredRtts measured = root.user().measured(latency, () -> catalog);
         PrintWriter out = spec.commandLine().getOut();
         if (matrix) {
-            new LatencyMatrixText(out, model, places).print(json ? LatencyMatrixText.Form.JSON
+            new LatencyMatrixText(out, model, measured, places).print(json ? LatencyMatrixText.Form.JSON
                     : csv ? LatencyMatrixText.Form.CSV : LatencyMatrixText.Form.TEXT);
             return MeridianCommand.OK;
         }
         Place a = places.get(0);
         Place b = places.get(1);
-        PathLatency path = model.between(a.location(), b.location());
+        PathLatency estimate = model.between(a.location(), b.location());
+        PathLatency path = path(model, measured, a, b, estimate);
         if (json) {
-            out.println(CliJson.pretty(toJson(a, b, path, assumptions)));
+            out.println(CliJson.pretty(toJson(a, b, path, estimate, assumptions)));
         } else {
-            printText(out, a, b, path, assumptions);
+            printText(out, a, b, path, estimate, assumptions);
         }
         return MeridianCommand.OK;
+    }
+
+    /**
+     * The path between two places: the estimate, or, when both are catalogue places a measured-RTT file measures,
+     * its median (never below the floor at the fiber speed asked for).
+     */
+    static PathLatency path(LatencyModel model, MeasuredRtts measured, Place a, Place b, PathLatency estimate) {
+        if (a.entry() == null || b.entry() == null) {
+            return estimate;
+        }
+        return measured.between(a.entry().id(), b.entry().id())
+                .map(m -> model.forMeasuredIn(estimate.distanceKm().value(), m.measuredIn(), m.rttMs()))
+                .orElse(estimate);
     }
 
     private List<String> allPlaces() {
@@ -125,7 +153,7 @@ final class LatencyCommand implements Callable<Integer> {
         return all;
     }
 
-    private static ObjectNode toJson(Place a, Place b, PathLatency p, Assumptions as) {
+    private static ObjectNode toJson(Place a, Place b, PathLatency p, PathLatency estimate, Assumptions as) {
         ObjectNode root = CliJson.MAPPER.createObjectNode();
         root.set("from", place(a));
         root.set("to", place(b));
@@ -133,11 +161,16 @@ final class LatencyCommand implements Callable<Integer> {
         root.put("floorOneWayMs", round(p.floorOneWayMs().value(), 2));
         root.put("floorRttMs", round(p.floorRttMs().value(), 2));
         root.put("typicalRttMs", round(p.typicalRttMs().value(), 2));
-        root.put("source", "estimated");
+        root.put("source", p.measured() ? LatencyTable.MEASURED : LatencyTable.ESTIMATED);
+        if (p.measured()) {
+            root.put("measuredIn", p.measuredIn());
+            root.put("measuredRttMs", p.typicalRttMs().inputs().get("measuredRtt"));
+            root.put("estimatedRttMs", round(estimate.typicalRttMs().value(), 2));
+        }
         root.put("corridor", Corridors.label(Zone.of(a.location()), Zone.of(b.location())));
         root.put("fiberKmPerMs", as.fiberKmPerMs());
-        root.put("routeInflation", p.typicalRttMs().inputs().get("routeInflation"));
-        root.put("overheadRttMs", round(p.typicalRttMs().inputs().get("overheadRtt"), 3));
+        root.put("routeInflation", estimate.typicalRttMs().inputs().get("routeInflation"));
+        root.put("overheadRttMs", round(estimate.typicalRttMs().inputs().get("overheadRtt"), 3));
         ObjectNode formulas = root.putObject("formulas");
         formulas.put("floorOneWayMs", p.floorOneWayMs().formula());
         formulas.put("floorRttMs", p.floorRttMs().formula());
@@ -155,17 +188,26 @@ final class LatencyCommand implements Callable<Integer> {
         return n;
     }
 
-    private static void printText(PrintWriter out, Place a, Place b, PathLatency p, Assumptions as) {
+    private static void printText(PrintWriter out, Place a, Place b, PathLatency p, PathLatency estimate,
+                                  Assumptions as) {
         out.printf("%s  →  %s%n%n", describe(a), describe(b));
         TextTable t = new TextTable("figure", "value", "how");
         t.row("distance", CliFormat.number(p.distanceKm().value(), 1) + " km", "geodesic on WGS84");
         t.row("floor one way", CliFormat.number(p.floorOneWayMs().value(), 2) + " ms",
                 "distance / " + CliFormat.number(as.fiberKmPerMs(), 1) + " km/ms");
         t.row("floor RTT", CliFormat.number(p.floorRttMs().value(), 2) + " ms", "2 × floor one way (physical bound)");
-        t.row("typical RTT", CliFormat.number(p.typicalRttMs().value(), 2) + " ms",
-                "floor RTT × " + CliFormat.number(p.typicalRttMs().inputs().get("routeInflation"), 3) + " + "
-                        + CliFormat.number(p.typicalRttMs().inputs().get("overheadRtt"), 2) + " ms ("
-                        + Corridors.label(Zone.of(a.location()), Zone.of(b.location())) + ", estimated)");
+        String estimated = "floor RTT × " + CliFormat.number(estimate.typicalRttMs().inputs().get("routeInflation"), 3)
+                + " + " + CliFormat.number(estimate.typicalRttMs().inputs().get("overheadRtt"), 2) + " ms ("
+                + Corridors.label(Zone.of(a.location()), Zone.of(b.location())) + ", estimated)";
+        if (p.measured()) {
+            double raw = p.typicalRttMs().inputs().get("measuredRtt");
+            t.row("typical RTT", CliFormat.number(p.typicalRttMs().value(), 2) + " ms", "measured: median in "
+                    + p.measuredIn() + (raw < p.typicalRttMs().value() ? " (" + CliFormat.number(raw, 2)
+                    + " ms, raised to the floor at this fiber speed)" : ""));
+            t.row("estimate", CliFormat.number(estimate.typicalRttMs().value(), 2) + " ms", estimated);
+        } else {
+            t.row("typical RTT", CliFormat.number(p.typicalRttMs().value(), 2) + " ms", estimated);
+        }
         t.print(out);
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.meridian.catalog.Place;
 import io.meridian.latency.LatencyModel;
+import io.meridian.latency.LatencyTable;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.latency.PathLatency;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,7 +19,7 @@ final class LatencyMatrixText {
     private final List<Place> places;
     private final PathLatency[][] paths;
 
-    LatencyMatrixText(PrintWriter out, LatencyModel model, List<Place> places) {
+    LatencyMatrixText(PrintWriter out, LatencyModel model, MeasuredRtts measured, List<Place> places) {
         this.out = out;
         this.model = model;
         this.places = places;
@@ -26,9 +28,25 @@ final class LatencyMatrixText {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 // The diagonal is a place to itself (0, as within a region); two places given apart pay the overhead.
-                paths[i][j] = i == j ? model.sameRegion() : model.between(places.get(i).location(), places.get(j).location());
+                paths[i][j] = i == j ? model.sameRegion() : LatencyCommand.path(model, measured, places.get(i),
+                        places.get(j), model.between(places.get(i).location(), places.get(j).location()));
             }
         }
+    }
+
+    private static String source(PathLatency p) {
+        return p.measured() ? LatencyTable.MEASURED : LatencyTable.ESTIMATED;
+    }
+
+    private boolean anyMeasured() {
+        for (PathLatency[] row : paths) {
+            for (PathLatency p : row) {
+                if (p.measured()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     void print(Form form) {
@@ -45,7 +63,9 @@ final class LatencyMatrixText {
     }
 
     private void text() {
-        out.println("RTT, ms: typical (floor); typical = floor × corridor inflation + overhead, estimated");
+        boolean marked = anyMeasured();
+        out.println("RTT, ms: typical (floor); typical = floor × corridor inflation + overhead, estimated"
+                + (marked ? "; * measured (a measured-RTT file's median)" : ""));
         String[] header = new String[places.size() + 1];
         header[0] = "from \\ to";
         for (int j = 0; j < places.size(); j++) {
@@ -58,11 +78,18 @@ final class LatencyMatrixText {
             for (int j = 0; j < places.size(); j++) {
                 PathLatency p = paths[i][j];
                 row[j + 1] = LatencyCommand.fixed(p.typicalRttMs().value(), 1) + " ("
-                        + LatencyCommand.fixed(p.floorRttMs().value(), 1) + ")";
+                        + LatencyCommand.fixed(p.floorRttMs().value(), 1) + ")" + (p.measured() ? "*" : marked ? " " : "");
             }
             t.row(row);
         }
         t.print(out);
+        for (int i = 0; i < places.size(); i++) {
+            for (int j = i + 1; j < places.size(); j++) {
+                if (paths[i][j].measured()) {
+                    out.println("measured: " + id(i) + " ↔ " + id(j) + " in " + paths[i][j].measuredIn());
+                }
+            }
+        }
     }
 
     private ObjectNode json() {
@@ -82,7 +109,7 @@ final class LatencyMatrixText {
                 d.add(LatencyCommand.round(p.distanceKm().value(), 1));
                 f.add(LatencyCommand.round(p.floorRttMs().value(), 2));
                 t.add(LatencyCommand.round(p.typicalRttMs().value(), 2));
-                s.add("estimated");
+                s.add(source(p));
             }
         }
         root.put("fiberKmPerMs", model.assumptions().fiberKmPerMs());
@@ -101,7 +128,7 @@ final class LatencyMatrixText {
                 PathLatency p = paths[i][j];
                 out.println(csvField(id(i)) + "," + csvField(id(j)) + "," + LatencyCommand.fixed(p.distanceKm().value(), 1) + ","
                         + LatencyCommand.fixed(p.floorRttMs().value(), 2) + ","
-                        + LatencyCommand.fixed(p.typicalRttMs().value(), 2) + ",estimated");
+                        + LatencyCommand.fixed(p.typicalRttMs().value(), 2) + "," + source(p));
             }
         }
     }

@@ -2,7 +2,9 @@ package io.meridian.cli;
 
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.LatencyTable;
+import io.meridian.latency.PathLatency;
 import io.meridian.latency.ReadLatency;
+import io.meridian.latency.RegionPath;
 import io.meridian.latency.WeightedLatency;
 import io.meridian.latency.WriteLatency;
 import io.meridian.model.Link;
@@ -25,6 +27,8 @@ final class LatencyText {
     static final int MATRIX_REGIONS = 12;
     /** Beyond this many dataset × population rows the text shows each dataset's slowest population only. */
     static final int WRITE_ROWS = 200;
+    /** Measured pairs listed one per line; the rest are counted (all are in --json). */
+    static final int MEASURED_LINES = 20;
 
     private final PrintWriter out;
 
@@ -33,12 +37,14 @@ final class LatencyText {
     }
 
     void print(Topology topology, LatencyReport report) {
+        boolean measured = !report.measuredPaths().isEmpty();
         if (report.regions().rowIds().size() <= MATRIX_REGIONS) {
-            out.println("Region RTT, ms: typical (floor)");
-            matrix(report.regions());
+            out.println("Region RTT, ms: typical (floor)" + (measured ? "; * measured, not estimated" : ""));
+            matrix(report.regions(), measured);
         } else {
             usedPairs(topology, report.regions());
         }
+        measuredPaths(report.measuredPaths());
         out.println();
         if (!report.reads().isEmpty()) {
             out.println("Read latency per population, ms");
@@ -79,7 +85,22 @@ final class LatencyText {
         }
     }
 
-    private void matrix(LatencyTable t) {
+    /** Where each measured RTT comes from: a network link of the design or a measured-RTT file's line. */
+    private void measuredPaths(List<RegionPath> paths) {
+        for (int k = 0; k < Math.min(paths.size(), MEASURED_LINES); k++) {
+            RegionPath p = paths.get(k);
+            PathLatency l = p.latency();
+            out.println("measured: " + p.fromRegionId() + " ↔ " + p.toRegionId() + " " + ms(l.typicalRttMs().value())
+                    + " ms, " + (l.measuredByLinkId() != null ? "network link '" + l.measuredByLinkId() + "'"
+                    : "median in " + l.measuredIn()));
+        }
+        if (paths.size() > MEASURED_LINES) {
+            out.println("measured: " + CliFormat.number(paths.size() - MEASURED_LINES, 0)
+                    + " more pairs (every one is in --json, latency.measuredPaths)");
+        }
+    }
+
+    private void matrix(LatencyTable t, boolean marked) {
         if (t.rowIds().isEmpty()) {
             out.println("(no regions)");
             return;
@@ -92,7 +113,8 @@ final class LatencyText {
             List<String> row = new ArrayList<>();
             row.add(t.rowIds().get(i));
             for (int j = 0; j < t.columnIds().size(); j++) {
-                row.add(ms(t.typicalRttMs().get(i).get(j)) + " (" + ms(t.floorRttMs().get(i).get(j)) + ")");
+                row.add(ms(t.typicalRttMs().get(i).get(j)) + " (" + ms(t.floorRttMs().get(i).get(j)) + ")"
+                        + (t.measured(i, j) ? "*" : marked ? " " : ""));
             }
             table.row(row.toArray());
         }
@@ -136,13 +158,13 @@ final class LatencyText {
         List<Map.Entry<String, int[]>> sorted = new ArrayList<>(pairs.entrySet());
         sorted.sort(Comparator.comparingDouble(
                 (Map.Entry<String, int[]> e) -> -t.typicalRttMs().get(e.getValue()[0]).get(e.getValue()[1])));
-        TextTable table = new TextTable("region", "region", "links", "typical", "floor", "km");
+        TextTable table = new TextTable("region", "region", "links", "typical", "floor", "km", "source");
         for (Map.Entry<String, int[]> e : sorted) {
             int i = e.getValue()[0];
             int j = e.getValue()[1];
             table.row(t.rowIds().get(i), t.columnIds().get(j), String.join(", ", kinds.get(e.getKey())),
                     ms(t.typicalRttMs().get(i).get(j)), ms(t.floorRttMs().get(i).get(j)),
-                    CliFormat.number(t.distanceKm().get(i).get(j), 0));
+                    CliFormat.number(t.distanceKm().get(i).get(j), 0), t.source().get(i).get(j));
         }
         table.print(out);
     }

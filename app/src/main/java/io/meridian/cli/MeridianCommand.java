@@ -36,6 +36,17 @@ public final class MeridianCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final UserFolder user;
+
+    MeridianCommand(UserFolder user) {
+        this.user = user;
+    }
+
+    /** Where the user's own files are (catalogue, prices, corridors, measured RTTs). */
+    UserFolder user() {
+        return user;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command (latency, evaluate, check, export, templates)");
@@ -61,10 +72,15 @@ public final class MeridianCommand implements Runnable {
      * escaped on the way out ({@link TerminalSafeWriter}).
      */
     public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        return run(rawOut, rawErr, UserFolder.ofProcess(), args);
+    }
+
+    /** The same with the user's files looked up in {@code user} instead of this process's environment and home. */
+    static int run(PrintWriter rawOut, PrintWriter rawErr, UserFolder user, String... args) {
         PrintWriter out = new PrintWriter(new TerminalSafeWriter(rawOut), true);
         PrintWriter err = new PrintWriter(new TerminalSafeWriter(rawErr), true);
         try {
-            int code = run(new CommandLine(new MeridianCommand()), out, err, args);
+            int code = run(new CommandLine(new MeridianCommand(user)), out, err, args);
             // PrintWriter keeps write errors to itself; checkError flushes and tells whether the output is whole.
             if (out.checkError() || rawOut.checkError()) {
                 err.println("meridian: the output could not be written in full (standard output: disk full, or "

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An aligned plain-text table; columns whose cells look numeric are right-aligned. */
+/**
+ * An aligned plain-text table; columns whose cells look numeric are right-aligned (a trailing {@code *}, the mark of a
+ * measured RTT, or the space that stands for it, keeps a cell numeric).
+ */
 final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
@@ -33,7 +36,7 @@ final class TextTable {
         for (int i = 0; i < rows.size(); i++) {
             for (int c = 0; c < columns; c++) {
                 width[c] = Math.max(width[c], rows.get(i)[c].length());
-                if (i > 0 && !rows.get(i)[c].matches("[-+]?[\\d,.]+\\s*\\S{0,6}|—|")) {
+                if (i > 0 && !rows.get(i)[c].matches("[-+]?[\\d,.]+\\s*\\S{0,6}[* ]?|—|")) {
                     numeric[c] = false;
                 }
             }

@@ -15,7 +15,9 @@ import io.meridian.exports.ReportTable.Column;
 import io.meridian.exports.ReportTable.Kind;
 import io.meridian.exports.ReportTable.Tone;
 import io.meridian.latency.LatencyTable;
+import io.meridian.latency.PathLatency;
 import io.meridian.latency.ReadLatency;
+import io.meridian.latency.RegionPath;
 import io.meridian.latency.WriteLatency;
 import io.meridian.model.Figure;
 import io.meridian.recovery.DatasetRpo;
@@ -28,7 +30,7 @@ final class EngineTables {
     private EngineTables() {
     }
 
-    /** Region ↔ region typical RTT (measured paths applied), coloured as a heat map. */
+    /** Region ↔ region typical RTT (measured paths applied and starred), coloured as a heat map. */
     static ReportTable regionRtt(Evaluation e) {
         LatencyTable t = e.latency().regions();
         List<Column> columns = new ArrayList<>();
@@ -38,12 +40,31 @@ final class EngineTables {
         for (int i = 0; i < t.rowIds().size(); i++) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(t.rowIds().get(i)));
-            t.typicalRttMs().get(i).forEach(v -> row.add(Cell.of(v)));
+            for (int j = 0; j < t.columnIds().size(); j++) {
+                double v = t.typicalRttMs().get(i).get(j);
+                row.add(t.measured(i, j) ? Cell.of(v, Kind.MS_MEASURED) : Cell.of(v));
+            }
             rows.add(row);
         }
         return new ReportTable("Typical round-trip time between regions", columns, rows,
-                "Typical RTT = floor RTT × route inflation + overhead, or a measured RTT from a network link; "
-                        + "never below the floor (2 × distance / fiber speed).", true);
+                "Typical RTT = floor RTT × route inflation + overhead, or a measured RTT (starred: a network link "
+                        + "of the design, or a measured-RTT file's median); never below the floor (2 × distance / "
+                        + "fiber speed).", true);
+    }
+
+    /** The region pairs whose typical RTT is measured, and by what: empty when every pair is estimated. */
+    static ReportTable measuredRtt(Evaluation e) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (RegionPath p : e.latency().measuredPaths()) {
+            PathLatency l = p.latency();
+            rows.add(List.of(Cell.of(p.fromRegionId()), Cell.of(p.toRegionId()),
+                    Cell.of(l.typicalRttMs().value(), Kind.MS_MEASURED), Cell.of(l.floorRttMs().value()),
+                    Cell.of(l.measuredByLinkId() != null ? "network link '" + l.measuredByLinkId() + "'"
+                            : "median in " + l.measuredIn())));
+        }
+        return new ReportTable("Measured round trips (they replace the estimate)", List.of(Column.text("From"),
+                Column.text("To"), new Column("RTT", Kind.MS), new Column("Physical floor", Kind.MS),
+                Column.text("Measured by")), rows, "A measurement below the floor is raised to it.");
     }
 
     static ReportTable reads(Evaluation e, ReportContext ctx) {

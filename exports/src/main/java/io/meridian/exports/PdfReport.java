@@ -56,6 +56,10 @@ final class PdfReport {
                 }
                 pages.heading("Latency", 0);
                 tables.draw(EngineTables.regionRtt(e));
+                ReportTable measured = EngineTables.measuredRtt(e);
+                if (!measured.isEmpty()) {
+                    tables.draw(measured);
+                }
                 tables.draw(EngineTables.reads(e, ctx));
                 tables.draw(EngineTables.writes(e, ctx));
                 pages.heading("Availability", 0);

@@ -42,8 +42,9 @@ final class PdfTables {
             for (int i = 0; i < n; i++) {
                 Cell c = row.get(i);
                 Kind kind = c.kind(t.columns().get(i).kind());
+                // A heat map's cells are bare numbers; a measured RTT keeps its star.
                 r.add(t.heatMap() && c.value() instanceof Double d ? String.format(java.util.Locale.ROOT, "%.1f", d)
-                        : c.text(kind));
+                        + (kind == Kind.MS_MEASURED ? "*" : "") : c.text(kind));
             }
             texts.add(r);
         }

@@ -50,6 +50,8 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
         NINES("0.00"),
         MINUTES("#,##0.0 \"min\""),
         MS("0.0 \"ms\""),
+        /** A measured round trip (a network link or a measured-RTT file): the figure starred, still a number. */
+        MS_MEASURED("0.0 \"ms*\""),
         /** Seconds: two decimals below 10 s (a replication lag of 0.03 s is not "0.0 s"), one above. */
         SECONDS("[<10]0.00 \"s\";#,##0.0 \"s\""),
         USD("\"$\"#,##0"),
@@ -93,6 +95,7 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
                 case NINES -> Quantities.nines(v);
                 case MINUTES -> Quantities.duration(v * 60);
                 case MS -> Quantities.latencyMs(v);
+                case MS_MEASURED -> Quantities.latencyMs(v) + "*";
                 case SECONDS -> Quantities.duration(v);
                 case USD -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.0f", Math.abs(v));
                 case USD_CENTS -> (v < 0 ? "−$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(v));
@@ -128,6 +131,7 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
                 case AVAILABILITY, PERCENT -> number + "%";
                 case MINUTES -> number + " min";
                 case MS -> number + " ms";
+                case MS_MEASURED -> number + " ms*";
                 case SECONDS -> number + " s";
                 default -> number;
             };

@@ -25,6 +25,10 @@ final class XlsxLatency {
         ReportTable typical = EngineTables.regionRtt(e);
         int header = w.table(typical, true);
         heatMap(w, header, t.rowIds().size(), t.columnIds().size());
+        ReportTable measured = EngineTables.measuredRtt(e);
+        if (!measured.isEmpty()) {
+            w.table(measured, false);
+        }
         int floorHeader = w.table(matrix("Floor round-trip time (physics: 2 × distance / fiber speed)", t,
                 t.floorRttMs(), Kind.MS), false);
         heatMap(w, floorHeader, t.rowIds().size(), t.columnIds().size());

@@ -13,6 +13,7 @@ import io.meridian.cost.CostVariant;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.latency.LatencyEngine;
 import io.meridian.latency.LatencyReport;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.latency.RegionLatencies;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
@@ -44,6 +45,15 @@ public final class Evaluator {
 
     /** With the user's price catalogue ({@link PriceCatalog#forUser()}) instead of the built-in one. */
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices) {
+        return evaluate(topology, variantId, variantName, prices, MeasuredRtts.none());
+    }
+
+    /**
+     * With the user's prices and measured RTTs ({@link MeasuredRtts}: they replace the estimate for the region pairs
+     * they measure, after the design's own network links).
+     */
+    public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
+                                      MeasuredRtts measured) {
         EvaluationLimits.check(topology);
         // The engines are pure functions of immutable inputs, so the independent ones run side by side: capacity
         // while the region latencies are worked out, then latency and consistency beside the recovery →
@@ -51,7 +61,7 @@ public final class Evaluator {
         CompletableFuture<CapacityReport> capacityTask = CompletableFuture.supplyAsync(
                 () -> CapacityEngine.evaluate(topology));
         // Region-to-region distances and RTTs (regions² geodesics) are worked out once for the three engines.
-        RegionLatencies regions = RegionLatencies.of(topology);
+        RegionLatencies regions = RegionLatencies.of(topology, measured);
         CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
                 () -> LatencyEngine.evaluate(topology, regions));
         CompletableFuture<ConsistencyReport> consistencyTask = CompletableFuture.supplyAsync(
@@ -91,6 +101,11 @@ public final class Evaluator {
 
     /** The same with a given price catalogue (the CLI and the app pass the user's). */
     public static DesignEvaluation evaluate(Design design, PriceCatalog prices) {
+        return evaluate(design, prices, MeasuredRtts.none());
+    }
+
+    /** The same with the user's prices and measured RTTs, for every variant. */
+    public static DesignEvaluation evaluate(Design design, PriceCatalog prices, MeasuredRtts measured) {
         // Every variant is checked before any is evaluated: a design too large says so before the work starts.
         EvaluationLimits.check(design.topology(), "$");
         for (int k = 0; k < design.alternatives().size(); k++) {
@@ -99,7 +114,7 @@ public final class Evaluator {
         List<Evaluation> variants = new ArrayList<>();
         List<CostVariant> costs = new ArrayList<>();
         for (Alternative v : design.variants()) {
-            Evaluation e = evaluate(v.topology(), v.id(), v.name(), prices);
+            Evaluation e = evaluate(v.topology(), v.id(), v.name(), prices, measured);
             variants.add(e);
             costs.add(new CostVariant(v.id(), v.name(), e.cost()));
         }

@@ -89,7 +89,7 @@ public final class LatencyEngine {
                         WeightedLatency.of("write latency", byRegion), null));
             }
         }
-        List<Problem> problems = NetworkOverrides.problems(topology);
+        List<Problem> problems = regions.problems();
         return new LatencyReport(regions.table(), regions.measuredPaths(),
                 toRegions.toTable(populationIds, regions.regionIds()), routing, reads, writes, problems);
     }

@@ -174,7 +174,11 @@ public final class LatencyMatrix {
             throw new IllegalArgumentException("expected " + rows + " row and " + columns + " column ids, got "
                     + rowIds.size() + " and " + columnIds.size());
         }
-        return new LatencyTable(rowIds, columnIds, grid(distanceKm), grid(floorRttMs), grid(typicalRttMs));
+        List<List<String>> source = new java.util.ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            source.add(new LatencyTable.SourceRow(measured, i * columns, columns));
+        }
+        return new LatencyTable(rowIds, columnIds, grid(distanceKm), grid(floorRttMs), grid(typicalRttMs), source);
     }
 
     private List<List<Double>> grid(double[] values) {

@@ -88,7 +88,7 @@ public final class LatencyModel {
         Figure typical = Figure.of("typical RTT", floor * inflation + overhead, "ms",
                 "floorRtt × routeInflation + overheadRtt (" + source + ")",
                 "floorRtt", floor, "routeInflation", inflation, "overheadRtt", overhead);
-        return path(distanceKm, typical, null);
+        return path(distanceKm, typical, null, null);
     }
 
     /** The path for a distance whose RTT was measured (a network link): max(measured, floor). */
@@ -97,16 +97,29 @@ public final class LatencyModel {
         Checks.id(linkId, "linkId");
         Figure typical = Figure.of("typical RTT", measuredRttMs(distanceKm, measuredRttMs), "ms",
                 "max(measuredRtt, floorRtt)", "measuredRtt", measuredRttMs, "floorRtt", floorRttMs(distanceKm));
-        return path(distanceKm, typical, linkId);
+        return path(distanceKm, typical, linkId, null);
+    }
+
+    /**
+     * The path for a distance whose median RTT a measured-RTT file gives ({@link MeasuredRtt#measuredIn()}):
+     * max(measured, floor), the floor at this design's fiber speed and coordinates.
+     */
+    public PathLatency forMeasuredIn(double distanceKm, String measuredIn, double measuredRttMs) {
+        Checks.nonNegative(distanceKm, "distanceKm");
+        Checks.present(measuredIn, "measuredIn");
+        Figure typical = Figure.of("typical RTT", measuredRttMs(distanceKm, measuredRttMs), "ms",
+                "max(measuredRtt, floorRtt); the median measured in " + measuredIn,
+                "measuredRtt", measuredRttMs, "floorRtt", floorRttMs(distanceKm));
+        return path(distanceKm, typical, null, measuredIn);
     }
 
     /** A place to itself: no round trip crosses the network, so every figure is 0. */
     public PathLatency sameRegion() {
         Figure typical = Figure.of("typical RTT", 0, "ms", "same region: intra-region round trips are not modelled");
-        return path(0, typical, null);
+        return path(0, typical, null, null);
     }
 
-    private PathLatency path(double distanceKm, Figure typical, String linkId) {
+    private PathLatency path(double distanceKm, Figure typical, String linkId, String measuredIn) {
         double fiber = assumptions.fiberKmPerMs();
         double oneWay = floorOneWayMs(distanceKm);
         return new PathLatency(
@@ -115,6 +128,6 @@ public final class LatencyModel {
                 Figure.of("floor one way", oneWay, "ms", "distance / fiberSpeed",
                         "distance", distanceKm, "fiberSpeed", fiber),
                 Figure.of("floor RTT", 2 * oneWay, "ms", "2 × floorOneWay", "floorOneWay", oneWay),
-                typical, linkId);
+                typical, linkId, measuredIn);
     }
 }

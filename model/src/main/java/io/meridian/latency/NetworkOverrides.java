@@ -81,11 +81,11 @@ public final class NetworkOverrides {
         return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
     }
 
-    private static String ms(double value) {
+    static String ms(double value) {
         return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
-    private static String km(double value) {
+    static String km(double value) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 }

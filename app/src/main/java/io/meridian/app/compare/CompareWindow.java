@@ -1,8 +1,10 @@
 package io.meridian.app.compare;
 
 import io.meridian.app.MainViewModel;
+import io.meridian.catalog.RegionCatalog;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.evaluation.Evaluator;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.model.Design;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -86,7 +88,8 @@ public final class CompareWindow {
         view.showBusy();
         engine.execute(() -> {
             try {
-                ComparisonTable table = new ComparisonTable(Evaluator.evaluate(design, PriceCatalog.forUser()));
+                ComparisonTable table = new ComparisonTable(Evaluator.evaluate(design, PriceCatalog.forUser(),
+                        MeasuredRtts.forUser(RegionCatalog.forUser())));
                 Platform.runLater(() -> {
                     if (generation.get() == mine) {
                         latest = table;

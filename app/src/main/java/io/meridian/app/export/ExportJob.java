@@ -1,10 +1,12 @@
 package io.meridian.app.export;
 
+import io.meridian.catalog.RegionCatalog;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.exports.ExportFailedException;
 import io.meridian.exports.Reports;
+import io.meridian.latency.MeasuredRtts;
 import io.meridian.model.Design;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -16,22 +18,30 @@ import javafx.concurrent.Task;
 
 /**
  * Evaluates every variant of the design and writes the chosen reports, off the FX thread. It calls the same
- * {@link Reports} API with the same price catalogue as {@code meridian export}, so the app and the command line
+ * {@link Reports} API with the same price catalogue and measured RTTs as {@code meridian export}, so the app and the command line
  * write the same content, and the same all-or-nothing transaction: both files are replaced or neither.
  */
 public final class ExportJob extends Task<List<Path>> {
     private final Design design;
     private final ExportRequest request;
     private final Supplier<PriceCatalog> prices;
+    private final Supplier<MeasuredRtts> measured;
 
+    /** With the user's prices and measured RTTs, as {@code meridian export} reads them. */
     public ExportJob(Design design, ExportRequest request) {
-        this(design, request, PriceCatalog::forUser);
+        this(design, request, PriceCatalog::forUser, () -> MeasuredRtts.forUser(RegionCatalog.forUser()));
     }
 
+    /** With the given prices and no measured RTTs. */
     ExportJob(Design design, ExportRequest request, Supplier<PriceCatalog> prices) {
+        this(design, request, prices, MeasuredRtts::none);
+    }
+
+    ExportJob(Design design, ExportRequest request, Supplier<PriceCatalog> prices, Supplier<MeasuredRtts> measured) {
         this.design = design;
         this.request = request;
         this.prices = prices;
+        this.measured = measured;
     }
 
     public ExportRequest request() {
@@ -46,7 +56,7 @@ public final class ExportJob extends Task<List<Path>> {
         updateMessage("Export: evaluating " + design.variants().size() + " variant"
                 + (design.variants().size() == 1 ? "" : "s") + "…");
         Reports.checkSize(design); // before the evaluation, which can take a while at that size
-        DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get());
+        DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get(), measured.get());
         updateProgress(++done, steps);
         updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))
                 .collect(Collectors.joining(" and ")) + "…");

@@ -13,12 +13,14 @@ import javafx.scene.paint.Color;
 
 /**
  * A latency table as a grid of coloured cells, green for near to red for far, the RTT in ms in each cell that is
- * wide enough to hold it.
+ * wide enough to hold it, starred and bold where it is measured.
  * The colours are translucent so the same cells read on the light and the dark theme.
  */
 final class HeatMap {
     /** RTT at and beyond which a cell is fully red: about a trip halfway round the world and back. */
     static final double RED_AT_MS = 200;
+    /** After the RTT of a cell whose typical RTT is measured (a network link or a measured-RTT file). */
+    static final String MEASURED_MARK = "*";
 
     private HeatMap() {
     }
@@ -59,8 +61,10 @@ final class HeatMap {
             @Override
             public CanvasGrid.GridCell cell(int row, int column) {
                 double rtt = table.typicalRttMs().get(row).get(column);
-                return new CanvasGrid.GridCell(Format.msNumber(rtt), colour(rtt), null, "fg-default",
-                        CanvasGrid.Style.PLAIN, true);
+                // A measured RTT is marked with a star and in bold: the heading says what the star means.
+                boolean measured = table.measured(row, column);
+                return new CanvasGrid.GridCell(Format.msNumber(rtt) + (measured ? MEASURED_MARK : ""), colour(rtt), null,
+                        "fg-default", measured ? CanvasGrid.Style.BOLD : CanvasGrid.Style.PLAIN, true);
             }
 
             @Override

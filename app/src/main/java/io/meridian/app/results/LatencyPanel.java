@@ -31,7 +31,8 @@ final class LatencyPanel implements ResultsPanel {
         Map<String, RegionPath> measured = r.measuredPaths().stream().collect(Collectors.toMap(
                 p -> key(p.fromRegionId(), p.toRegionId()), p -> p, (a, b) -> a));
         var sections = Cells.sections(
-                Cells.heading("Region ↔ region, typical RTT (ms)"),
+                Cells.heading("Region ↔ region, typical RTT (ms)" + (measured.isEmpty() ? ""
+                        : "; " + HeatMap.MEASURED_MARK + " measured, not estimated")),
                 r.regions().rowIds().isEmpty() ? Cells.note("No regions yet.")
                         : HeatMap.of(r.regions(), names, (i, j) -> regionTip(r.regions(), i, j, model, measured, names)),
                 Cells.heading("Population → region, typical RTT (ms)"),
@@ -84,8 +85,10 @@ final class LatencyPanel implements ResultsPanel {
         if (path == null) {
             return tip(t, i, j, model, names);
         }
-        return header(t, i, j, names) + "\n" + path.latency().typicalRttMs().explain()
-                + "\nmeasured by network link '" + path.latency().measuredByLinkId() + "'";
+        return header(t, i, j, names) + "\n" + path.latency().typicalRttMs().explain() + "\n"
+                + (path.latency().measuredByLinkId() != null
+                        ? "measured by network link '" + path.latency().measuredByLinkId() + "'"
+                        : "measured: the median in " + path.latency().measuredIn());
     }
 
     private static String tip(LatencyTable t, int i, int j, LatencyModel model, Names names) {

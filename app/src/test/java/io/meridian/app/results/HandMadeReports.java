@@ -11,11 +11,14 @@ import io.meridian.capacity.ScenarioKind;
 import io.meridian.capacity.TierRequirement;
 import io.meridian.capacity.UnservedLoad;
 import io.meridian.evaluation.Evaluation;
+import io.meridian.latency.LatencyModel;
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.LatencyTable;
 import io.meridian.latency.ReadLatency;
+import io.meridian.latency.RegionPath;
 import io.meridian.latency.ServedLatency;
 import io.meridian.latency.WeightedLatency;
+import io.meridian.model.Assumptions;
 import io.meridian.model.Figure;
 import io.meridian.model.SurviveLoss;
 import java.util.List;
@@ -49,6 +52,24 @@ final class HandMadeReports {
                 new ServedLatency("use1", 1.0, "served by use1", Figure.of("read", 6.5, "ms", "typicalRtt"),
                         Figure.of("read floor", 3, "ms", "floorRtt")))), null);
         return new LatencyReport(regions, List.of(), populations, Map.of(), List.of(read), List.of(), List.of());
+    }
+
+    /**
+     * The same with use1 ↔ euw1 measured: a measured-RTT file's median of 87.5 ms (line 2 of rtts.csv), above the
+     * 57 ms floor, so it is used as it is.
+     */
+    static Evaluation measuredEvaluation() {
+        Evaluation e = evaluation();
+        LatencyReport l = e.latency();
+        LatencyTable t = l.regions();
+        LatencyTable regions = new LatencyTable(t.rowIds(), t.columnIds(), t.distanceKm(), t.floorRttMs(),
+                t.typicalRttMs(), List.of(List.of("estimated", "measured"), List.of("measured", "estimated")));
+        RegionPath path = new RegionPath("use1", "euw1",
+                new LatencyModel(Assumptions.DEFAULTS).forMeasuredIn(5700, "rtts.csv:2", 87.5));
+        LatencyReport measured = new LatencyReport(regions, List.of(path), l.populations(), l.routing(), l.reads(),
+                l.writes(), l.problems());
+        return new Evaluation(e.variantId(), e.variantName(), measured, e.availability(), e.recovery(), e.capacity(),
+                e.cost(), e.consistency(), e.findings(), e.objectives(), e.verdict());
     }
 
     static CapacityReport capacity() {

@@ -120,6 +120,23 @@ class ResultsViewTest {
     }
 
     @Test
+    void aMeasuredRttIsStarredAndBoldAndItsTipSaysWhereItWasMeasured(FxRobot robot) {
+        engine = t -> HandMadeReports.measuredEvaluation();
+        evaluate(robot);
+        open(robot, "Latency");
+        CanvasGrid regions = grid(robot, ".heat-map", 0);
+        int[] at = regions.find("use1", "euw1");
+        assertThat(regions.model().cell(at[0], at[1])).extracting(CanvasGrid.GridCell::text, CanvasGrid.GridCell::style)
+                .containsExactly("87.5*", CanvasGrid.Style.BOLD);
+        assertThat(text(regions, "use1", "use1")).isEqualTo("0");
+        assertThat(text(grid(robot, ".heat-map", 1), "east-coast", "euw1")).isEqualTo("90.5");
+        assertThat(texts(robot, ".results-heading")).contains("Region ↔ region, typical RTT (ms); * measured, not "
+                + "estimated");
+        assertThat(regions.model().tooltip(at[0], at[1])).endsWith("\nmeasured: the median in rtts.csv:2")
+                .contains("max(measuredRtt, floorRtt); the median measured in rtts.csv:2");
+    }
+
+    @Test
     void oneTooltipFollowsThePointerOverTheHeatMap(FxRobot robot) throws Exception {
         evaluate(robot);
         open(robot, "Latency");
