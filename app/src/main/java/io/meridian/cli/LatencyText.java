@@ -1,5 +1,6 @@
 package io.meridian.cli;
 
+import io.meridian.latency.DatasetRead;
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.LatencyTable;
 import io.meridian.latency.ReadLatency;
@@ -55,21 +56,35 @@ final class LatencyText {
             reads.print(out);
             out.println();
         }
+        if (!report.datasetReads().isEmpty()) {
+            datasetReads(topology, report.datasetReads());
+            out.println();
+        }
         if (report.writes().size() > WRITE_ROWS) {
             worstWrites(topology, report.writes());
             out.println();
         } else if (!report.writes().isEmpty()) {
-            out.println("Write latency per dataset and population, ms (client RTT + commit)");
-            TextTable writes = new TextTable("dataset", "strategy", "population", "typical", "floor", "worst");
+            out.println("Write latency per dataset and population, ms (client RTT + commit; 2PC: the client's "
+                    + "acknowledgement, and how long participants hold locks)");
+            boolean twoPhase = report.writes().stream().anyMatch(w -> lockHold(w) != null);
+            TextTable writes = twoPhase
+                    ? new TextTable("dataset", "strategy", "population", "typical", "floor", "worst", "lock hold")
+                    : new TextTable("dataset", "strategy", "population", "typical", "floor", "worst");
             for (WriteLatency w : report.writes()) {
                 String population = topology.population(w.populationId()).map(p -> p.name())
                         .orElse(w.populationId());
+                List<Object> row = new ArrayList<>(List.of(w.datasetId(), w.strategy().id(), population));
                 if (w.latency() == null) {
-                    writes.row(w.datasetId(), w.strategy().id(), population, "—", "—", w.unavailable());
+                    row.addAll(List.of("—", "—", w.unavailable()));
                 } else {
-                    writes.row(w.datasetId(), w.strategy().id(), population, ms(w.latency().meanMs().value()),
-                            ms(w.latency().floorMeanMs().value()), ms(w.latency().worstMs().value()));
+                    row.addAll(List.of(ms(w.latency().meanMs().value()), ms(w.latency().floorMeanMs().value()),
+                            ms(w.latency().worstMs().value())));
                 }
+                if (twoPhase) {
+                    Double hold = lockHold(w);
+                    row.add(hold == null ? "—" : ms(hold));
+                }
+                writes.row(row.toArray());
             }
             writes.print(out);
             out.println();
@@ -77,6 +92,36 @@ final class LatencyText {
         for (Problem p : report.problems()) {
             out.println("warning: $." + p);
         }
+    }
+
+    /** The longest lock hold over the serving regions of a two-phase-commit write; null for other strategies. */
+    private static Double lockHold(WriteLatency w) {
+        if (w.latency() == null) {
+            return null;
+        }
+        return w.latency().byRegion().stream().filter(s -> s.lockHoldMs() != null)
+                .mapToDouble(s -> s.lockHoldMs().value()).boxed().max(Double::compare).orElse(null);
+    }
+
+    /** Reads of each dataset, by its read consistency; a stale read shows its staleness bound (s). */
+    private void datasetReads(Topology topology, List<DatasetRead> reads) {
+        out.println("Read latency per dataset and population, ms (strong: at the leader or after waiting for safe "
+                + "time; stale: the nearest copy, may miss recent writes)" + (reads.size() > WRITE_ROWS
+                ? " — the first " + CliFormat.number(WRITE_ROWS, 0) + " of " + CliFormat.number(reads.size(), 0)
+                + " (all in --json, latency.datasetReads)" : ""));
+        TextTable table = new TextTable("dataset", "reads", "population", "typical", "floor", "worst", "staleness");
+        for (DatasetRead r : reads.subList(0, Math.min(reads.size(), WRITE_ROWS))) {
+            String population = topology.population(r.populationId()).map(p -> p.name()).orElse(r.populationId());
+            if (r.latency() == null) {
+                table.row(r.datasetId(), r.consistency().id(), population, "—", "—", "—", r.unavailable());
+                continue;
+            }
+            String staleness = !r.stale() ? "—" : r.stalenessSeconds() == null ? "stale, no bound"
+                    : "stale ≤ " + CliFormat.number(r.stalenessSeconds().value(), 2) + " s";
+            table.row(r.datasetId(), r.consistency().id(), population, ms(r.latency().meanMs().value()),
+                    ms(r.latency().floorMeanMs().value()), ms(r.latency().worstMs().value()), staleness);
+        }
+        table.print(out);
     }
 
     private void matrix(LatencyTable t) {

@@ -2,6 +2,7 @@ package io.meridian.evaluation;
 
 import io.meridian.availability.PopulationAvailability;
 import io.meridian.capacity.InstanceRequirements;
+import io.meridian.latency.DatasetRead;
 import io.meridian.latency.ReadLatency;
 import io.meridian.latency.WriteLatency;
 import io.meridian.model.Figure;
@@ -107,15 +108,31 @@ final class ObjectiveChecks {
                 + worst.basis());
     }
 
+    /**
+     * The worst read: over every dataset a population reads, under the dataset's read consistency (a strong read
+     * pays the trip to the leader); a population that reads no dataset, its round trip to the serving region.
+     */
     private static ObjectiveResult readLatency(Reports r, double target) {
-        ReadLatency worst = r.latency().reads().stream().filter(x -> x.latency() != null)
+        DatasetRead worstData = r.latency().datasetReads().stream().filter(x -> x.latency() != null)
                 .max(Comparator.comparingDouble(x -> x.latency().worstMs().value())).orElse(null);
-        if (worst == null) {
+        java.util.Set<String> readingData = new java.util.HashSet<>();
+        r.latency().datasetReads().forEach(x -> readingData.add(x.populationId()));
+        ReadLatency worstPlain = r.latency().reads().stream()
+                .filter(x -> x.latency() != null && !readingData.contains(x.populationId()))
+                .max(Comparator.comparingDouble(x -> x.latency().worstMs().value())).orElse(null);
+        if (worstData == null && worstPlain == null) {
             return atMost("read-latency", target, Figure.of("read latency", 0, "ms", "no populations"), "ms",
                     "the design has no population to read");
         }
-        return atMost("read-latency", target, worst.latency().worstMs(), "ms",
-                "worst population '" + name(r, worst.populationId()) + "', typical RTT to its serving region");
+        if (worstData != null && (worstPlain == null
+                || worstData.latency().worstMs().value() >= worstPlain.latency().worstMs().value())) {
+            return atMost("read-latency", target, worstData.latency().worstMs(), "ms",
+                    "worst read: population '" + name(r, worstData.populationId()) + "' of dataset '"
+                            + name(r, worstData.datasetId()) + "' (" + (worstData.stale()
+                            ? "stale: may miss recent writes" : worstData.consistency().id() + " read") + ")");
+        }
+        return atMost("read-latency", target, worstPlain.latency().worstMs(), "ms",
+                "worst population '" + name(r, worstPlain.populationId()) + "', typical RTT to its serving region");
     }
 
     private static ObjectiveResult writeLatency(Reports r, double target) {

@@ -288,6 +288,12 @@ public final class DesignWriter {
         if (d.fencingSeconds() != null) {
             number(o, "fencingSeconds", d.fencingSeconds());
         }
+        if (d.readConsistency() != null) {
+            o.put("readConsistency", d.readConsistency().id());
+        }
+        if (d.quorumLeader() != null) {
+            o.put("quorumLeader", d.quorumLeader().id());
+        }
     }
 
     private static void routing(ObjectNode o, GlobalRouting g) {

@@ -60,7 +60,8 @@ final class WritePaths {
 
         /**
          * The write latency through serving region S: the client's RTT to S plus the commit cost from S. A
-         * single-primary or home-region write goes to {@code leader}, the placement's leader for the writer.
+         * single-primary, home-region, majority-quorum or commit-wait write goes to {@code leader}, the placement's
+         * leader for the writer ({@code DatasetPlacement.leaderFor} / {@code quorumLeaderFor}); null for the others.
          */
         ServedLatency served(Copy leader, String servingRegionId, double share, PathLatency client) {
             String key = leader == null ? servingRegionId : servingRegionId + "|" + leader.componentId();
@@ -73,8 +74,11 @@ final class WritePaths {
         return new DatasetCommits(dataset, copies);
     }
 
-    /** The commit from serving region S, in words, with typical RTTs and with floors. */
-    private record Commit(String route, Cost typical, Cost floor) {
+    /** The commit from serving region S, in words, with typical RTTs and with floors; lockHold: 2PC only. */
+    private record Commit(String route, Cost typical, Cost floor, Cost lockHold) {
+        Commit(String route, Cost typical, Cost floor) {
+            this(route, typical, floor, null);
+        }
     }
 
     private Commit commit(Dataset dataset, DatasetCopies copies, Copy writeLeader, String servingRegionId) {
@@ -100,27 +104,31 @@ final class WritePaths {
                         nearestCopyCost(typical, s, copies.all()), nearestCopyCost(floor, s, copies.all()));
             }
             case MAJORITY_QUORUM -> {
-                Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(leader, voters),
-                        quorumCost(typical, s, leader, voters), quorumCost(floor, s, leader, voters));
+                yield new Commit(quorumText(writeLeader, voters), quorumCost(typical, s, writeLeader, voters),
+                        quorumCost(floor, s, writeLeader, voters));
             }
-            case TWO_PHASE_COMMIT -> new Commit("coordinator in " + s + ", " + copies.all().size() + " participants",
-                    twoPhaseCost(typical, s, copies.all()), twoPhaseCost(floor, s, copies.all()));
+            case TWO_PHASE_COMMIT -> {
+                List<Copy> all = copies.all();
+                Copy log = nearest(all, s);
+                yield new Commit("coordinator in " + s + ", " + all.size() + " participants, decision logged at '"
+                        + log.componentId() + "' in " + log.regionId(), twoPhaseAck(typical, s, all, log),
+                        twoPhaseAck(floor, s, all, log), twoPhaseLockHold(typical, s, all, log));
+            }
             case COMMIT_WAIT -> {
-                Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(leader, voters) + ", then waits out 2ε",
-                        commitWait(quorumCost(typical, s, leader, voters)),
-                        commitWait(quorumCost(floor, s, leader, voters)));
+                yield new Commit(quorumText(writeLeader, voters) + ", commit wait 2ε overlapping the quorum round",
+                        commitWait(typical, s, writeLeader, voters), commitWait(floor, s, writeLeader, voters));
             }
         };
     }
 
     private ServedLatency served(String s, double share, PathLatency client, Commit commit) {
+        Figure lockHold = commit.lockHold() == null ? null : new Figure("2PC lock hold", commit.lockHold().value(),
+                "ms", commit.lockHold().formula(), commit.lockHold().inputs());
         return new ServedLatency(s, share, "served by " + s + "; " + commit.route(),
                 figure("write latency", client.typicalRttMs().value(), commit.typical()),
-                figure("write latency floor", client.floorRttMs().value(), commit.floor()));
+                figure("write latency floor", client.floorRttMs().value(), commit.floor()), lockHold);
     }
 
     private static Figure figure(String name, double clientRttMs, Cost commit) {
@@ -149,30 +157,46 @@ final class WritePaths {
     // MAJORITY_QUORUM: forward to the leader, which needs acks from ⌊n/2⌋ other voters (with itself, a majority).
     private static Cost quorumCost(Rtt rtt, String s, Copy leader, List<Copy> voters) {
         double forward = rtt.ms(s, leader.regionId());
+        double quorum = quorumRtt(rtt, leader, voters);
+        return new Cost("leaderRtt + quorumRtt", inputs("leaderRtt", forward, "quorumRtt", quorum,
+                "voters", voters.size(), "acksNeeded", voters.size() / 2), forward + quorum);
+    }
+
+    /** The RTT from the leader to the ⌊n/2⌋-th nearest other voter: the last ack a majority needs. */
+    private static double quorumRtt(Rtt rtt, Copy leader, List<Copy> voters) {
         int needed = voters.size() / 2;
         double[] others = voters.stream().filter(v -> !v.componentId().equals(leader.componentId()))
                 .mapToDouble(v -> rtt.ms(leader.regionId(), v.regionId())).sorted().toArray();
-        double quorum = needed == 0 ? 0 : others[needed - 1];
-        return new Cost("leaderRtt + quorumRtt", inputs("leaderRtt", forward, "quorumRtt", quorum,
-                "voters", voters.size(), "acksNeeded", needed), forward + quorum);
+        return needed == 0 ? 0 : others[needed - 1];
     }
 
-    // TWO_PHASE_COMMIT: the coordinator in S runs prepare and commit rounds, each waiting for the farthest copy.
-    private static Cost twoPhaseCost(Rtt rtt, String s, List<Copy> participants) {
+    // TWO_PHASE_COMMIT, as the client sees it: the coordinator in S runs the prepare round (every participant votes,
+    // the farthest last) and makes the decision durable at the nearest participant, then acknowledges; the commit
+    // round runs after the acknowledgement.
+    private static Cost twoPhaseAck(Rtt rtt, String s, List<Copy> participants, Copy log) {
+        double prepare = maxRtt(rtt, s, participants.stream().map(Copy::regionId).toList());
+        double decision = rtt.ms(s, log.regionId());
+        return new Cost("prepareRtt + decisionLogRtt", inputs("prepareRtt", prepare, "decisionLogRtt", decision),
+                prepare + decision);
+    }
+
+    // TWO_PHASE_COMMIT, as the locks see it: from the prepare until the farthest participant has the decision and
+    // has acknowledged it, two rounds to the farthest participant plus the decision log. Contention depends on this.
+    private static Cost twoPhaseLockHold(Rtt rtt, String s, List<Copy> participants, Copy log) {
         double farthest = maxRtt(rtt, s, participants.stream().map(Copy::regionId).toList());
-        return new Cost("2 × maxParticipantRtt", inputs("maxParticipantRtt", farthest), 2 * farthest);
+        double decision = rtt.ms(s, log.regionId());
+        return new Cost("2 × maxParticipantRtt + decisionLogRtt",
+                inputs("maxParticipantRtt", farthest, "decisionLogRtt", decision), 2 * farthest + decision);
     }
 
-    // COMMIT_WAIT: a quorum commit that then waits out the clock uncertainty, 2ε (Spanner's TrueTime).
-    private Cost commitWait(Cost quorum) {
-        Map<String, Double> in = new LinkedHashMap<>(quorum.inputs());
-        in.put("epsilon", epsilonMs);
-        return new Cost(quorum.formula() + " + 2 × epsilon", in, quorum.value() + 2 * epsilonMs);
-    }
-
-    /** The quorum's primary voter when there is one; else the voter nearest S (typical RTT; first listed on ties). */
-    private Copy leader(DatasetCopies copies, String s) {
-        return copies.primary().orElseGet(() -> nearest(copies.voters(), s));
+    // COMMIT_WAIT: the leader picks the commit timestamp, then runs the quorum round and the wait out of the clock
+    // uncertainty (2ε) side by side (Spanner, OSDI 2012 §4.2.1): the client waits for whichever ends last.
+    private Cost commitWait(Rtt rtt, String s, Copy leader, List<Copy> voters) {
+        double forward = rtt.ms(s, leader.regionId());
+        double quorum = quorumRtt(rtt, leader, voters);
+        return new Cost("leaderRtt + max(quorumRtt, 2 × epsilon)", inputs("leaderRtt", forward, "quorumRtt", quorum,
+                "epsilon", epsilonMs, "voters", voters.size(), "acksNeeded", voters.size() / 2),
+                forward + Math.max(quorum, 2 * epsilonMs));
     }
 
     private Copy nearest(List<Copy> candidates, String s) {

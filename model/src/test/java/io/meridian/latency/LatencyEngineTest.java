@@ -113,7 +113,7 @@ class LatencyEngineTest {
         String text = json.writeValueAsString(r);
         JsonNode tree = json.readTree(text);
         assertThat(tree.fieldNames()).toIterable().containsExactly("regions", "measuredPaths", "populations",
-                "routing", "reads", "writes", "problems");
+                "routing", "reads", "writes", "datasetReads", "problems");
         assertThat(tree.at("/routing/us-users/shares/0/share").asDouble()).isEqualTo(0.6);
         assertThat(tree.at("/reads/0/latency/meanMs/formula").asText())
                 .isEqualTo("Σ share × latency over the serving regions");

@@ -48,7 +48,7 @@ final class HandMadeReports {
         ReadLatency read = new ReadLatency("east-coast", WeightedLatency.of("read latency", List.of(
                 new ServedLatency("use1", 1.0, "served by use1", Figure.of("read", 6.5, "ms", "typicalRtt"),
                         Figure.of("read floor", 3, "ms", "floorRtt")))), null);
-        return new LatencyReport(regions, List.of(), populations, Map.of(), List.of(read), List.of(), List.of());
+        return new LatencyReport(regions, List.of(), populations, Map.of(), List.of(read), List.of(), List.of(), List.of());
     }
 
     static CapacityReport capacity() {
