@@ -52,6 +52,7 @@ public final class LatencyEngine {
         Zone[] regionZones = topology.regions().stream().map(r -> Zone.of(r.location())).toArray(Zone[]::new);
         LatencyMatrix toRegions = LatencyMatrix.ofDistances(model, populationZones, regionZones, distanceKm);
         ClientPaths clients = new ClientPaths(model, toRegions, populationIds, regions.regionIds());
+        PathMeasures measures = new PathMeasures(regions, topology);
 
         List<ReadLatency> reads = new ArrayList<>();
         for (Population p : topology.populations()) {
@@ -60,16 +61,13 @@ public final class LatencyEngine {
                 reads.add(new ReadLatency(p.id(), null, unserved(p)));
                 continue;
             }
-            List<ServedLatency> byRegion = a.shares().stream().map(w -> {
-                PathLatency path = clients.path(p.id(), w.regionId());
-                return new ServedLatency(w.regionId(), w.share(), "served by " + w.regionId(), path.typicalRttMs(),
-                        path.floorRttMs());
-            }).toList();
+            List<ServedLatency> byRegion = a.shares().stream()
+                    .map(w -> request(measures, w, clients.path(p.id(), w.regionId()))).toList();
             reads.add(new ReadLatency(p.id(), WeightedLatency.of("read latency", byRegion), null));
         }
 
-        WritePaths writePaths = new WritePaths(regions);
-        ReadPaths readPaths = new ReadPaths(regions, topology, tails);
+        WritePaths writePaths = new WritePaths(measures);
+        ReadPaths readPaths = new ReadPaths(measures, topology, tails);
         DataAccess access = DataAccess.of(topology);
         List<WriteLatency> writes = new ArrayList<>();
         List<DatasetRead> datasetReads = new ArrayList<>();
@@ -111,6 +109,24 @@ public final class LatencyEngine {
         List<Problem> problems = NetworkOverrides.problems(topology);
         return new LatencyReport(regions.table(), regions.measuredPaths(),
                 toRegions.toTable(populationIds, regions.regionIds()), routing, reads, writes, datasetReads, problems);
+    }
+
+    /** A request that reads no dataset: the user's RTT to the serving region + its service tiers, at p50 and p99. */
+    private static ServedLatency request(PathMeasures measures, RouteWeight w, PathLatency path) {
+        String s = w.regionId();
+        double p50Service = measures.entryServiceMs(s, PathMeasures.Percentile.P50);
+        double p99Service = measures.entryServiceMs(s, PathMeasures.Percentile.P99);
+        double p99Rtt = PathMeasures.clientP99(path);
+        return new ServedLatency(s, w.share(), "served by " + s,
+                Figure.of("request latency", path.typicalRttMs().value() + p50Service, "ms",
+                        "clientRtt + entryService", "clientRtt", path.typicalRttMs().value(), "entryService",
+                        p50Service),
+                Figure.of("request latency floor", path.floorRttMs().value(), "ms", "clientRtt (floor)",
+                        "clientRtt", path.floorRttMs().value()),
+                Figure.of("p99 request latency", p99Rtt + p99Service, "ms",
+                        "clientRtt × networkP99Factor + entryService (p99)", "clientRtt", path.typicalRttMs().value(),
+                        "networkP99Factor", io.meridian.model.Defaults.NETWORK_P99_FACTOR, "entryService",
+                        p99Service));
     }
 
     /** The copy that leads the population's writes: null for strategies without one (multi-primary, 2PC). */

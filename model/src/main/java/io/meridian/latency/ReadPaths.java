@@ -28,17 +28,15 @@ final class ReadPaths {
     record Served(ServedLatency latency, boolean stale, Figure stalenessSeconds, String stalenessNote) {
     }
 
-    private interface Rtt {
-        double ms(String fromRegionId, String toRegionId);
-    }
-
+    private final PathMeasures measures;
     private final RegionLatencies regions;
     private final Topology topology;
     private final ReplicationTails tails;
     private final double epsilonMs;
 
-    ReadPaths(RegionLatencies regions, Topology topology, ReplicationTails tails) {
-        this.regions = regions;
+    ReadPaths(PathMeasures measures, Topology topology, ReplicationTails tails) {
+        this.measures = measures;
+        this.regions = measures.regions();
         this.topology = topology;
         this.tails = tails;
         this.epsilonMs = regions.model().assumptions().commitWaitEpsilonMs();
@@ -133,24 +131,39 @@ final class ReadPaths {
                 "replication lag of the links into '" + copy.componentId() + "' (recovery.lags)");
     }
 
-    /** clientRtt + readRtt (S → the copy read) [+ safeTimeRtt (copy → leader)], with typical RTTs and floors. */
+    /**
+     * clientRtt + readRtt (S → the copy read) [+ safeTimeRtt (copy → leader)] + the service times of the entry tiers
+     * and of the copy read, at the median and at p99; the floor has every hop at its floor and no service time.
+     */
     private ServedLatency latency(String s, double share, String route, PathLatency client, Copy at, Copy safeTime) {
+        PathMeasures.Percentile p50 = PathMeasures.Percentile.P50;
+        PathMeasures.Percentile p99 = PathMeasures.Percentile.P99;
         return new ServedLatency(s, share, route,
-                figure("read latency", client.typicalRttMs().value(), regions::typicalRttMs, s, at, safeTime),
-                figure("read latency floor", client.floorRttMs().value(), regions::floorRttMs, s, at, safeTime));
+                figure("read latency", client.typicalRttMs().value(), measures::typical, s, at, safeTime,
+                        measures.entryServiceMs(s, p50), measures.serviceMs(at.componentId(), p50)),
+                figure("read latency floor", client.floorRttMs().value(), measures::floor, s, at, safeTime, 0, 0),
+                figure("p99 read latency", PathMeasures.clientP99(client), measures::p99, s, at, safeTime,
+                        measures.entryServiceMs(s, p99), measures.serviceMs(at.componentId(), p99)));
     }
 
-    private static Figure figure(String name, double clientRtt, Rtt rtt, String s, Copy at, Copy safeTime) {
+    private static Figure figure(String name, double clientRtt, PathMeasures.Rtt rtt, String s, Copy at,
+                                 Copy safeTime, double entryService, double dataService) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("clientRtt", clientRtt);
         double read = rtt.ms(s, at.regionId());
         inputs.put("readRtt", read);
-        if (safeTime == null) {
-            return new Figure(name, clientRtt + read, "ms", "clientRtt + readRtt", inputs);
+        double wait = safeTime == null ? 0 : rtt.ms(at.regionId(), safeTime.regionId());
+        String formula = "clientRtt + readRtt" + (safeTime == null ? "" : " + safeTimeRtt");
+        if (safeTime != null) {
+            inputs.put("safeTimeRtt", wait);
         }
-        double wait = rtt.ms(at.regionId(), safeTime.regionId());
-        inputs.put("safeTimeRtt", wait);
-        return new Figure(name, clientRtt + read + wait, "ms", "clientRtt + readRtt + safeTimeRtt", inputs);
+        boolean floor = name.endsWith("floor");
+        if (!floor) {
+            inputs.put("entryService", entryService);
+            inputs.put("dataService", dataService);
+            formula += " + entryService + dataService";
+        }
+        return new Figure(name, clientRtt + read + wait + entryService + dataService, "ms", formula, inputs);
     }
 
     private Copy nearest(List<Copy> candidates, String s) {

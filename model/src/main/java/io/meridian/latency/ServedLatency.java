@@ -12,19 +12,22 @@ import io.meridian.model.Figure;
  * @param floorMs    the same path with every RTT at its physical floor: no design can beat it
  * @param lockHoldMs two-phase-commit writes only (else null): how long the participants hold the transaction's locks,
  *                   typical RTTs; contention grows with it, not with the client-visible latency
+ * @param p99Ms      the same path at its 99th percentile: network p99 and service times at p99
  */
 public record ServedLatency(String regionId, double share, String route, Figure typicalMs, Figure floorMs,
-                            Figure lockHoldMs) {
+                            Figure lockHoldMs, Figure p99Ms) {
     public ServedLatency {
         Checks.id(regionId, "regionId");
         Checks.fraction(share, "share");
         route = Checks.text(route);
         Checks.present(typicalMs, "typicalMs");
         Checks.present(floorMs, "floorMs");
+        Checks.present(p99Ms, "p99Ms");
     }
 
     /** A latency without locks held across regions. */
-    public ServedLatency(String regionId, double share, String route, Figure typicalMs, Figure floorMs) {
-        this(regionId, share, route, typicalMs, floorMs, null);
+    public ServedLatency(String regionId, double share, String route, Figure typicalMs, Figure floorMs,
+                         Figure p99Ms) {
+        this(regionId, share, route, typicalMs, floorMs, null, p99Ms);
     }
 }

@@ -1,6 +1,7 @@
 package io.meridian.latency;
 
 import io.meridian.latency.DatasetCopies.Copy;
+import io.meridian.latency.PathMeasures.Rtt;
 import io.meridian.model.Dataset;
 import io.meridian.model.Figure;
 import io.meridian.model.WriteStrategy;
@@ -15,20 +16,17 @@ import java.util.Map;
  * computed twice with the same plan (primary, leader, participants): once with typical RTTs, once with floors.
  */
 final class WritePaths {
-    /** An RTT between two regions under one measure (typical or floor); 0 within a region. */
-    private interface Rtt {
-        double ms(String fromRegionId, String toRegionId);
-    }
-
     /** One commit cost: its formula over named inputs, and its value. */
     private record Cost(String formula, Map<String, Double> inputs, double value) {
     }
 
     private final RegionLatencies regions;
+    private final PathMeasures measures;
     private final double epsilonMs;
 
-    WritePaths(RegionLatencies regions) {
-        this.regions = regions;
+    WritePaths(PathMeasures measures) {
+        this.measures = measures;
+        this.regions = measures.regions();
         this.epsilonMs = regions.model().assumptions().commitWaitEpsilonMs();
     }
 
@@ -74,51 +72,60 @@ final class WritePaths {
         return new DatasetCommits(dataset, copies);
     }
 
-    /** The commit from serving region S, in words, with typical RTTs and with floors; lockHold: 2PC only. */
-    private record Commit(String route, Cost typical, Cost floor, Cost lockHold) {
-        Commit(String route, Cost typical, Cost floor) {
-            this(route, typical, floor, null);
-        }
+    /**
+     * The commit from serving region S, in words, under each measure (median, floor, p99); the lock hold (2PC only,
+     * median); and the data copies whose service time the client waits for (the slowest of them counts).
+     */
+    private record Commit(String route, Cost typical, Cost floor, Cost p99, Cost lockHold, List<String> answering) {
+    }
+
+    /** One protocol's cost under any measure. */
+    private interface Protocol {
+        Cost cost(Rtt rtt);
+    }
+
+    private Commit commit(String route, Protocol protocol, Cost lockHold, List<String> answering) {
+        return new Commit(route, protocol.cost(measures::typical), protocol.cost(measures::floor),
+                protocol.cost(measures::p99), lockHold, answering);
     }
 
     private Commit commit(Dataset dataset, DatasetCopies copies, Copy writeLeader, String servingRegionId) {
         String s = servingRegionId;
-        Rtt typical = regions::typicalRttMs;
-        Rtt floor = regions::floorRttMs;
         return switch (dataset.strategy()) {
             case SINGLE_PRIMARY -> {
                 DatasetCopies.Acks acks = copies.acks(writeLeader);
                 String at = writeLeader.regionId();
-                yield new Commit("primary '" + writeLeader.componentId() + "' in " + at + ackText(acks),
-                        leaderCost("primaryRtt", typical, s, at, acks), leaderCost("primaryRtt", floor, s, at, acks));
+                yield commit("primary '" + writeLeader.componentId() + "' in " + at + ackText(acks),
+                        rtt -> leaderCost("primaryRtt", rtt, s, at, acks), null, List.of(writeLeader.componentId()));
             }
             case HOME_REGION -> {
                 DatasetCopies.Acks acks = copies.acks(writeLeader);
                 String home = writeLeader.regionId();
-                yield new Commit("home region " + home + " ('" + writeLeader.componentId() + "')" + ackText(acks),
-                        leaderCost("homeRtt", typical, s, home, acks), leaderCost("homeRtt", floor, s, home, acks));
+                yield commit("home region " + home + " ('" + writeLeader.componentId() + "')" + ackText(acks),
+                        rtt -> leaderCost("homeRtt", rtt, s, home, acks), null, List.of(writeLeader.componentId()));
             }
             case MULTI_PRIMARY -> {
                 Copy nearest = nearest(copies.all(), s);
-                yield new Commit("nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
-                        nearestCopyCost(typical, s, copies.all()), nearestCopyCost(floor, s, copies.all()));
+                yield commit("nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
+                        rtt -> nearestCopyCost(rtt, s, copies.all()), null, List.of(nearest.componentId()));
             }
             case MAJORITY_QUORUM -> {
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(writeLeader, voters), quorumCost(typical, s, writeLeader, voters),
-                        quorumCost(floor, s, writeLeader, voters));
+                yield commit(quorumText(writeLeader, voters), rtt -> quorumCost(rtt, s, writeLeader, voters), null,
+                        List.of(writeLeader.componentId()));
             }
             case TWO_PHASE_COMMIT -> {
                 List<Copy> all = copies.all();
                 Copy log = nearest(all, s);
-                yield new Commit("coordinator in " + s + ", " + all.size() + " participants, decision logged at '"
-                        + log.componentId() + "' in " + log.regionId(), twoPhaseAck(typical, s, all, log),
-                        twoPhaseAck(floor, s, all, log), twoPhaseLockHold(typical, s, all, log));
+                yield commit("coordinator in " + s + ", " + all.size() + " participants, decision logged at '"
+                        + log.componentId() + "' in " + log.regionId(), rtt -> twoPhaseAck(rtt, s, all, log),
+                        twoPhaseLockHold(measures::typical, s, all, log),
+                        all.stream().map(Copy::componentId).toList());
             }
             case COMMIT_WAIT -> {
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(writeLeader, voters) + ", commit wait 2ε overlapping the quorum round",
-                        commitWait(typical, s, writeLeader, voters), commitWait(floor, s, writeLeader, voters));
+                yield commit(quorumText(writeLeader, voters) + ", commit wait 2ε overlapping the quorum round",
+                        rtt -> commitWait(rtt, s, writeLeader, voters), null, List.of(writeLeader.componentId()));
             }
         };
     }
@@ -126,16 +133,35 @@ final class WritePaths {
     private ServedLatency served(String s, double share, PathLatency client, Commit commit) {
         Figure lockHold = commit.lockHold() == null ? null : new Figure("2PC lock hold", commit.lockHold().value(),
                 "ms", commit.lockHold().formula(), commit.lockHold().inputs());
+        PathMeasures.Percentile p50 = PathMeasures.Percentile.P50;
+        PathMeasures.Percentile p99 = PathMeasures.Percentile.P99;
         return new ServedLatency(s, share, "served by " + s + "; " + commit.route(),
-                figure("write latency", client.typicalRttMs().value(), commit.typical()),
-                figure("write latency floor", client.floorRttMs().value(), commit.floor()), lockHold);
+                figure("write latency", client.typicalRttMs().value(), commit.typical(),
+                        measures.entryServiceMs(s, p50), measures.slowestServiceMs(commit.answering(), p50)),
+                floorFigure(client.floorRttMs().value(), commit.floor()), lockHold,
+                figure("p99 write latency", PathMeasures.clientP99(client), commit.p99(),
+                        measures.entryServiceMs(s, p99), measures.slowestServiceMs(commit.answering(), p99)));
     }
 
-    private static Figure figure(String name, double clientRttMs, Cost commit) {
+    /** The floor: every hop at its physical floor, and no service time (none is physical). */
+    private static Figure floorFigure(double clientRttMs, Cost commit) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("clientRtt", clientRttMs);
         inputs.putAll(commit.inputs());
-        return new Figure(name, clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(), inputs);
+        return new Figure("write latency floor", clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(),
+                inputs);
+    }
+
+    /** clientRtt + the commit + the service times of the entry tiers and of the data copy that answers. */
+    private static Figure figure(String name, double clientRttMs, Cost commit, double entryServiceMs,
+                                 double dataServiceMs) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("clientRtt", clientRttMs);
+        inputs.putAll(commit.inputs());
+        inputs.put("entryService", entryServiceMs);
+        inputs.put("dataService", dataServiceMs);
+        return new Figure(name, clientRttMs + commit.value() + entryServiceMs + dataServiceMs, "ms",
+                "clientRtt + " + commit.formula() + " + entryService + dataService", inputs);
     }
 
     // SINGLE_PRIMARY and HOME_REGION: forward to the leader, which waits for every synchronous replica and the

@@ -139,4 +139,30 @@ class FailureFieldsReaderTest {
                 "design.json: $.datasets[0].quorumLeader: applies only to majority-quorum and commit-wait data, not "
                         + "single-primary");
     }
+
+    @Test
+    void serviceTimesAndP99LatencyObjectivesAreReadWrittenBackAndCheckedWhereTheyStand() {
+        Design read = reader.read(VALID.replace("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeMs\": 5, \"serviceTimeP99Ms\": 40}").replace("\"availability\": 0.999}",
+                "\"availability\": 0.999, \"serviceTimeMs\": 2}").replace("\"links\": [",
+                "\"objectives\": {\"readLatencyP99Ms\": 80, \"writeLatencyP99Ms\": 120}, \"links\": ["), "design.json");
+        assertThat(read.topology().component("api").orElseThrow().serviceTime())
+                .isEqualTo(new io.meridian.model.ServiceTime(5, 40));
+        // A median alone: p99 = 3 × 2 = 6 ms.
+        assertThat(read.topology().component("db").orElseThrow().serviceTime())
+                .isEqualTo(new io.meridian.model.ServiceTime(2, 6));
+        assertThat(read.topology().objectives().readLatencyP99Ms()).isEqualTo(80);
+        assertThat(read.topology().objectives().writeLatencyP99Ms()).isEqualTo(120);
+        assertThat(reader.read(DesignWriter.toJson(read), "saved.json")).isEqualTo(read);
+
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeMs\": 5, \"serviceTimeP99Ms\": 4}")).containsExactly("design.json: "
+                + "$.components[0].serviceTimeP99Ms: the 99th percentile (4 ms) cannot be below the median "
+                + "serviceTimeMs (5 ms)");
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeP99Ms\": 4}")).containsExactly("design.json: $.components[0]: missing field "
+                + "'serviceTimeMs'");
+        assertThat(problemsWith("\"links\": [", "\"objectives\": {\"readLatencyP99Ms\": -1}, \"links\": ["))
+                .singleElement().asString().startsWith("design.json: $.objectives.readLatencyP99Ms: ");
+    }
 }

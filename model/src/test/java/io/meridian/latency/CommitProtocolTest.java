@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Commit protocols and consistent reads (issue 11, item 5), worked by hand on three regions on the equator, a (0°),
  * b (10°E) and c (20°E), with measured RTTs a–b 30 ms, b–c 40 ms, a–c 60 ms, 0 within a region. A population standing
- * at a region's coordinates is served by it and pays the stated overhead, 2 ms, as client RTT (floor 0 ms).
+ * at a region's coordinates is served by it and pays the stated overhead, 2 ms, as client RTT (floor 0 ms). A hop
+ * within a region (the API to its local database) costs the intra-region RTT, 1 ms (floor 0); no service times.
  * Floors: 10° of equator = 1,113.195 km → 2 × 1,113.195 / 200 = 11.132 ms; 20° → 22.264 ms.
  */
 class CommitProtocolTest {
@@ -82,30 +83,31 @@ class CommitProtocolTest {
 
     @Test
     void commitWaitRunsBesideTheQuorumRoundAndTheLongerOneCounts() {
-        // Writer at a; fixed leader db-a (first voter), local: leaderRtt 0; quorum: ⌊3/2⌋ = 1 ack, nearest other voter
-        // db-b at 30 ms. ε = 3.5 ms → 2ε = 7 ms < 30: 2 + 0 + max(30, 7) = 32 ms (quorum + 2ε would say 39).
+        // Writer at a; fixed leader db-a (first voter), local: leaderRtt 1; quorum: ⌊3/2⌋ = 1 ack, nearest other voter
+        // db-b at 30 ms. ε = 3.5 ms → 2ε = 7 ms < 30: 2 + 1 + max(30, 7) = 33 ms (quorum + 2ε would say 40).
         ServedLatency shortWait = write(voters(3.5, WriteStrategy.COMMIT_WAIT, null, null), AT_A);
-        assertThat(shortWait.typicalMs().value()).isCloseTo(32, MS);
-        assertThat(shortWait.typicalMs().formula()).isEqualTo("clientRtt + leaderRtt + max(quorumRtt, 2 × epsilon)");
-        // ε = 25 ms → 2ε = 50 ms > 30: 2 + 0 + max(30, 50) = 52 ms. Floor: 0 + 0 + max(11.132, 50) = 50 ms.
+        assertThat(shortWait.typicalMs().value()).isCloseTo(33, MS);
+        assertThat(shortWait.typicalMs().formula())
+                .isEqualTo("clientRtt + leaderRtt + max(quorumRtt, 2 × epsilon) + entryService + dataService");
+        // ε = 25 ms → 2ε = 50 ms > 30: 2 + 1 + max(30, 50) = 53 ms. Floor: 0 + 0 + max(11.132, 50) = 50 ms.
         ServedLatency longWait = write(voters(25, WriteStrategy.COMMIT_WAIT, null, null), AT_A);
-        assertThat(longWait.typicalMs().value()).isCloseTo(52, MS);
+        assertThat(longWait.typicalMs().value()).isCloseTo(53, MS);
         assertThat(longWait.floorMs().value()).isCloseTo(50, MS);
     }
 
     @Test
     void twoPhaseCommitAcknowledgesBeforeTheLocksAreReleased() {
         Topology t = voters(3.5, WriteStrategy.TWO_PHASE_COMMIT, null, null);
-        // From a: prepare round to the farthest participant, c, 60 ms; decision logged at db-a, local, 0 ms.
-        //   client-visible: 2 + 60 + 0 = 62 ms; locks: 2 × 60 + 0 = 120 ms (prepare, then the commit round).
+        // From a: prepare round to the farthest participant, c, 60 ms; decision logged at db-a, local, 1 ms.
+        //   client-visible: 2 + 60 + 1 = 63 ms; locks: 2 × 60 + 1 = 121 ms (prepare, then the commit round).
         ServedLatency fromA = write(t, AT_A);
-        assertThat(fromA.typicalMs().value()).isCloseTo(62, MS);
-        assertThat(fromA.lockHoldMs().value()).isCloseTo(120, MS);
+        assertThat(fromA.typicalMs().value()).isCloseTo(63, MS);
+        assertThat(fromA.lockHoldMs().value()).isCloseTo(121, MS);
         assertThat(fromA.lockHoldMs().formula()).isEqualTo("2 × maxParticipantRtt + decisionLogRtt");
-        // From b: farthest participant c at 40 ms; db-b local: 2 + 40 = 42 ms; locks 2 × 40 = 80 ms.
+        // From b: farthest participant c at 40 ms; db-b local, 1 ms: 2 + 40 + 1 = 43 ms; locks 2 × 40 + 1 = 81 ms.
         ServedLatency fromB = write(t, AT_B);
-        assertThat(fromB.typicalMs().value()).isCloseTo(42, MS);
-        assertThat(fromB.lockHoldMs().value()).isCloseTo(80, MS);
+        assertThat(fromB.typicalMs().value()).isCloseTo(43, MS);
+        assertThat(fromB.lockHoldMs().value()).isCloseTo(81, MS);
         // Participants in b and c only, coordinator in a: prepare max(30, 60) = 60 ms; the decision goes to the
         // nearest participant, db-b, 30 ms away: 2 + 60 + 30 = 92 ms; locks 2 × 60 + 30 = 150 ms.
         // Floor: 0 + 22.264 + 11.132 = 33.396 ms.
@@ -134,9 +136,9 @@ class CommitProtocolTest {
         Topology primaryC = voters(3.5, WriteStrategy.MAJORITY_QUORUM, null, null)
                 .withComponent(database("db-c", "c", DatabaseRole.PRIMARY));
         assertThat(write(primaryC, AT_A).typicalMs().value()).isCloseTo(102, MS);
-        // Rows partitioned by home (REGIONAL BY ROW): the writer at c homed in c is led by db-c: 2 + 0 + 40 = 42 ms.
+        // Rows partitioned by home (REGIONAL BY ROW): the writer at c homed in c is led by db-c: 2 + 1 + 40 = 43 ms.
         Topology byRow = voters(3.5, WriteStrategy.MAJORITY_QUORUM, null, QuorumLeader.HOME_REGION);
-        assertThat(write(byRow, withHome(AT_C, "c")).typicalMs().value()).isCloseTo(42, MS);
+        assertThat(write(byRow, withHome(AT_C, "c")).typicalMs().value()).isCloseTo(43, MS);
     }
 
     @Test
@@ -148,22 +150,23 @@ class CommitProtocolTest {
         assertThat(quorum.latency().meanMs().value()).isCloseTo(62, MS);
         assertThat(quorum.stale()).isFalse();
         // Commit-wait, ε = 3.5: the follower db-c is local, but 2ε = 7 ms < the leader → c one way 60 / 2 = 30 ms,
-        // so it waits for safe time, a round trip to the leader: 2 + 0 + 60 = 62 ms.
+        // so it waits for safe time, a round trip to the leader: 2 + 1 (to db-c) + 60 = 63 ms.
         DatasetRead spanner = read(voters(3.5, WriteStrategy.COMMIT_WAIT, null, null), AT_C,
                 ReplicationTails.NOT_EVALUATED);
         ServedLatency viaC = spanner.latency().byRegion().get(0);
-        assertThat(viaC.typicalMs().value()).isCloseTo(62, MS);
-        assertThat(viaC.typicalMs().formula()).isEqualTo("clientRtt + readRtt + safeTimeRtt");
+        assertThat(viaC.typicalMs().value()).isCloseTo(63, MS);
+        assertThat(viaC.typicalMs().formula())
+                .isEqualTo("clientRtt + readRtt + safeTimeRtt + entryService + dataService");
         // ε = 250 (CockroachDB global table): 2ε = 500 ms ≥ 30 ms, the write reached db-c before its timestamp was
-        // current: a strong read served locally, 2 + 0 = 2 ms.
+        // current: a strong read served locally, 2 + 1 = 3 ms.
         DatasetRead global = read(voters(250, WriteStrategy.COMMIT_WAIT, null, null), AT_C,
                 ReplicationTails.NOT_EVALUATED);
-        assertThat(global.latency().meanMs().value()).isCloseTo(2, MS);
+        assertThat(global.latency().meanMs().value()).isCloseTo(3, MS);
         assertThat(global.stale()).isFalse();
-        // A stale read of the quorum at c is local, 2 ms, flagged, bounded by the follower-read staleness, 4.8 s.
+        // A stale read of the quorum at c is local, 3 ms, flagged, bounded by the follower-read staleness, 4.8 s.
         DatasetRead follower = read(voters(3.5, WriteStrategy.MAJORITY_QUORUM, ReadConsistency.STALE, null), AT_C,
                 ReplicationTails.NOT_EVALUATED);
-        assertThat(follower.latency().meanMs().value()).isCloseTo(2, MS);
+        assertThat(follower.latency().meanMs().value()).isCloseTo(3, MS);
         assertThat(follower.stale()).isTrue();
         assertThat(follower.stalenessSeconds().value()).isEqualTo(4.8);
     }
@@ -179,12 +182,12 @@ class CommitProtocolTest {
         DatasetRead strong = read(t, AT_A, ReplicationTails.NOT_EVALUATED);
         assertThat(strong.latency().meanMs().value()).isCloseTo(32, MS);
         assertThat(strong.latency().floorMeanMs().value()).isCloseTo(FLOOR_10_DEG, MS);
-        // Stale: the local replica, 2 ms, bounded by the link's lag tail (here a stub of 0.75 s).
+        // Stale: the local replica, 2 + 1 = 3 ms, bounded by the link's lag tail (here a stub of 0.75 s).
         Topology stale = t.withDataset(dataset(WriteStrategy.SINGLE_PRIMARY, ReadConsistency.STALE, null, "db-a",
                 "db-b"));
         ReplicationTails tails = id -> id.equals("b-to-a") ? Figure.of("lag tail", 0.75, "s", "stub") : null;
         DatasetRead replica = read(stale, AT_A, tails);
-        assertThat(replica.latency().meanMs().value()).isCloseTo(2, MS);
+        assertThat(replica.latency().meanMs().value()).isCloseTo(3, MS);
         assertThat(replica.stale()).isTrue();
         assertThat(replica.stalenessSeconds().value()).isEqualTo(0.75);
         assertThat(replica.stalenessSeconds().inputs()).containsEntry("lag tail b-to-a", 0.75);

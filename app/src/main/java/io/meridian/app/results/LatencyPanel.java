@@ -51,7 +51,7 @@ final class LatencyPanel implements ResultsPanel {
         if (r.reads().isEmpty()) {
             return Cells.note("No user populations yet.");
         }
-        Cells.Table table = new Cells.Table("Population", "Read (mean)", "Read (worst)", "Reads of data", "Writes")
+        Cells.Table table = new Cells.Table("Population", "Read (p50, mean)", "Read (p99)", "Reads of data", "Writes")
                 .numericColumns(1, 2);
         for (ReadLatency read : r.reads()) {
             VBox readCells = new VBox();
@@ -82,7 +82,7 @@ final class LatencyPanel implements ResultsPanel {
             table.row(Cells.explained(Cells.text(names.of(read.populationId())), names.full(read.populationId())),
                     l == null ? Cells.text(read.unavailable(), "results-note")
                             : Cells.explained(Cells.figure(l.meanMs()), l.meanMs().explain() + "\n" + routes(l)),
-                    l == null ? null : Cells.figure(l.worstMs()),
+                    l == null ? null : Cells.figure(l.p99Ms()),
                     readCells, writeCells);
         }
         return table.node();
