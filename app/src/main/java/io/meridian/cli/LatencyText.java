@@ -1,5 +1,6 @@
 package io.meridian.cli;
 
+import io.meridian.latency.DatasetRead;
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.LatencyTable;
 import io.meridian.latency.PathLatency;
@@ -47,35 +48,50 @@ final class LatencyText {
         measuredPaths(report.measuredPaths());
         out.println();
         if (!report.reads().isEmpty()) {
-            out.println("Read latency per population, ms");
-            TextTable reads = new TextTable("population", "served by", "typical", "floor", "worst");
+            out.println("Request latency per population, ms (client RTT + service tiers; p50: share-weighted mean of "
+                    + "the serving regions' medians; p99: the slowest region's 99th percentile)");
+            TextTable reads = new TextTable("population", "served by", "p50", "floor", "p99");
             for (ReadLatency r : report.reads()) {
                 String name = topology.population(r.populationId()).map(p -> p.name()).orElse(r.populationId());
                 if (r.latency() == null) {
                     reads.row(name, "unserved: " + r.unavailable(), "—", "—", "—");
                 } else {
                     reads.row(name, servedBy(r.latency()), ms(r.latency().meanMs().value()),
-                            ms(r.latency().floorMeanMs().value()), ms(r.latency().worstMs().value()));
+                            ms(r.latency().floorMeanMs().value()), ms(r.latency().p99Ms().value()));
                 }
             }
             reads.print(out);
+            out.println();
+        }
+        if (!report.datasetReads().isEmpty()) {
+            datasetReads(topology, report.datasetReads());
             out.println();
         }
         if (report.writes().size() > WRITE_ROWS) {
             worstWrites(topology, report.writes());
             out.println();
         } else if (!report.writes().isEmpty()) {
-            out.println("Write latency per dataset and population, ms (client RTT + commit)");
-            TextTable writes = new TextTable("dataset", "strategy", "population", "typical", "floor", "worst");
+            out.println("Write latency per dataset and population, ms (client RTT + commit + service times; 2PC: "
+                    + "the client's acknowledgement, and how long participants hold locks)");
+            boolean twoPhase = report.writes().stream().anyMatch(w -> lockHold(w) != null);
+            TextTable writes = twoPhase
+                    ? new TextTable("dataset", "strategy", "population", "p50", "floor", "p99", "lock hold")
+                    : new TextTable("dataset", "strategy", "population", "p50", "floor", "p99");
             for (WriteLatency w : report.writes()) {
                 String population = topology.population(w.populationId()).map(p -> p.name())
                         .orElse(w.populationId());
+                List<Object> row = new ArrayList<>(List.of(w.datasetId(), w.strategy().id(), population));
                 if (w.latency() == null) {
-                    writes.row(w.datasetId(), w.strategy().id(), population, "—", "—", w.unavailable());
+                    row.addAll(List.of("—", "—", w.unavailable()));
                 } else {
-                    writes.row(w.datasetId(), w.strategy().id(), population, ms(w.latency().meanMs().value()),
-                            ms(w.latency().floorMeanMs().value()), ms(w.latency().worstMs().value()));
+                    row.addAll(List.of(ms(w.latency().meanMs().value()), ms(w.latency().floorMeanMs().value()),
+                            ms(w.latency().p99Ms().value())));
                 }
+                if (twoPhase) {
+                    Double hold = lockHold(w);
+                    row.add(hold == null ? "—" : ms(hold));
+                }
+                writes.row(row.toArray());
             }
             writes.print(out);
             out.println();
@@ -98,6 +114,36 @@ final class LatencyText {
             out.println("measured: " + CliFormat.number(paths.size() - MEASURED_LINES, 0)
                     + " more pairs (every one is in --json, latency.measuredPaths)");
         }
+    }
+
+    /** The longest lock hold over the serving regions of a two-phase-commit write; null for other strategies. */
+    private static Double lockHold(WriteLatency w) {
+        if (w.latency() == null) {
+            return null;
+        }
+        return w.latency().byRegion().stream().filter(s -> s.lockHoldMs() != null)
+                .mapToDouble(s -> s.lockHoldMs().value()).boxed().max(Double::compare).orElse(null);
+    }
+
+    /** Reads of each dataset, by its read consistency; a stale read shows its staleness bound (s). */
+    private void datasetReads(Topology topology, List<DatasetRead> reads) {
+        out.println("Read latency per dataset and population, ms (strong: at the leader or after waiting for safe "
+                + "time; stale: the nearest copy, may miss recent writes)" + (reads.size() > WRITE_ROWS
+                ? " — the first " + CliFormat.number(WRITE_ROWS, 0) + " of " + CliFormat.number(reads.size(), 0)
+                + " (all in --json, latency.datasetReads)" : ""));
+        TextTable table = new TextTable("dataset", "reads", "population", "p50", "floor", "p99", "staleness");
+        for (DatasetRead r : reads.subList(0, Math.min(reads.size(), WRITE_ROWS))) {
+            String population = topology.population(r.populationId()).map(p -> p.name()).orElse(r.populationId());
+            if (r.latency() == null) {
+                table.row(r.datasetId(), r.consistency().id(), population, "—", "—", "—", r.unavailable());
+                continue;
+            }
+            String staleness = !r.stale() ? "—" : r.stalenessSeconds() == null ? "stale, no bound"
+                    : "stale ≤ " + CliFormat.number(r.stalenessSeconds().value(), 2) + " s";
+            table.row(r.datasetId(), r.consistency().id(), population, ms(r.latency().meanMs().value()),
+                    ms(r.latency().floorMeanMs().value()), ms(r.latency().p99Ms().value()), staleness);
+        }
+        table.print(out);
     }
 
     private void matrix(LatencyTable t, boolean marked) {
@@ -177,7 +223,8 @@ final class LatencyText {
 
     /** One row per dataset: the population that waits longest for its writes, and how many populations write. */
     private void worstWrites(Topology topology, List<WriteLatency> writes) {
-        out.println("Write latency per dataset, ms (client RTT + commit): the slowest population of each ("
+        out.println("Write latency per dataset, ms (client RTT + commit + service times): the slowest population "
+                + "of each ("
                 + CliFormat.number(writes.size(), 0) + " dataset × population figures: every one is in --json, "
                 + "latency.writes)");
         Map<String, List<WriteLatency>> byDataset = new LinkedHashMap<>();
@@ -185,7 +232,7 @@ final class LatencyText {
             byDataset.computeIfAbsent(w.datasetId(), k -> new ArrayList<>()).add(w);
         }
         TextTable table = new TextTable("dataset", "strategy", "populations", "slowest population", "typical",
-                "floor", "worst");
+                "floor", "p99");
         for (List<WriteLatency> rows : byDataset.values()) {
             WriteLatency first = rows.get(0);
             WriteLatency blocked = rows.stream().filter(w -> w.latency() == null).findFirst().orElse(null);
@@ -200,7 +247,7 @@ final class LatencyText {
                     .max(Comparator.comparingDouble((WriteLatency w) -> w.latency().meanMs().value())).orElseThrow();
             table.row(first.datasetId(), first.strategy().id(), count, populationName(topology, slowest),
                     ms(slowest.latency().meanMs().value()), ms(slowest.latency().floorMeanMs().value()),
-                    ms(slowest.latency().worstMs().value()));
+                    ms(slowest.latency().p99Ms().value()));
         }
         table.print(out);
     }

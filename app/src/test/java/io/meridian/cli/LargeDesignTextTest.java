@@ -77,8 +77,9 @@ class LargeDesignTextTest {
     void manyWriteFiguresShowTheSlowestPopulationPerDataset(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.of("evaluate", design(dir, 13, LatencyText.WRITE_ROWS + 1).toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Write latency per dataset, ms (client RTT + commit): the slowest population "
-                + "of each (201 dataset × population figures: every one is in --json, latency.writes)");
+        assertThat(run.out()).contains("Write latency per dataset, ms (client RTT + commit + service times): the "
+                + "slowest population of each (201 dataset × population figures: every one is in --json, "
+                + "latency.writes)");
         assertThat(run.out()).containsPattern("orders +single-primary +201 +p[0-9]+ ");
         assertThat(run.out()).doesNotContain("Write latency per dataset and population");
     }

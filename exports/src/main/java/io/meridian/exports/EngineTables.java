@@ -78,11 +78,11 @@ final class EngineTables {
             rows.add(List.of(Cell.of(ctx.populationName(r.populationId())),
                     Cell.of(String.join(", ", r.latency().byRegion().stream()
                             .map(s -> s.regionId() + " " + Kind.PERCENT.format(s.share())).toList())),
-                    Cell.of(r.latency().meanMs().value()), Cell.of(r.latency().worstMs().value()),
-                    Cell.of(r.latency().floorWorstMs().value())));
+                    Cell.of(r.latency().meanMs().value()), Cell.of(r.latency().p99Ms().value()),
+                    Cell.of(r.latency().floorSlowestRegionMs().value())));
         }
         return new ReportTable("Read latency per population", List.of(Column.text("Population"),
-                Column.text("Served by"), new Column("Mean", Kind.MS), new Column("Worst", Kind.MS),
+                Column.text("Served by"), new Column("p50 (mean)", Kind.MS), new Column("p99", Kind.MS),
                 new Column("Physical floor", Kind.MS)), rows, "");
     }
 
@@ -93,12 +93,12 @@ final class EngineTables {
             rows.add(List.of(Cell.of(w.datasetId()), Cell.of(ctx.populationName(w.populationId())),
                     Cell.of(w.strategy().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
                     none ? Cell.empty() : Cell.of(w.latency().meanMs().value()),
-                    none ? Cell.of(w.unavailable(), Tone.BAD) : Cell.of(w.latency().worstMs().value()),
-                    none ? Cell.empty() : Cell.of(w.latency().floorWorstMs().value())));
+                    none ? Cell.of(w.unavailable(), Tone.BAD) : Cell.of(w.latency().p99Ms().value()),
+                    none ? Cell.empty() : Cell.of(w.latency().floorSlowestRegionMs().value())));
         }
         return new ReportTable("Write latency per dataset and population", List.of(Column.text("Dataset"),
-                Column.text("Population"), Column.text("Strategy"), new Column("Mean", Kind.MS),
-                new Column("Worst", Kind.MS), new Column("Physical floor", Kind.MS)), rows, "");
+                Column.text("Population"), Column.text("Strategy"), new Column("p50 (mean)", Kind.MS),
+                new Column("p99", Kind.MS), new Column("Physical floor", Kind.MS)), rows, "");
     }
 
     /** Per population: request-weighted availability, nines and downtime, static and with failover time. */

@@ -65,10 +65,11 @@ public final class ConsistencyEngine {
             case MULTI_PRIMARY -> multiPrimary(topology, latencies, p);
             case MAJORITY_QUORUM, COMMIT_WAIT -> result(d, "PC/EC", PartitionBehaviour.BLOCKS_WRITES, false, null,
                     false, "A commit needs a majority of the voters: under a partition the side without one stops "
-                            + "writing, and every write pays the round trip to the nearest majority.");
+                            + "writing, and every write pays the round trip to the leader and from it to a majority.");
             case TWO_PHASE_COMMIT -> result(d, "PC/EC", PartitionBehaviour.BLOCKS_WRITES, false, null, false,
                     "Every copy votes on every commit: a partition from any one of " + regions.size()
-                            + " regions blocks every write, and each write pays two rounds to the slowest copy.");
+                            + " regions blocks every write; the client waits for the prepare round to the slowest copy, and "
+                            + "locks are held for both rounds.");
         };
     }
 

@@ -12,6 +12,7 @@ import io.meridian.cost.CostReport;
 import io.meridian.cost.CostVariant;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.latency.LatencyEngine;
+import io.meridian.latency.ReplicationTails;
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.MeasuredRtts;
 import io.meridian.latency.RegionLatencies;
@@ -62,11 +63,13 @@ public final class Evaluator {
                 () -> CapacityEngine.evaluate(topology));
         // Region-to-region distances and RTTs (regions² geodesics) are worked out once for the three engines.
         RegionLatencies regions = RegionLatencies.of(topology, measured);
-        CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
-                () -> LatencyEngine.evaluate(topology, regions));
         CompletableFuture<ConsistencyReport> consistencyTask = CompletableFuture.supplyAsync(
                 () -> ConsistencyEngine.evaluate(topology, regions));
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, regions);
+        // Latency bounds the staleness of replica reads by the recovery engine's replication lags.
+        ReplicationTails tails = replicationTails(recovery);
+        CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
+                () -> LatencyEngine.evaluate(topology, regions, tails));
         CapacityReport capacity = join(capacityTask);
         AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.failover(), capacity);
         CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
@@ -77,6 +80,16 @@ public final class Evaluator {
         List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
         return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,
                 findings, objectives, ObjectiveChecks.verdict(objectives));
+    }
+
+    private static ReplicationTails replicationTails(RecoveryReport recovery) {
+        java.util.Map<String, io.meridian.model.Figure> byLink = new java.util.HashMap<>();
+        for (io.meridian.recovery.ReplicationLag lag : recovery.lags()) {
+            if (!lag.unbounded()) {
+                byLink.put(lag.linkId(), lag.tailSeconds());
+            }
+        }
+        return byLink::get;
     }
 
     /** The task's result, or what it threw, as it was thrown (not wrapped in a CompletionException). */

@@ -7,6 +7,7 @@ import io.meridian.model.DatabaseRole;
 import io.meridian.model.Defaults;
 import io.meridian.model.OverloadBehaviour;
 import io.meridian.model.Reliability;
+import io.meridian.model.ServiceTime;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 /** Reads a component: the common fields, then the fields of its kind, flat beside them. */
 final class ComponentReader {
     static final List<String> COMMON_FIELDS = List.of("id", "kind", "name", "region", "instances", "hourlyPrice",
-            "availability", "mtbfHours", "mttrHours", "zoneRedundant");
+            "availability", "mtbfHours", "mttrHours", "zoneRedundant", "serviceTimeMs", "serviceTimeP99Ms");
     static final Map<ComponentKind, List<String>> KIND_FIELDS = new EnumMap<>(Map.of(
             ComponentKind.SERVICE, List.of("capacityPerInstanceRps", "targetUtilization", "overload", "maxInstances",
                     "warmupMinutes"),
@@ -51,8 +52,14 @@ final class ComponentReader {
         Double switchover = kind == ComponentKind.DATABASE || kind == ComponentKind.CACHE
                 ? f.optionalNumber("switchoverSeconds") : null;
         boolean zoneRedundant = f.bool("zoneRedundant", false);
+        Double serviceP50 = f.optionalNumber("serviceTimeMs");
+        Double serviceP99 = f.optionalNumber("serviceTimeP99Ms");
+        if (serviceP99 != null && serviceP50 == null) {
+            f.missing("serviceTimeMs");
+        }
         return f.build(() -> new Component(id, name, region, instances, hourlyPrice, reliability.get(), spec.get(),
-                switchover, zoneRedundant));
+                switchover, zoneRedundant, serviceP50 == null ? null : serviceP99 == null
+                        ? ServiceTime.ofMedian(serviceP50) : new ServiceTime(serviceP50, serviceP99)));
     }
 
     /**

@@ -184,6 +184,10 @@ public final class DesignWriter {
         if (c.zoneRedundant()) {
             o.put("zoneRedundant", true);
         }
+        if (c.serviceTime() != null) {
+            number(o, "serviceTimeMs", c.serviceTime().p50Ms());
+            number(o, "serviceTimeP99Ms", c.serviceTime().p99Ms());
+        }
         ComponentSpec spec = c.spec();
         if (spec instanceof ComponentSpec.Service s) {
             number(o, "capacityPerInstanceRps", s.capacityPerInstanceRps());
@@ -288,6 +292,12 @@ public final class DesignWriter {
         if (d.fencingSeconds() != null) {
             number(o, "fencingSeconds", d.fencingSeconds());
         }
+        if (d.readConsistency() != null) {
+            o.put("readConsistency", d.readConsistency().id());
+        }
+        if (d.quorumLeader() != null) {
+            o.put("quorumLeader", d.quorumLeader().id());
+        }
     }
 
     private static void routing(ObjectNode o, GlobalRouting g) {
@@ -370,6 +380,8 @@ public final class DesignWriter {
         targets.put("rpoSeconds", g.rpoSeconds());
         targets.put("readLatencyMs", g.readLatencyMs());
         targets.put("writeLatencyMs", g.writeLatencyMs());
+        targets.put("readLatencyP99Ms", g.readLatencyP99Ms());
+        targets.put("writeLatencyP99Ms", g.writeLatencyP99Ms());
         targets.put("monthlyBudget", g.monthlyBudget());
         targets.forEach((name, value) -> {
             if (value != null) {

@@ -11,6 +11,8 @@ import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Population;
 import io.meridian.model.PromotionMode;
+import io.meridian.model.QuorumLeader;
+import io.meridian.model.ReadConsistency;
 import io.meridian.model.ReplicationMode;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.RouteWeight;
@@ -32,7 +34,8 @@ final class ElementReader {
             LinkKind.NETWORK, List.of("rttMs")));
     static final Set<String> DATASET_FIELDS = Set.of("id", "name", "strategy", "conflict", "writesPerSecond",
             "recordBytes", "commutative", "zone", "copies", "mergeRatePerSecond", "promotion", "promotionOrder",
-            "decisionMinutes", "burstWritesPerSecond", "burstSeconds", "fencingSeconds");
+            "decisionMinutes", "burstWritesPerSecond", "burstSeconds", "fencingSeconds",
+            "readConsistency", "quorumLeader");
     static final Set<String> POPULATION_FIELDS = Set.of("id", "name", "lat", "lon", "requestsPerSecond",
             "readFraction", "zone", "homeRegion", "weights", "reads", "writes");
     static final Set<String> WEIGHT_FIELDS = Set.of("region", "share");
@@ -98,9 +101,14 @@ final class ElementReader {
             f.missing(burstRate == null ? "burstWritesPerSecond" : "burstSeconds");
         }
         Double fencing = f.optionalNumber("fencingSeconds");
+        ReadConsistency reads = f.has("readConsistency")
+                ? f.choice("readConsistency", ReadConsistency.class, null) : null;
+        QuorumLeader quorumLeader = f.has("quorumLeader")
+                ? f.choice("quorumLeader", QuorumLeader.class, null) : null;
         return f.build(() -> new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative,
                 zone, copies, mergeRate, promotion, order, decisionMinutes,
-                burstRate == null || burstSeconds == null ? null : new WriteBurst(burstRate, burstSeconds), fencing));
+                burstRate == null || burstSeconds == null ? null : new WriteBurst(burstRate, burstSeconds), fencing,
+                reads, quorumLeader));
     }
 
     static Population population(FieldReader f) {

@@ -18,7 +18,7 @@ final class SettingsReader {
             "failureThreshold", "convergenceSeconds", "dnsCacheTailShare", "dnsCacheTailSeconds", "availability",
             "mtbfHours", "mttrHours", "monthlyPrice", "services");
     static final Set<String> OBJECTIVE_FIELDS = Set.of("availability", "rtoSeconds", "rpoSeconds", "readLatencyMs",
-            "writeLatencyMs", "monthlyBudget", "surviveLossOf");
+            "writeLatencyMs", "monthlyBudget", "surviveLossOf", "readLatencyP99Ms", "writeLatencyP99Ms");
     static final Set<String> ASSUMPTION_FIELDS = Set.of("fiberKmPerMs", "routeInflation", "overheadRttMs",
             "commitWaitEpsilonMs", "downtimeCostPerHour", "reconnectSeconds", "partitionSeconds", "wanCutHours",
             "transferPricePerGb", "inRegionSwitchoverSeconds", "switchoverFailureOnDemand", "operatorDecisionMinutes");
@@ -60,7 +60,10 @@ final class SettingsReader {
         Double writeLatency = f.optionalNumber("writeLatencyMs");
         Double budget = f.optionalNumber("monthlyBudget");
         SurviveLoss surviveLoss = f.choice("surviveLossOf", SurviveLoss.class, SurviveLoss.NONE);
-        return f.build(() -> new Objectives(availability, rto, rpo, readLatency, writeLatency, budget, surviveLoss));
+        Double readP99 = f.optionalNumber("readLatencyP99Ms");
+        Double writeP99 = f.optionalNumber("writeLatencyP99Ms");
+        return f.build(() -> new Objectives(availability, rto, rpo, readLatency, writeLatency, budget, surviveLoss,
+                readP99, writeP99));
     }
 
     static Assumptions assumptions(FieldReader f) {

@@ -16,16 +16,18 @@ import java.util.Map;
  * @param routing       the serving regions of each population, keyed by population id
  * @param reads         read latency per population
  * @param writes        write latency per dataset × population
+ * @param datasetReads  read latency per dataset × population that reads it, under the dataset's read consistency
  * @param problems      measurements that contradict physics or each other
  */
 public record LatencyReport(LatencyTable regions, List<RegionPath> measuredPaths, LatencyTable populations,
                             Map<String, RegionAssignment> routing, List<ReadLatency> reads,
-                            List<WriteLatency> writes, List<Problem> problems) {
+                            List<WriteLatency> writes, List<DatasetRead> datasetReads, List<Problem> problems) {
     public LatencyReport {
         measuredPaths = List.copyOf(measuredPaths);
         routing = Collections.unmodifiableMap(new LinkedHashMap<>(routing));
         reads = List.copyOf(reads);
         writes = List.copyOf(writes);
+        datasetReads = List.copyOf(datasetReads);
         problems = List.copyOf(problems);
     }
 }

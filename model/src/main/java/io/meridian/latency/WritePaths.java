@@ -1,6 +1,7 @@
 package io.meridian.latency;
 
 import io.meridian.latency.DatasetCopies.Copy;
+import io.meridian.latency.PathMeasures.Rtt;
 import io.meridian.model.Dataset;
 import io.meridian.model.Figure;
 import io.meridian.model.WriteStrategy;
@@ -15,20 +16,17 @@ import java.util.Map;
  * computed twice with the same plan (primary, leader, participants): once with typical RTTs, once with floors.
  */
 final class WritePaths {
-    /** An RTT between two regions under one measure (typical or floor); 0 within a region. */
-    private interface Rtt {
-        double ms(String fromRegionId, String toRegionId);
-    }
-
     /** One commit cost: its formula over named inputs, and its value. */
     private record Cost(String formula, Map<String, Double> inputs, double value) {
     }
 
     private final RegionLatencies regions;
+    private final PathMeasures measures;
     private final double epsilonMs;
 
-    WritePaths(RegionLatencies regions) {
-        this.regions = regions;
+    WritePaths(PathMeasures measures) {
+        this.measures = measures;
+        this.regions = measures.regions();
         this.epsilonMs = regions.model().assumptions().commitWaitEpsilonMs();
     }
 
@@ -60,7 +58,8 @@ final class WritePaths {
 
         /**
          * The write latency through serving region S: the client's RTT to S plus the commit cost from S. A
-         * single-primary or home-region write goes to {@code leader}, the placement's leader for the writer.
+         * single-primary, home-region, majority-quorum or commit-wait write goes to {@code leader}, the placement's
+         * leader for the writer ({@code DatasetPlacement.leaderFor} / {@code quorumLeaderFor}); null for the others.
          */
         ServedLatency served(Copy leader, String servingRegionId, double share, PathLatency client) {
             String key = leader == null ? servingRegionId : servingRegionId + "|" + leader.componentId();
@@ -73,61 +72,96 @@ final class WritePaths {
         return new DatasetCommits(dataset, copies);
     }
 
-    /** The commit from serving region S, in words, with typical RTTs and with floors. */
-    private record Commit(String route, Cost typical, Cost floor) {
+    /**
+     * The commit from serving region S, in words, under each measure (median, floor, p99); the lock hold (2PC only,
+     * median); and the data copies whose service time the client waits for (the slowest of them counts).
+     */
+    private record Commit(String route, Cost typical, Cost floor, Cost p99, Cost lockHold, List<String> answering) {
+    }
+
+    /** One protocol's cost under any measure. */
+    private interface Protocol {
+        Cost cost(Rtt rtt);
+    }
+
+    private Commit commit(String route, Protocol protocol, Cost lockHold, List<String> answering) {
+        return new Commit(route, protocol.cost(measures::typical), protocol.cost(measures::floor),
+                protocol.cost(measures::p99), lockHold, answering);
     }
 
     private Commit commit(Dataset dataset, DatasetCopies copies, Copy writeLeader, String servingRegionId) {
         String s = servingRegionId;
-        Rtt typical = regions::typicalRttMs;
-        Rtt floor = regions::floorRttMs;
         return switch (dataset.strategy()) {
             case SINGLE_PRIMARY -> {
                 DatasetCopies.Acks acks = copies.acks(writeLeader);
                 String at = writeLeader.regionId();
-                yield new Commit("primary '" + writeLeader.componentId() + "' in " + at + ackText(acks),
-                        leaderCost("primaryRtt", typical, s, at, acks), leaderCost("primaryRtt", floor, s, at, acks));
+                yield commit("primary '" + writeLeader.componentId() + "' in " + at + ackText(acks),
+                        rtt -> leaderCost("primaryRtt", rtt, s, at, acks), null, List.of(writeLeader.componentId()));
             }
             case HOME_REGION -> {
                 DatasetCopies.Acks acks = copies.acks(writeLeader);
                 String home = writeLeader.regionId();
-                yield new Commit("home region " + home + " ('" + writeLeader.componentId() + "')" + ackText(acks),
-                        leaderCost("homeRtt", typical, s, home, acks), leaderCost("homeRtt", floor, s, home, acks));
+                yield commit("home region " + home + " ('" + writeLeader.componentId() + "')" + ackText(acks),
+                        rtt -> leaderCost("homeRtt", rtt, s, home, acks), null, List.of(writeLeader.componentId()));
             }
             case MULTI_PRIMARY -> {
                 Copy nearest = nearest(copies.all(), s);
-                yield new Commit("nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
-                        nearestCopyCost(typical, s, copies.all()), nearestCopyCost(floor, s, copies.all()));
+                yield commit("nearest copy '" + nearest.componentId() + "' in " + nearest.regionId(),
+                        rtt -> nearestCopyCost(rtt, s, copies.all()), null, List.of(nearest.componentId()));
             }
             case MAJORITY_QUORUM -> {
-                Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(leader, voters),
-                        quorumCost(typical, s, leader, voters), quorumCost(floor, s, leader, voters));
+                yield commit(quorumText(writeLeader, voters), rtt -> quorumCost(rtt, s, writeLeader, voters), null,
+                        List.of(writeLeader.componentId()));
             }
-            case TWO_PHASE_COMMIT -> new Commit("coordinator in " + s + ", " + copies.all().size() + " participants",
-                    twoPhaseCost(typical, s, copies.all()), twoPhaseCost(floor, s, copies.all()));
+            case TWO_PHASE_COMMIT -> {
+                List<Copy> all = copies.all();
+                Copy log = nearest(all, s);
+                yield commit("coordinator in " + s + ", " + all.size() + " participants, decision logged at '"
+                        + log.componentId() + "' in " + log.regionId(), rtt -> twoPhaseAck(rtt, s, all, log),
+                        twoPhaseLockHold(measures::typical, s, all, log),
+                        all.stream().map(Copy::componentId).toList());
+            }
             case COMMIT_WAIT -> {
-                Copy leader = leader(copies, s);
                 List<Copy> voters = copies.voters();
-                yield new Commit(quorumText(leader, voters) + ", then waits out 2ε",
-                        commitWait(quorumCost(typical, s, leader, voters)),
-                        commitWait(quorumCost(floor, s, leader, voters)));
+                yield commit(quorumText(writeLeader, voters) + ", commit wait 2ε overlapping the quorum round",
+                        rtt -> commitWait(rtt, s, writeLeader, voters), null, List.of(writeLeader.componentId()));
             }
         };
     }
 
     private ServedLatency served(String s, double share, PathLatency client, Commit commit) {
+        Figure lockHold = commit.lockHold() == null ? null : new Figure("2PC lock hold", commit.lockHold().value(),
+                "ms", commit.lockHold().formula(), commit.lockHold().inputs());
+        PathMeasures.Percentile p50 = PathMeasures.Percentile.P50;
+        PathMeasures.Percentile p99 = PathMeasures.Percentile.P99;
         return new ServedLatency(s, share, "served by " + s + "; " + commit.route(),
-                figure("write latency", client.typicalRttMs().value(), commit.typical()),
-                figure("write latency floor", client.floorRttMs().value(), commit.floor()));
+                figure("write latency", client.typicalRttMs().value(), commit.typical(),
+                        measures.entryServiceMs(s, p50), measures.slowestServiceMs(commit.answering(), p50)),
+                floorFigure(client.floorRttMs().value(), commit.floor()), lockHold,
+                figure("p99 write latency", PathMeasures.clientP99(client), commit.p99(),
+                        measures.entryServiceMs(s, p99), measures.slowestServiceMs(commit.answering(), p99)));
     }
 
-    private static Figure figure(String name, double clientRttMs, Cost commit) {
+    /** The floor: every hop at its physical floor, and no service time (none is physical). */
+    private static Figure floorFigure(double clientRttMs, Cost commit) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("clientRtt", clientRttMs);
         inputs.putAll(commit.inputs());
-        return new Figure(name, clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(), inputs);
+        return new Figure("write latency floor", clientRttMs + commit.value(), "ms", "clientRtt + " + commit.formula(),
+                inputs);
+    }
+
+    /** clientRtt + the commit + the service times of the entry tiers and of the data copy that answers. */
+    private static Figure figure(String name, double clientRttMs, Cost commit, double entryServiceMs,
+                                 double dataServiceMs) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("clientRtt", clientRttMs);
+        inputs.putAll(commit.inputs());
+        inputs.put("entryService", entryServiceMs);
+        inputs.put("dataService", dataServiceMs);
+        return new Figure(name, clientRttMs + commit.value() + entryServiceMs + dataServiceMs, "ms",
+                "clientRtt + " + commit.formula() + " + entryService + dataService", inputs);
     }
 
     // SINGLE_PRIMARY and HOME_REGION: forward to the leader, which waits for every synchronous replica and the
@@ -149,30 +183,46 @@ final class WritePaths {
     // MAJORITY_QUORUM: forward to the leader, which needs acks from ⌊n/2⌋ other voters (with itself, a majority).
     private static Cost quorumCost(Rtt rtt, String s, Copy leader, List<Copy> voters) {
         double forward = rtt.ms(s, leader.regionId());
+        double quorum = quorumRtt(rtt, leader, voters);
+        return new Cost("leaderRtt + quorumRtt", inputs("leaderRtt", forward, "quorumRtt", quorum,
+                "voters", voters.size(), "acksNeeded", voters.size() / 2), forward + quorum);
+    }
+
+    /** The RTT from the leader to the ⌊n/2⌋-th nearest other voter: the last ack a majority needs. */
+    private static double quorumRtt(Rtt rtt, Copy leader, List<Copy> voters) {
         int needed = voters.size() / 2;
         double[] others = voters.stream().filter(v -> !v.componentId().equals(leader.componentId()))
                 .mapToDouble(v -> rtt.ms(leader.regionId(), v.regionId())).sorted().toArray();
-        double quorum = needed == 0 ? 0 : others[needed - 1];
-        return new Cost("leaderRtt + quorumRtt", inputs("leaderRtt", forward, "quorumRtt", quorum,
-                "voters", voters.size(), "acksNeeded", needed), forward + quorum);
+        return needed == 0 ? 0 : others[needed - 1];
     }
 
-    // TWO_PHASE_COMMIT: the coordinator in S runs prepare and commit rounds, each waiting for the farthest copy.
-    private static Cost twoPhaseCost(Rtt rtt, String s, List<Copy> participants) {
+    // TWO_PHASE_COMMIT, as the client sees it: the coordinator in S runs the prepare round (every participant votes,
+    // the farthest last) and makes the decision durable at the nearest participant, then acknowledges; the commit
+    // round runs after the acknowledgement.
+    private static Cost twoPhaseAck(Rtt rtt, String s, List<Copy> participants, Copy log) {
+        double prepare = maxRtt(rtt, s, participants.stream().map(Copy::regionId).toList());
+        double decision = rtt.ms(s, log.regionId());
+        return new Cost("prepareRtt + decisionLogRtt", inputs("prepareRtt", prepare, "decisionLogRtt", decision),
+                prepare + decision);
+    }
+
+    // TWO_PHASE_COMMIT, as the locks see it: from the prepare until the farthest participant has the decision and
+    // has acknowledged it, two rounds to the farthest participant plus the decision log. Contention depends on this.
+    private static Cost twoPhaseLockHold(Rtt rtt, String s, List<Copy> participants, Copy log) {
         double farthest = maxRtt(rtt, s, participants.stream().map(Copy::regionId).toList());
-        return new Cost("2 × maxParticipantRtt", inputs("maxParticipantRtt", farthest), 2 * farthest);
+        double decision = rtt.ms(s, log.regionId());
+        return new Cost("2 × maxParticipantRtt + decisionLogRtt",
+                inputs("maxParticipantRtt", farthest, "decisionLogRtt", decision), 2 * farthest + decision);
     }
 
-    // COMMIT_WAIT: a quorum commit that then waits out the clock uncertainty, 2ε (Spanner's TrueTime).
-    private Cost commitWait(Cost quorum) {
-        Map<String, Double> in = new LinkedHashMap<>(quorum.inputs());
-        in.put("epsilon", epsilonMs);
-        return new Cost(quorum.formula() + " + 2 × epsilon", in, quorum.value() + 2 * epsilonMs);
-    }
-
-    /** The quorum's primary voter when there is one; else the voter nearest S (typical RTT; first listed on ties). */
-    private Copy leader(DatasetCopies copies, String s) {
-        return copies.primary().orElseGet(() -> nearest(copies.voters(), s));
+    // COMMIT_WAIT: the leader picks the commit timestamp, then runs the quorum round and the wait out of the clock
+    // uncertainty (2ε) side by side (Spanner, OSDI 2012 §4.2.1): the client waits for whichever ends last.
+    private Cost commitWait(Rtt rtt, String s, Copy leader, List<Copy> voters) {
+        double forward = rtt.ms(s, leader.regionId());
+        double quorum = quorumRtt(rtt, leader, voters);
+        return new Cost("leaderRtt + max(quorumRtt, 2 × epsilon)", inputs("leaderRtt", forward, "quorumRtt", quorum,
+                "epsilon", epsilonMs, "voters", voters.size(), "acksNeeded", voters.size() / 2),
+                forward + Math.max(quorum, 2 * epsilonMs));
     }
 
     private Copy nearest(List<Copy> candidates, String s) {

@@ -10,10 +10,17 @@ package io.meridian.model;
  *                          its active one fails; null = the default for its kind (Assumptions, Defaults)
  * @param zoneRedundant     a managed service that spans its region's zones (RDS Multi-AZ, Aurora, DynamoDB, S3): no
  *                          zone outage takes it down, its availability being the service's own regional figure
+ * @param serviceTime       time to handle one request, without the network (p50, p99); null: not stated, 0
  */
 public record Component(String id, String name, String regionId, int instances, double hourlyPrice,
                         Reliability reliability, ComponentSpec spec, Double switchoverSeconds,
-                        boolean zoneRedundant) {
+                        boolean zoneRedundant, ServiceTime serviceTime) {
+
+    /** A component whose service time is not stated. */
+    public Component(String id, String name, String regionId, int instances, double hourlyPrice,
+                     Reliability reliability, ComponentSpec spec, Double switchoverSeconds, boolean zoneRedundant) {
+        this(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds, zoneRedundant, null);
+    }
 
     /** A component with its kind's default switchover time. */
     public Component(String id, String name, String regionId, int instances, double hourlyPrice,
@@ -50,40 +57,46 @@ public record Component(String id, String name, String regionId, int instances, 
 
     public Component withInstances(int value) {
         return new Component(id, name, regionId, value, hourlyPrice, reliability, spec, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withRegion(String value) {
         return new Component(id, name, value, instances, hourlyPrice, reliability, spec, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withName(String value) {
         return new Component(id, value, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withSpec(ComponentSpec value) {
         return new Component(id, name, regionId, instances, hourlyPrice, reliability, value, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withReliability(Reliability value) {
         return new Component(id, name, regionId, instances, hourlyPrice, value, spec, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withSwitchoverSeconds(Double value) {
         return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, value,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withHourlyPrice(double value) {
         return new Component(id, name, regionId, instances, value, reliability, spec, switchoverSeconds,
-                zoneRedundant);
+                zoneRedundant, serviceTime);
     }
 
     public Component withZoneRedundant(boolean value) {
-        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds, value);
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds, value,
+                serviceTime);
+    }
+
+    public Component withServiceTime(ServiceTime value) {
+        return new Component(id, name, regionId, instances, hourlyPrice, reliability, spec, switchoverSeconds,
+                zoneRedundant, value);
     }
 }

@@ -18,12 +18,23 @@ import java.util.List;
  * @param burst             writes above the sustained rate for a while, or null when none is stated
  * @param fencingSeconds    how long an isolated old leader keeps accepting writes before it demotes itself (or is
  *                          fenced); null: {@link Defaults#FENCING_SECONDS}
+ * @param readConsistency   what reads promise; null: strong, but stale for multi-primary (its only kind)
+ * @param quorumLeader      majority-quorum and commit-wait only: which voter leads a writer's commits; null: fixed
  */
 public record Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
                       double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
                       List<String> copies, double mergeRatePerSecond, PromotionMode promotion,
                       List<String> promotionOrder, Double decisionMinutes, WriteBurst burst,
-                      Double fencingSeconds) {
+                      Double fencingSeconds, ReadConsistency readConsistency, QuorumLeader quorumLeader) {
+    /** Reads and quorum leader at their defaults. */
+    public Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
+                   double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
+                   List<String> copies, double mergeRatePerSecond, PromotionMode promotion,
+                   List<String> promotionOrder, Double decisionMinutes, WriteBurst burst, Double fencingSeconds) {
+        this(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes, burst, fencingSeconds, null, null);
+    }
+
     /** Without a burst, fenced after the default time. */
     public Dataset(String id, String name, WriteStrategy strategy, ConflictResolution conflict,
                    double writesPerSecond, double recordBytes, boolean commutative, String zoneId,
@@ -82,6 +93,28 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
         if (fencingSeconds != null) {
             Checks.nonNegative(fencingSeconds, Limits.MAX_SECONDS, "fencingSeconds");
         }
+        if (readConsistency == ReadConsistency.STRONG && strategy == WriteStrategy.MULTI_PRIMARY) {
+            throw new ModelException("readConsistency", "multi-primary data has no strong read: each copy commits "
+                    + "alone (use 'stale', or a single-leader strategy)");
+        }
+        if (quorumLeader != null && strategy != WriteStrategy.MAJORITY_QUORUM
+                && strategy != WriteStrategy.COMMIT_WAIT) {
+            throw new ModelException("quorumLeader", "applies only to majority-quorum and commit-wait data, not "
+                    + strategy.id());
+        }
+    }
+
+    /** What reads promise: as stated, else strong (stale for multi-primary, which has no strong read). */
+    public ReadConsistency readConsistencyOrDefault() {
+        if (readConsistency != null) {
+            return readConsistency;
+        }
+        return strategy == WriteStrategy.MULTI_PRIMARY ? ReadConsistency.STALE : ReadConsistency.STRONG;
+    }
+
+    /** Which voter leads a quorum's writes: as stated, else one fixed leader. */
+    public QuorumLeader quorumLeaderOrDefault() {
+        return quorumLeader != null ? quorumLeader : QuorumLeader.FIXED;
     }
 
     /** Seconds an isolated old leader keeps accepting writes that no other copy receives. */
@@ -98,19 +131,25 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
     }
 
     public Dataset withStrategy(WriteStrategy value) {
+        // A stated read promise or quorum leader the new strategy cannot keep falls back to its default.
+        ReadConsistency reads = value == WriteStrategy.MULTI_PRIMARY && readConsistency == ReadConsistency.STRONG
+                ? null : readConsistency;
+        QuorumLeader leader = value == WriteStrategy.MAJORITY_QUORUM || value == WriteStrategy.COMMIT_WAIT
+                ? quorumLeader : null;
         return new Dataset(id, name, value, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes, burst, fencingSeconds);
+                mergeRatePerSecond, promotion, promotionOrder, decisionMinutes, burst, fencingSeconds, reads, leader);
     }
 
     public Dataset withWritesPerSecond(double value) {
         return new Dataset(id, name, strategy, conflict, value, recordBytes, commutative, zoneId, copies,
                 mergeRatePerSecond, promotion, promotionOrder, decisionMinutes,
-                burst == null || burst.writesPerSecond() >= value ? burst : null, fencingSeconds);
+                burst == null || burst.writesPerSecond() >= value ? burst : null, fencingSeconds, readConsistency,
+                quorumLeader);
     }
 
     public Dataset withPromotion(PromotionMode mode, List<String> order, Double minutes) {
         return new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zoneId, copies,
-                mergeRatePerSecond, mode, order, minutes, burst, fencingSeconds);
+                mergeRatePerSecond, mode, order, minutes, burst, fencingSeconds, readConsistency, quorumLeader);
     }
 
     /** The same dataset in another zone (or none) with fewer copies; a promotion order keeps the remaining ones. */
@@ -118,6 +157,7 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
         List<String> order = promotionOrder == null ? null
                 : promotionOrder.stream().filter(keptCopies::contains).toList();
         return new Dataset(id, name, strategy, conflict, writesPerSecond, recordBytes, commutative, zone, keptCopies,
-                mergeRatePerSecond, promotion, order, decisionMinutes, burst, fencingSeconds);
+                mergeRatePerSecond, promotion, order, decisionMinutes, burst, fencingSeconds, readConsistency,
+                quorumLeader);
     }
 }

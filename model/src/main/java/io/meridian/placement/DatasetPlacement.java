@@ -9,6 +9,7 @@ import io.meridian.model.LinkKind;
 import io.meridian.model.Topology;
 import io.meridian.model.WriteStrategy;
 import io.meridian.model.PromotionMode;
+import io.meridian.model.QuorumLeader;
 import io.meridian.model.RouteWeight;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -164,7 +165,26 @@ public final class DatasetPlacement {
      * and the availability engines ask here, so a write is timed and judged at the same copy.
      */
     public Optional<Copy> leaderFor(String homeRegionId, List<RouteWeight> normalShares) {
-        List<Copy> all = leaders();
+        return choose(leaders(), homeRegionId, normalShares);
+    }
+
+    /**
+     * The voter that leads a population's commits to a majority-quorum or commit-wait dataset. With a fixed leader
+     * (the default), the same for everyone: the voter with the primary role, else the first voter listed. With
+     * {@code quorumLeader: home-region} the rows are partitioned by home, and the voter (not a witness) is chosen as
+     * {@link #leaderFor} chooses a home copy. Empty when no copy votes.
+     */
+    public Optional<Copy> quorumLeaderFor(String homeRegionId, List<RouteWeight> normalShares) {
+        List<Copy> voting = copies.stream().filter(c -> VOTING.contains(c.role())).toList();
+        if (dataset.quorumLeaderOrDefault() == QuorumLeader.HOME_REGION) {
+            return choose(voting.stream().filter(c -> c.role() != DatabaseRole.WITNESS).toList(), homeRegionId,
+                    normalShares);
+        }
+        return voting.stream().filter(c -> c.role() == DatabaseRole.PRIMARY).findFirst()
+                .or(() -> voting.stream().findFirst());
+    }
+
+    private static Optional<Copy> choose(List<Copy> all, String homeRegionId, List<RouteWeight> normalShares) {
         if (all.size() <= 1) {
             return all.stream().findFirst();
         }

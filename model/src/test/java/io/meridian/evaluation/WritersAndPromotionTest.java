@@ -134,13 +134,14 @@ class WritersAndPromotionTest {
                 .withLink(Link.replication("to-c", "db-a", "db-c", ReplicationMode.SEMI_SYNC))
                 .withDataset(data(List.of("db-a", "db-b", "db-c"), PromotionMode.AUTOMATIC, null, null))
                 .withPopulation(users(null)));
-        // First semi-sync acknowledgement, from b: 3.75 + 0 + min(30, 60) = 33.75 ms.
+        // First semi-sync acknowledgement, from b: 3.75 + 1 (API → local primary, intra-region) + min(30, 60)
+        // = 34.75 ms.
         assertThat(LatencyEngine.evaluate(t).writes().get(0).latency().meanMs().value())
-                .isCloseTo(33.75, within(1e-9));
-        // c made sync: every sync acknowledgement and the first semi-sync one: 3.75 + max(60, 30) = 63.75 ms.
+                .isCloseTo(34.75, within(1e-9));
+        // c made sync: every sync acknowledgement and the first semi-sync one: 3.75 + 1 + max(60, 30) = 64.75 ms.
         Topology syncC = t.withLink(Link.replication("to-c", "db-a", "db-c", ReplicationMode.SYNC));
         assertThat(LatencyEngine.evaluate(syncC).writes().get(0).latency().meanMs().value())
-                .isCloseTo(63.75, within(1e-9));
+                .isCloseTo(64.75, within(1e-9));
     }
 
     @Test

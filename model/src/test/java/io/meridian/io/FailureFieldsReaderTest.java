@@ -110,4 +110,59 @@ class FailureFieldsReaderTest {
                 .containsExactly("design.json: $.links[1].ackTimeoutMs: only a semi-sync replication link falls back "
                         + "after a timeout (a sync link never does)");
     }
+
+    @Test
+    void readConsistencyAndQuorumLeaderAreReadWrittenBackAndCheckedWhereTheyStand() {
+        String design = VALID.replace("\"links\": [", """
+                "datasets": [{"id": "flags", "strategy": "commit-wait", "copies": ["db"],
+                  "readConsistency": "stale", "quorumLeader": "home-region"}],
+                "links": [""");
+        Design read = reader.read(design, "design.json");
+        io.meridian.model.Dataset flags = read.topology().dataset("flags").orElseThrow();
+        assertThat(flags.readConsistency()).isEqualTo(io.meridian.model.ReadConsistency.STALE);
+        assertThat(flags.quorumLeader()).isEqualTo(io.meridian.model.QuorumLeader.HOME_REGION);
+        assertThat(reader.read(DesignWriter.toJson(read), "saved.json")).isEqualTo(read);
+        // Unstated: strong reads and one fixed leader, and nothing is written back.
+        Design plain = reader.read(design.replace("\"readConsistency\": \"stale\", \"quorumLeader\": "
+                + "\"home-region\"", "\"promotion\": \"automatic\""), "design.json");
+        assertThat(plain.topology().dataset("flags").orElseThrow().readConsistencyOrDefault())
+                .isEqualTo(io.meridian.model.ReadConsistency.STRONG);
+        assertThat(DesignWriter.toJson(plain)).doesNotContain("readConsistency").doesNotContain("quorumLeader");
+
+        assertThat(problems(design.replace("\"stale\"", "\"eventual\""))).containsExactly("design.json: "
+                + "$.datasets[0].readConsistency: unknown readConsistency 'eventual' (expected one of strong, stale)");
+        assertThat(problems(design.replace("\"commit-wait\"", "\"multi-primary\"").replace("\"stale\"",
+                "\"strong\"").replace(", \"quorumLeader\": \"home-region\"", ""))).containsExactly("design.json: "
+                + "$.datasets[0].readConsistency: multi-primary data has no strong read: each copy commits alone "
+                + "(use 'stale', or a single-leader strategy)");
+        assertThat(problems(design.replace("\"commit-wait\"", "\"single-primary\""))).containsExactly(
+                "design.json: $.datasets[0].quorumLeader: applies only to majority-quorum and commit-wait data, not "
+                        + "single-primary");
+    }
+
+    @Test
+    void serviceTimesAndP99LatencyObjectivesAreReadWrittenBackAndCheckedWhereTheyStand() {
+        Design read = reader.read(VALID.replace("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeMs\": 5, \"serviceTimeP99Ms\": 40}").replace("\"availability\": 0.999}",
+                "\"availability\": 0.999, \"serviceTimeMs\": 2}").replace("\"links\": [",
+                "\"objectives\": {\"readLatencyP99Ms\": 80, \"writeLatencyP99Ms\": 120}, \"links\": ["), "design.json");
+        assertThat(read.topology().component("api").orElseThrow().serviceTime())
+                .isEqualTo(new io.meridian.model.ServiceTime(5, 40));
+        // A median alone: p99 = 3 × 2 = 6 ms.
+        assertThat(read.topology().component("db").orElseThrow().serviceTime())
+                .isEqualTo(new io.meridian.model.ServiceTime(2, 6));
+        assertThat(read.topology().objectives().readLatencyP99Ms()).isEqualTo(80);
+        assertThat(read.topology().objectives().writeLatencyP99Ms()).isEqualTo(120);
+        assertThat(reader.read(DesignWriter.toJson(read), "saved.json")).isEqualTo(read);
+
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeMs\": 5, \"serviceTimeP99Ms\": 4}")).containsExactly("design.json: "
+                + "$.components[0].serviceTimeP99Ms: the 99th percentile (4 ms) cannot be below the median "
+                + "serviceTimeMs (5 ms)");
+        assertThat(problemsWith("\"capacityPerInstanceRps\": 100}", "\"capacityPerInstanceRps\": 100, "
+                + "\"serviceTimeP99Ms\": 4}")).containsExactly("design.json: $.components[0]: missing field "
+                + "'serviceTimeMs'");
+        assertThat(problemsWith("\"links\": [", "\"objectives\": {\"readLatencyP99Ms\": -1}, \"links\": ["))
+                .singleElement().asString().startsWith("design.json: $.objectives.readLatencyP99Ms: ");
+    }
 }

@@ -70,12 +70,13 @@ class LatencyEngineTest {
         assertThat(eu.latency().floorMeanMs().value()).isZero();
         // us-users in DC, 60% to use1 (0 km, NA within: 0 + 1 + 1.75 = 2.75 ms), 40% to euw1 (5,455.96 km: floor
         // 54.5596 ms, corridor NA–EU: 54.5596 × 1.54 + 0 = 84.02 ms). Mean 0.6 × 2.75 + 0.4 × 84.02 = 35.26 ms;
-        // worst 84.02 ms.
+        // slowest region 84.02 ms; p99 = 1.2 × 84.02 = 100.82 ms (no service time stated).
         ReadLatency us = r.reads().get(1);
         assertThat(us.latency().byRegion()).extracting(ServedLatency::share).containsExactly(0.6, 0.4);
         assertThat(us.latency().meanMs().value()).isCloseTo(35.26, offset(0.01));
-        assertThat(us.latency().worstMs().value()).isCloseTo(84.02, offset(0.01));
-        assertThat(us.latency().floorWorstMs().value()).isCloseTo(54.56, offset(0.01));
+        assertThat(us.latency().slowestRegionMs().value()).isCloseTo(84.02, offset(0.01));
+        assertThat(us.latency().p99Ms().value()).isCloseTo(100.82, offset(0.01));
+        assertThat(us.latency().floorSlowestRegionMs().value()).isCloseTo(54.56, offset(0.01));
     }
 
     @Test
@@ -113,7 +114,7 @@ class LatencyEngineTest {
         String text = json.writeValueAsString(r);
         JsonNode tree = json.readTree(text);
         assertThat(tree.fieldNames()).toIterable().containsExactly("regions", "measuredPaths", "populations",
-                "routing", "reads", "writes", "problems");
+                "routing", "reads", "writes", "datasetReads", "problems");
         assertThat(tree.at("/routing/us-users/shares/0/share").asDouble()).isEqualTo(0.6);
         assertThat(tree.at("/reads/0/latency/meanMs/formula").asText())
                 .isEqualTo("Σ share × latency over the serving regions");

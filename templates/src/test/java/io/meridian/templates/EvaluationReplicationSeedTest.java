@@ -49,6 +49,18 @@ class EvaluationReplicationSeedTest {
         assertThat(findings(e.variant("parallel-apply"))).doesNotContain(FindingCode.REPLICATION_BACKLOG);
         // "Lag drops from 2 minutes to 5 seconds" (Fix #2) does not follow: one worker per replica still falls behind.
         assertThat(lag(e.variant("single-primary"), "repl.mysql-use1.mysql-euw1").unbounded()).isTrue();
+
+        // Reads of multi-primary rows are stale (no read-your-writes). With parallel apply the EU copy is fed by
+        // us-east-1 and us-west-2, each link's tail 0.825 s (the 150 ms path) or less: the staleness bound is 0.825 s.
+        // With one worker the links fall behind without bound, and the read says so.
+        var euRead = e.variant("parallel-apply").latency().datasetReads().stream()
+                .filter(r -> r.populationId().equals("eu") && r.datasetId().equals("rows")).findFirst().orElseThrow();
+        assertThat(euRead.stale()).isTrue();
+        assertThat(euRead.stalenessSeconds().value()).isCloseTo(0.825, within(1e-9));
+        var baselineRead = e.baseline().latency().datasetReads().stream()
+                .filter(r -> r.populationId().equals("eu") && r.datasetId().equals("rows")).findFirst().orElseThrow();
+        assertThat(baselineRead.stalenessSeconds()).isNull();
+        assertThat(baselineRead.stalenessNote()).contains("falls behind without bound");
     }
 
     @Test

@@ -87,6 +87,20 @@ final class Seed {
         return write(datasetId, populationId).floorMeanMs().value();
     }
 
+    /** Longest 2PC lock hold (ms) over a population's serving regions for its writes to a dataset. */
+    double lockHoldMs(String datasetId, String populationId) {
+        return write(datasetId, populationId).byRegion().stream().mapToDouble(r -> r.lockHoldMs().value()).max()
+                .orElseThrow();
+    }
+
+    /** Typical read latency (ms) of a population's reads of a dataset under its read consistency, share-weighted. */
+    double readMs(String datasetId, String populationId) {
+        return latency().datasetReads().stream()
+                .filter(r -> r.datasetId().equals(datasetId) && r.populationId().equals(populationId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no read " + datasetId + " × " + populationId))
+                .latency().meanMs().value();
+    }
+
     double readMs(String populationId) {
         return latency().reads().stream().filter(r -> r.populationId().equals(populationId)).findFirst()
                 .orElseThrow().latency().meanMs().value();

@@ -2,6 +2,7 @@ package io.meridian.app.results;
 
 import io.meridian.evaluation.Evaluation;
 import io.meridian.latency.LatencyModel;
+import io.meridian.latency.DatasetRead;
 import io.meridian.latency.LatencyReport;
 import io.meridian.latency.LatencyTable;
 import io.meridian.latency.ReadLatency;
@@ -51,8 +52,23 @@ final class LatencyPanel implements ResultsPanel {
         if (r.reads().isEmpty()) {
             return Cells.note("No user populations yet.");
         }
-        Cells.Table table = new Cells.Table("Population", "Read (mean)", "Read (worst)", "Writes").numericColumns(1, 2);
+        Cells.Table table = new Cells.Table("Population", "Read (p50, mean)", "Read (p99)", "Reads of data", "Writes")
+                .numericColumns(1, 2);
         for (ReadLatency read : r.reads()) {
+            VBox readCells = new VBox();
+            for (DatasetRead d : r.datasetReads()) {
+                if (!d.populationId().equals(read.populationId())) {
+                    continue;
+                }
+                String prefix = names.of(d.datasetId()) + " (" + Format.words(d.consistency()) + "): ";
+                String stale = !d.stale() ? "" : d.stalenessSeconds() == null ? ", stale (no bound)"
+                        : ", stale ≤ " + Format.plain(d.stalenessSeconds().value()) + " s";
+                readCells.getChildren().add(d.latency() == null
+                        ? Cells.text(prefix + d.unavailable(), "results-note")
+                        : Cells.explained(Cells.text(prefix + Format.ms(d.latency().meanMs().value()) + stale),
+                                d.latency().meanMs().explain() + "\n" + routes(d.latency())
+                                        + (d.stalenessNote() == null ? "" : "\nstaleness: " + d.stalenessNote())));
+            }
             List<WriteLatency> writes = r.writes().stream()
                     .filter(w -> w.populationId().equals(read.populationId())).toList();
             VBox writeCells = new VBox();
@@ -67,15 +83,17 @@ final class LatencyPanel implements ResultsPanel {
             table.row(Cells.explained(Cells.text(names.of(read.populationId())), names.full(read.populationId())),
                     l == null ? Cells.text(read.unavailable(), "results-note")
                             : Cells.explained(Cells.figure(l.meanMs()), l.meanMs().explain() + "\n" + routes(l)),
-                    l == null ? null : Cells.figure(l.worstMs()),
-                    writeCells);
+                    l == null ? null : Cells.figure(l.p99Ms()),
+                    readCells, writeCells);
         }
         return table.node();
     }
 
     private static String routes(WeightedLatency l) {
         return l.byRegion().stream().map(s -> Format.percent(100 * s.share()) + " " + s.route() + ": "
-                + Format.ms(s.typicalMs().value()) + " (floor " + Format.ms(s.floorMs().value()) + ")")
+                + Format.ms(s.typicalMs().value()) + " (floor " + Format.ms(s.floorMs().value()) + ")"
+                + (s.lockHoldMs() == null ? "" : "; locks held " + Format.ms(s.lockHoldMs().value()) + " ("
+                        + s.lockHoldMs().formula() + ")"))
                 .collect(Collectors.joining("\n"));
     }
 

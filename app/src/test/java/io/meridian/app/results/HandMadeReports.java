@@ -50,8 +50,9 @@ final class HandMadeReports {
                 List.of(List.of(300.0, 5900.0)), List.of(List.of(3.0, 59.0)), List.of(List.of(6.5, 90.5)));
         ReadLatency read = new ReadLatency("east-coast", WeightedLatency.of("read latency", List.of(
                 new ServedLatency("use1", 1.0, "served by use1", Figure.of("read", 6.5, "ms", "typicalRtt"),
-                        Figure.of("read floor", 3, "ms", "floorRtt")))), null);
-        return new LatencyReport(regions, List.of(), populations, Map.of(), List.of(read), List.of(), List.of());
+                        Figure.of("read floor", 3, "ms", "floorRtt"),
+                        Figure.of("p99 read", 7.8, "ms", "1.2 × typicalRtt")))), null);
+        return new LatencyReport(regions, List.of(), populations, Map.of(), List.of(read), List.of(), List.of(), List.of());
     }
 
     /**
@@ -67,7 +68,7 @@ final class HandMadeReports {
         RegionPath path = new RegionPath("use1", "euw1",
                 new LatencyModel(Assumptions.DEFAULTS).forMeasuredIn(5700, "rtts.csv:2", 87.5));
         LatencyReport measured = new LatencyReport(regions, List.of(path), l.populations(), l.routing(), l.reads(),
-                l.writes(), l.problems());
+                l.writes(), l.datasetReads(), l.problems());
         return new Evaluation(e.variantId(), e.variantName(), measured, e.availability(), e.recovery(), e.capacity(),
                 e.cost(), e.consistency(), e.findings(), e.objectives(), e.verdict());
     }
