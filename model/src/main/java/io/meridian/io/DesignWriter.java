@@ -116,6 +116,7 @@ public final class DesignWriter {
                 n.put("provider", p.provider().id());
                 number(n, "availability", p.availability());
                 number(n, "mttrHours", p.mttrHours());
+                number(n, "discountPercent", p.discountPercent());
             }
         }
         if (!t.scenarios().isEmpty()) {
@@ -214,6 +215,7 @@ public final class DesignWriter {
             number(o, "consumerLagSeconds", q.consumerLagSeconds());
         } else if (spec instanceof ComponentSpec.ObjectStore store) {
             number(o, "storedGb", store.storedGb());
+            number(o, "writtenGbPerMonth", store.writtenGbPerMonth());
         }
         // A load balancer has no fields of its own.
     }
@@ -353,6 +355,9 @@ public final class DesignWriter {
         if (p.writes() != null) {
             ArrayNode writes = o.putArray("writes");
             p.writes().forEach(writes::add);
+        }
+        if (p.responseBytes() != null) {
+            number(o, "responseBytes", p.responseBytes());
         }
     }
 
