@@ -178,7 +178,9 @@ public final class Defaults {
             new Entry("partitionSeconds", PARTITION_SECONDS, "s", "Seeds: the CRDT collaboration scenario's 30 s partition."),
             new Entry("wanCutHours", WAN_CUT_HOURS, "h", "Seeds: buffer a 24-hour WAN cut in the queue."),
             new Entry("transferPricePerGb", TRANSFER_PRICE_PER_GB, "USD/GB",
-                    "AWS EC2 on-demand pricing page: data transfer between AWS regions, $0.02/GB (2026-11)."),
+                    "AWS EC2 on-demand pricing page: data transfer between AWS regions, $0.02/GB (2026-11); the "
+                            + "same out of us-east-1 in the AWS Price List API (AWSDataTransfer offer 20260916132208, "
+                            + "2026-09-16). Left at this value, the price catalogue's source-region rows apply."),
             new Entry("protocolMessageBytes", PROTOCOL_MESSAGE_BYTES, "bytes",
                     "Judgement: one RPC on the wire as the providers meter it (IP packet bytes): TCP/IP headers with "
                             + "timestamps 52 B (RFC 791, RFC 9293, RFC 7323) + TLS 1.3 record overhead 22 B (RFC 8446: "
