@@ -83,7 +83,7 @@ final class TransferPrices {
     /** A GB from one region to another: within a provider its inter-region price, across providers egress. */
     Rate between(Region from, Region to) {
         if (from.provider() != to.provider()) {
-            Optional<Ladder> egress = egress(from);
+            Optional<Ladder> egress = ladder(from);
             if (egress.isPresent()) {
                 return new Rate(egress.get().firstPrice(), String.format(Locale.ROOT,
                         "$%s/GB %s internet egress to %s (first tier from %s: %s)", egress.get().firstPrice(),
@@ -132,6 +132,15 @@ final class TransferPrices {
 
     /** The egress tiers of a region: its own rows, else its continent's, else the provider's reference rows. */
     Optional<Ladder> egress(Region r) {
+        Optional<Ladder> ladder = ladder(r);
+        if (ladder.isEmpty()) {
+            unpriced.add("No " + r.provider().id() + " internet-egress price in the price catalogue: what leaves its "
+                    + "regions for the internet is not priced.");
+        }
+        return ladder;
+    }
+
+    private Optional<Ladder> ladder(Region r) {
         for (String source : sources(r)) {
             String first = PriceCatalog.INTERNET_EGRESS + (source.isEmpty() ? "" : "." + source);
             Optional<PriceEntry> entry = prices.find(r.provider(), first);
@@ -152,8 +161,6 @@ final class TransferPrices {
                         ? " and its volume tiers" : "")));
             }
         }
-        unpriced.add("No " + r.provider().id() + " internet-egress price in the price catalogue: what leaves its "
-                + "regions for the internet is not priced.");
         return Optional.empty();
     }
 

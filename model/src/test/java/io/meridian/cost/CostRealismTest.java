@@ -91,6 +91,22 @@ class CostRealismTest {
         assertThat(r.lines(CostCategory.TRANSFER).get(0).description()).contains("$0.05/GB gcp inter-continent");
     }
 
+    @Test
+    void transferOutOfAProviderWithNoEgressPriceFallsBackToTheAssumptionWithOneNote() {
+        // an on-prem primary replicating to Virginia: 2,628 GB at the transferPricePerGb assumption $0.02 = $52.56
+        Region dc = new Region("dc", null, "dc", Provider.ONPREM, new GeoPoint(50.11, 8.68), "EU", 0.999, 8, 1);
+        Topology t = topology(List.of(dc, VIRGINIA), List.of(database("p", "dc", DatabaseRole.PRIMARY, 1, 0),
+                        database("r", "va", DatabaseRole.REPLICA, 1, 0)), List.of(async("p", "r")),
+                List.of(dataset("ledger", WriteStrategy.SINGLE_PRIMARY, 1000, 1000, "p", "r")));
+
+        CostReport r = CostEngine.evaluate(t, 1);
+
+        assertThat(r.monthly(CostCategory.TRANSFER)).isCloseTo(52.56, EXACT);
+        assertThat(r.notes()).contains("No onprem internet-egress price in the price catalogue: transfer from onprem "
+                + "to another provider is priced at the transferPricePerGb assumption.")
+                .noneMatch(n -> n.contains("leaves its regions"));
+    }
+
     // ---- internet egress to users
 
     @Test
