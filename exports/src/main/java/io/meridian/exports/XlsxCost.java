@@ -35,6 +35,8 @@ final class XlsxCost {
     static final int PRICE = 6;
     static final int HOURS = 7;
     static final int MONTHLY = 8;
+    /** An egress line's volume tiers: "GB from 10,240 at $0.085" → that many GB at that price. */
+    private static final String TIER = "GB from ";
 
     private final SheetWriter w;
     private final XlsxStyles s;
@@ -47,7 +49,7 @@ final class XlsxCost {
     }
 
     /** One sheet row of the bill: quantity × price (× hours when {@code hours}). */
-    private record Row(CostLine line, String what, double quantity, String unit, double price, boolean hours) {
+    record Row(CostLine line, String what, double quantity, String unit, double price, boolean hours) {
     }
 
     void write() {
@@ -141,7 +143,8 @@ final class XlsxCost {
     /**
      * The sheet rows of one bill line, from the inputs of its figure: an instance line is instances × hourly price
      * × hours; object storage is GB × price per GB-month (plus its instances, if priced); a transfer is GB ×
-     * price per GB; anything else is one month at its monthly price.
+     * price per GB; egress is one row per volume tier; a discount is the on-demand cost × −percent; anything else is
+     * one month at its monthly price.
      */
     static List<Row> rows(CostLine line) {
         Figure f = line.monthly();
@@ -157,7 +160,19 @@ final class XlsxCost {
         } else if (in.containsKey("instances") && in.containsKey("hourly price")) {
             out.add(new Row(line, line.description(), in.get("instances"), "instance-hour", in.get("hourly price"),
                     true));
-        } else if (in.containsKey("price per GB") && in.containsKey("writes/s")) {
+        } else if (in.containsKey("discount percent") && in.containsKey("on-demand instance cost")) {
+            out.add(new Row(line, line.description(), in.get("on-demand instance cost"), "USD on demand",
+                    -in.get("discount percent") / 100, false));
+        } else if (in.keySet().stream().anyMatch(k -> k.startsWith(TIER))) {
+            in.forEach((k, gb) -> {
+                if (k.startsWith(TIER)) {
+                    out.add(new Row(line, line.description() + " (" + k + ")", gb, "GB",
+                            Double.parseDouble(k.substring(k.lastIndexOf('$') + 1)), false));
+                }
+            });
+        } else if (in.containsKey("GB per month") && in.containsKey("price per GB")) {
+            out.add(new Row(line, line.description(), in.get("GB per month"), "GB", in.get("price per GB"), false));
+        } else if (in.containsKey("price per GB") && in.containsKey("writes/s") && in.containsKey("record bytes")) {
             double gb = in.getOrDefault("share of writes", 1.0) * in.get("writes/s") * in.get("record bytes")
                     * in.getOrDefault("hours per month", Defaults.HOURS_PER_MONTH)
                     * in.getOrDefault("seconds per hour", 3600.0) / 1e9;

@@ -117,8 +117,10 @@ class HostileValuesExportTest {
                 }
             }
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            // Figures from 10^15 up are written compactly: 8.76e15 a year = 12 × $730,000,000,000,166 a month.
-            assertThat(text).contains("$8.76e15 a year", "Total annual cost $8.76e15", "Annual cost $8.76e15 $1,992");
+            // Figures from 10^15 up are written compactly: 8.76e15 a year = 12 × $730,000,000,000,166 a month. The free
+            // variant's $137,571 a year is what no instance price removes: transfer, storage, routing and the
+            // template's internet egress to users ($11,296 a month).
+            assertThat(text).contains("$8.76e15 a year", "Total annual cost $8.76e15", "Annual cost $8.76e15 $137,571");
             assertThat(text).doesNotContain("NaN", "Infinity");
         }
     }

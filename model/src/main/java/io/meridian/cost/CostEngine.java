@@ -21,9 +21,11 @@ import java.util.Set;
 /**
  * The cost computation for a design: the monthly bill (730 h) by category and region, and the expected cost of
  * downtime per year at an availability computed elsewhere. The engine prices what the design states (instances ×
- * hourly price, the routing layer's monthly price, the transferPricePerGb assumption when changed); the catalogue
- * (built in, or {@link PriceCatalog#forUser()}) fills in what the design leaves unstated: per-GB storage and
- * transfer rates, and the hourly price of a component named like a catalogue item.
+ * hourly price, the routing layer's monthly price, the transferPricePerGb assumption when changed, a provider's
+ * discount); the catalogue (built in, or {@link PriceCatalog#forUser()}) fills in what the design leaves unstated:
+ * per-GB storage, transfer and egress rates by source region, and the hourly price of a component named like a
+ * catalogue item. Transfer covers replication (or the commit protocol's messages), object-store replication and
+ * traffic between zones; egress covers responses to users.
  */
 public final class CostEngine {
     static final double MONTHS_PER_YEAR = 12;
@@ -50,11 +52,17 @@ public final class CostEngine {
         for (Component c : topology.components()) {
             lines.add(componentLine(c, regions.get(c.regionId()), prices, notes));
         }
-        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, prices, notes);
+        TransferPrices rates = new TransferPrices(prices, topology.assumptions());
+        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, rates, notes);
         lines.addAll(transfer.lines());
+        lines.addAll(ObjectStoreReplication.lines(topology, rates, notes));
+        lines.addAll(CrossZoneTransfer.lines(topology, rates));
+        lines.addAll(InternetEgress.lines(topology, rates, notes));
         if (topology.routing() != null) {
             lines.add(routingLine(topology.routing(), notes));
         }
+        lines.addAll(Discounts.lines(topology, lines));
+        notes.addAll(rates.notes());
 
         Figure monthly = sum("monthly cost", lines);
         Figure annual = Figure.of("annual cost", monthly.value() * MONTHS_PER_YEAR, "USD/year", "12 × monthly cost",

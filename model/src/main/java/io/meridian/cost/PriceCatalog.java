@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * The dated list prices Meridian offers as defaults ({@code prices.csv} beside this class), extendable and
  * overridable by the user with a file of the same format. Immutable. The palette and templates take prices from
- * here; the cost engine itself reads only the per-GB items ({@link #OBJECT_STORAGE}, {@link #INTERNET_EGRESS}),
- * because a component states its own hourly price.
+ * here; the cost engine itself reads the per-GB items ({@link #OBJECT_STORAGE}, {@link #INTER_REGION},
+ * {@link #INTER_CONTINENT}, {@link #INTERNET_EGRESS}, {@link #CROSS_ZONE}) and an hourly item only for a component
+ * that states no hourly price.
  */
 public final class PriceCatalog {
     /** The built-in resource, beside this class. */
@@ -34,9 +35,23 @@ public final class PriceCatalog {
     public static final String INTER_REGION = "inter-region";
     /** Transfer out to the internet (and so to another cloud), per GB: the engine's cross-provider price. */
     public static final String INTERNET_EGRESS = "internet-egress";
-    /** Units the engine relies on for the items it reads; a file that prices them otherwise is refused. */
+    /** Transfer between two continents (Google Cloud, Azure), per GB; qualified by the source like the others. */
+    public static final String INTER_CONTINENT = "inter-continent";
+    /** Transfer between two zones of one region, per GB crossing (both directions' charges together). */
+    public static final String CROSS_ZONE = "cross-zone";
+    /**
+     * Units the engine relies on for the items it reads, qualified ones included ({@code inter-region.sa-east-1},
+     * {@code internet-egress.over-10tb}); a file that prices them otherwise is refused.
+     */
     static final Map<String, PriceUnit> REQUIRED_UNITS = Map.of(OBJECT_STORAGE, PriceUnit.GB_MONTH,
-            INTER_REGION, PriceUnit.GB, INTERNET_EGRESS, PriceUnit.GB);
+            INTER_REGION, PriceUnit.GB, INTERNET_EGRESS, PriceUnit.GB, INTER_CONTINENT, PriceUnit.GB,
+            CROSS_ZONE, PriceUnit.GB);
+
+    /** The unit an item must be priced in, if the engine reads it: its name before the first '.' decides. */
+    static PriceUnit requiredUnit(String item) {
+        int dot = item.indexOf('.');
+        return REQUIRED_UNITS.get(dot < 0 ? item : item.substring(0, dot));
+    }
 
     private final List<PriceEntry> entries;
     private final Map<String, PriceEntry> byKey;

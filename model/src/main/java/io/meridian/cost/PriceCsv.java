@@ -110,7 +110,7 @@ final class PriceCsv {
         PriceCategory category = choice(f[1], "category", PriceCategory.class);
         String item = item(f[2]);
         PriceUnit unit = choice(f[3], "unit", PriceUnit.class);
-        PriceUnit required = PriceCatalog.REQUIRED_UNITS.get(item);
+        PriceUnit required = PriceCatalog.requiredUnit(item);
         if (required != null && unit != required) {
             throw error("unit", "'" + item + "' is priced per " + required.id() + ", got '" + f[3] + "'");
         }

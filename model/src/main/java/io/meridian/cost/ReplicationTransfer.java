@@ -1,6 +1,5 @@
 package io.meridian.cost;
 
-import io.meridian.model.Assumptions;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.DatabaseRole;
@@ -23,11 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cross-region replication transfer. Every write must reach every other copy of its dataset once, so a month costs
- * GB written × price per GB × destinations. Writes start at their origin copies (the primary or leader; every
- * primary of a multi-primary or home-region dataset, with an equal share each) and travel the dataset's replication
- * links breadth first, so a star sends each write once per replica, a chain forwards it hop by hop, and a two-way
- * pair carries each copy's own writes one way only. Each cross-region hop is billed where it leaves.
+ * Cross-region transfer of each dataset's writes. Where replication links carry them, every write must reach every
+ * other copy once, so a month costs GB written × price per GB × destinations: writes start at their origin copies
+ * (the primary or leader; every primary of a multi-primary or home-region dataset, with an equal share each) and
+ * travel the dataset's replication links breadth first, so a star sends each write once per replica, a chain forwards
+ * it hop by hop, and a two-way pair carries each copy's own writes one way only. Two-phase commit, majority quorum and
+ * commit-wait datasets move what their protocol sends instead ({@link ProtocolTransfer}). Each cross-region hop is
+ * billed where it leaves, at the source region's price ({@link TransferPrices}).
  */
 final class ReplicationTransfer {
     static final double SECONDS_PER_HOUR = 3600;
@@ -38,23 +39,19 @@ final class ReplicationTransfer {
     record Result(List<CostLine> lines, List<DatasetTransfer> datasets) {
     }
 
-    /** The price per GB of one hop and why. */
-    private record Rate(double perGb, String why) {
-    }
-
     private final Topology topology;
-    private final PriceCatalog prices;
+    private final TransferPrices rates;
     private final Set<String> notes;
 
-    private ReplicationTransfer(Topology topology, PriceCatalog prices, Set<String> notes) {
+    private ReplicationTransfer(Topology topology, TransferPrices rates, Set<String> notes) {
         this.topology = topology;
-        this.prices = prices;
+        this.rates = rates;
         this.notes = notes;
     }
 
     /** Transfer lines (in dataset, then link order) and one summary per dataset; adds notes for what is unpriced. */
-    static Result of(Topology topology, PriceCatalog prices, Set<String> notes) {
-        return new ReplicationTransfer(topology, prices, notes).compute();
+    static Result of(Topology topology, TransferPrices rates, Set<String> notes) {
+        return new ReplicationTransfer(topology, rates, notes).compute();
     }
 
     /** GB written to a dataset per month: writes/s × record bytes × 730 h × 3600 s / 1e9. */
@@ -70,11 +67,26 @@ final class ReplicationTransfer {
         return Figure.of("full-mesh links", (double) regions * (regions - 1), "links", "N × (N − 1)", "N", regions);
     }
 
-    /** n regions in a full mesh, each writing {@code gbPerRegion} a month that every other region receives. */
+    /**
+     * n regions in a full mesh where every region brings its own writers, each writing {@code gbPerRegion} a month
+     * that every other region receives: N × (N − 1) × GB per region, growing as N² because the writes grow with N.
+     */
     static Figure fullMeshMonthly(int regions, double gbPerRegion, double pricePerGb) {
-        return Figure.of("full-mesh transfer, " + regions + " regions", (double) regions * (regions - 1) * gbPerRegion
-                        * pricePerGb, "USD/month", "N × (N − 1) × GB written per region per month × price per GB",
+        return Figure.of("full-mesh transfer, " + regions + " regions each bringing writers", (double) regions
+                        * (regions - 1) * gbPerRegion * pricePerGb, "USD/month",
+                "N × (N − 1) × GB written per region per month × price per GB",
                 "N", regions, "GB written per region per month", gbPerRegion, "price per GB", pricePerGb);
+    }
+
+    /**
+     * n regions in a full mesh sharing the same total writes: each write still reaches the N − 1 others, so
+     * (N − 1) × GB written a month: linear in N, not N².
+     */
+    static Figure sameWritesMeshMonthly(int regions, double gbWritten, double pricePerGb) {
+        return Figure.of("full-mesh transfer, " + regions + " regions sharing the same writes", Math.max(0,
+                        regions - 1) * gbWritten * pricePerGb, "USD/month",
+                "(N − 1) × GB written per month × price per GB", "N", regions, "GB written per month", gbWritten,
+                "price per GB", pricePerGb);
     }
 
     private Result compute() {
@@ -82,11 +94,18 @@ final class ReplicationTransfer {
         Set<String> carrying = new HashSet<>();
         List<CostLine> lines = new ArrayList<>();
         List<DatasetTransfer> datasets = new ArrayList<>();
+        ProtocolTransfer protocol = new ProtocolTransfer(topology, rates);
         for (Dataset d : topology.datasets()) {
             List<Link> own = replication.stream()
                     .filter(l -> d.copies().contains(l.from()) && d.copies().contains(l.to())).toList();
             own.forEach(l -> carrying.add(l.id()));
             Figure gb = gbPerMonth(d);
+            if (ProtocolTransfer.applies(d)) {
+                ProtocolTransfer.Result r = protocol.of(d);
+                lines.addAll(r.lines());
+                datasets.add(summary(d, gb, r.destinations(), r.lines(), r.basis()));
+                continue;
+            }
             Map<Link, Double> shares = shares(d, own);
             List<CostLine> priced = new ArrayList<>();
             double destinations = 0;
@@ -99,10 +118,11 @@ final class ReplicationTransfer {
                 }
             }
             lines.addAll(priced);
-            datasets.add(summary(d, gb, destinations, priced));
+            datasets.add(summary(d, gb, destinations, priced, "replication links"));
         }
         for (Link l : replication) {
-            if (!carrying.contains(l.id()) && !regionOf(l.from()).id().equals(regionOf(l.to()).id())) {
+            if (!carrying.contains(l.id()) && !ObjectStoreReplication.carries(topology, l)
+                    && !regionOf(l.from()).id().equals(regionOf(l.to()).id())) {
                 notes.add("Replication link '" + l.id() + "' does not join two copies of one dataset, so its "
                         + "transfer is not priced; list both ends in the dataset's copies.");
             }
@@ -110,24 +130,27 @@ final class ReplicationTransfer {
         return new Result(lines, datasets);
     }
 
-    private DatasetTransfer summary(Dataset d, Figure gb, double destinations, List<CostLine> priced) {
+    private DatasetTransfer summary(Dataset d, Figure gb, double destinations, List<CostLine> priced, String basis) {
         double monthly = priced.stream().mapToDouble(c -> c.monthly().value()).sum();
         Figure dest = Figure.of("destinations " + d.id(), destinations, "per write",
-                "cross-region hops each write travels (shares of writes summed over the dataset's links)",
-                "cross-region links", priced.size());
-        Figure cost = Figure.of("transfer " + d.id(), monthly, "USD/month",
-                "GB written per month × price per GB × destinations (sum of its cross-region links)",
+                "cross-region copies each write's record reaches (shares of writes summed over its "
+                        + (ProtocolTransfer.applies(d) ? "commit protocol's hops)" : "links)"),
+                "cross-region lines", priced.size());
+        Figure cost = Figure.of("transfer " + d.id(), monthly, "USD/month", ProtocolTransfer.applies(d)
+                        ? "sum of its protocol's cross-region lines (records, votes, decisions, acknowledgements)"
+                        : "GB written per month × price per GB × destinations (sum of its cross-region links)",
                 "GB written per month", gb.value(), "destinations", destinations, "links", priced.size());
         int copies = d.copies().size();
         double perRegion = gb.value() / Math.max(1, copies);
-        double price = copies == 0 ? topology.assumptions().transferPricePerGb() : withinProvider(regionOf(
-                d.copies().get(0))).perGb();
+        double price = copies == 0 ? topology.assumptions().transferPricePerGb()
+                : rates.between(regionOf(d.copies().get(0)), regionOf(d.copies().get(0))).perGb();
         List<MeshSize> growth = new ArrayList<>();
         for (int n = 2; n <= Math.max(MESH_COMPARISON_UP_TO, copies); n++) {
-            growth.add(new MeshSize(n, fullMeshLinks(n), fullMeshMonthly(n, perRegion, price)));
+            growth.add(new MeshSize(n, fullMeshLinks(n), fullMeshMonthly(n, perRegion, price),
+                    sameWritesMeshMonthly(n, gb.value(), price)));
         }
-        return new DatasetTransfer(d.id(), copies, priced.size(), gb, dest, cost, fullMeshLinks(copies),
-                fullMeshMonthly(copies, perRegion, price), growth);
+        return new DatasetTransfer(d.id(), basis, copies, priced.size(), gb, dest, cost, fullMeshLinks(copies),
+                sameWritesMeshMonthly(copies, gb.value(), price), growth);
     }
 
     /**
@@ -192,7 +215,7 @@ final class ReplicationTransfer {
     }
 
     private CostLine line(Dataset d, Link l, double share, Region from, Region to, Figure gb) {
-        Rate rate = rate(from, to);
+        TransferPrices.Rate rate = rates.between(from, to);
         Figure monthly = Figure.of("transfer " + d.id() + " " + from.id() + "→" + to.id(),
                 share * gb.value() * rate.perGb(), "USD/month",
                 "share of writes × writes/s × record bytes × 730 h × 3600 s / 1e9 × price per GB",
@@ -203,39 +226,6 @@ final class ReplicationTransfer {
                 d.id(), from.id(), to.id(), l.id(), share < 1 ? String.format(Locale.ROOT, "%.3g × ", share) : "",
                 gb.value(), rate.why());
         return new CostLine(CostCategory.TRANSFER, l.id(), from.id(), description, monthly);
-    }
-
-    /** Within one provider the inter-region price; across providers the source's internet egress price. */
-    private Rate rate(Region from, Region to) {
-        if (from.provider() == to.provider()) {
-            return withinProvider(from);
-        }
-        Assumptions a = topology.assumptions();
-        Optional<PriceEntry> egress = prices.find(from.provider(), PriceCatalog.INTERNET_EGRESS);
-        if (egress.isPresent()) {
-            return new Rate(egress.get().price(), String.format(Locale.ROOT, "$%s/GB %s internet egress to %s (%s)",
-                    egress.get().price(), from.provider().id(), to.provider().id(), prices.description()));
-        }
-        notes.add("No " + from.provider().id() + " internet-egress price in the price catalogue; transfer from "
-                + from.provider().id() + " to another provider is priced at the transferPricePerGb assumption.");
-        return new Rate(a.transferPricePerGb(), String.format(Locale.ROOT,
-                "$%s/GB %s → %s (no egress price; assumption transferPricePerGb)", a.transferPricePerGb(),
-                from.provider().id(), to.provider().id()));
-    }
-
-    /**
-     * A design that changed the transferPricePerGb assumption gets its own price; a design that left it at the
-     * default gets the catalogue's inter-region price of the source provider, so a user's price file applies.
-     */
-    private Rate withinProvider(Region from) {
-        double assumed = topology.assumptions().transferPricePerGb();
-        Optional<PriceEntry> listed = prices.find(from.provider(), PriceCatalog.INTER_REGION);
-        if (assumed == Defaults.TRANSFER_PRICE_PER_GB && listed.isPresent()) {
-            return new Rate(listed.get().price(), String.format(Locale.ROOT, "$%s/GB %s inter-region (%s)",
-                    listed.get().price(), from.provider().id(), prices.description()));
-        }
-        return new Rate(assumed, String.format(Locale.ROOT, "$%s/GB within %s (assumption transferPricePerGb)",
-                assumed, from.provider().id()));
     }
 
     private Region regionOf(String componentId) {

@@ -26,7 +26,7 @@ final class ComponentReader {
                     "switchoverSeconds"),
             ComponentKind.CACHE, List.of("engine", "switchoverSeconds"),
             ComponentKind.QUEUE, List.of("engine", "retentionHours", "throughputRps", "consumerLagSeconds"),
-            ComponentKind.OBJECT_STORE, List.of("storedGb"),
+            ComponentKind.OBJECT_STORE, List.of("storedGb", "writtenGbPerMonth"),
             ComponentKind.LOAD_BALANCER, List.of()));
 
     /** Defaults for optional kind fields; file-format.md documents each with its source. */
@@ -109,7 +109,8 @@ final class ComponentReader {
             }
             case OBJECT_STORE -> {
                 double storedGb = f.number("storedGb", 0.0);
-                yield () -> new ComponentSpec.ObjectStore(storedGb);
+                double writtenGb = f.number("writtenGbPerMonth", 0.0);
+                yield () -> new ComponentSpec.ObjectStore(storedGb, writtenGb);
             }
             case LOAD_BALANCER -> ComponentSpec.LoadBalancer::new;
         };

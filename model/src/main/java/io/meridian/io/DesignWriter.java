@@ -116,6 +116,7 @@ public final class DesignWriter {
                 n.put("provider", p.provider().id());
                 number(n, "availability", p.availability());
                 number(n, "mttrHours", p.mttrHours());
+                number(n, "discountPercent", p.discountPercent());
             }
         }
         if (!t.scenarios().isEmpty()) {
@@ -207,10 +208,10 @@ public final class DesignWriter {
             number(o, "applyRatePerWorker", d.applyRatePerWorker());
             o.put("workers", d.workers());
             number(o, "promoteSeconds", d.promoteSeconds());
-            switchover(o, c);
+            optional(o, "switchoverSeconds", c.switchoverSeconds());
         } else if (spec instanceof ComponentSpec.Cache cache) {
             o.put("engine", cache.engine());
-            switchover(o, c);
+            optional(o, "switchoverSeconds", c.switchoverSeconds());
         } else if (spec instanceof ComponentSpec.Queue q) {
             o.put("engine", q.engine());
             number(o, "retentionHours", q.retentionHours());
@@ -218,6 +219,7 @@ public final class DesignWriter {
             number(o, "consumerLagSeconds", q.consumerLagSeconds());
         } else if (spec instanceof ComponentSpec.ObjectStore store) {
             number(o, "storedGb", store.storedGb());
+            number(o, "writtenGbPerMonth", store.writtenGbPerMonth());
         }
         // A load balancer has no fields of its own.
     }
@@ -364,6 +366,7 @@ public final class DesignWriter {
             ArrayNode writes = o.putArray("writes");
             p.writes().forEach(writes::add);
         }
+        optional(o, "responseBytes", p.responseBytes());
     }
 
     private static void zone(ObjectNode o, ResidencyZone z) {
@@ -391,14 +394,14 @@ public final class DesignWriter {
         o.put("surviveLossOf", g.surviveLossOf().id());
     }
 
-    /** Whole numbers without a ".0" (50 instances, not 50.0); -0.0 keeps its sign so equals() survives. */
-    /** Only when stated: absent means the kind's default (Assumptions.inRegionSwitchoverSeconds, Defaults). */
-    private static void switchover(ObjectNode o, Component c) {
-        if (c.switchoverSeconds() != null) {
-            number(o, "switchoverSeconds", c.switchoverSeconds());
+    /** Only when stated: absent means the default (switchoverSeconds: the kind's; responseBytes: unpriced). */
+    private static void optional(ObjectNode o, String name, Double value) {
+        if (value != null) {
+            number(o, name, value);
         }
     }
 
+    /** Whole numbers without a ".0" (50 instances, not 50.0); -0.0 keeps its sign so equals() survives. */
     private static void number(ObjectNode o, String name, double value) {
         boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15
                 && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);

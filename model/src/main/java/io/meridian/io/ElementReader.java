@@ -37,10 +37,10 @@ final class ElementReader {
             "decisionMinutes", "burstWritesPerSecond", "burstSeconds", "fencingSeconds",
             "readConsistency", "quorumLeader");
     static final Set<String> POPULATION_FIELDS = Set.of("id", "name", "lat", "lon", "requestsPerSecond",
-            "readFraction", "zone", "homeRegion", "weights", "reads", "writes");
+            "readFraction", "zone", "homeRegion", "weights", "reads", "writes", "responseBytes");
     static final Set<String> WEIGHT_FIELDS = Set.of("region", "share");
     static final Set<String> ZONE_FIELDS = Set.of("id", "name", "regions");
-    static final Set<String> PROVIDER_FIELDS = Set.of("provider", "availability", "mttrHours");
+    static final Set<String> PROVIDER_FIELDS = Set.of("provider", "availability", "mttrHours", "discountPercent");
     static final Set<String> SCENARIO_FIELDS = Set.of("id", "name", "regions", "providers");
 
     /** Defaults for optional fields; file-format.md documents each. */
@@ -133,8 +133,9 @@ final class ElementReader {
         }
         List<String> reads = f.has("reads") ? f.texts("reads") : null;
         List<String> writes = f.has("writes") ? f.texts("writes") : null;
+        Double responseBytes = f.optionalNumber("responseBytes");
         return f.build(() -> new Population(id, name, new GeoPoint(lat, lon), requestsPerSecond, readFraction, zone,
-                homeRegion, weights, reads, writes));
+                homeRegion, weights, reads, writes, responseBytes));
     }
 
     static ResidencyZone zone(FieldReader f) {
@@ -145,13 +146,15 @@ final class ElementReader {
         return f.build(() -> new ResidencyZone(id, name, regions));
     }
 
-    /** A provider as a failure domain; unstated values take {@link Defaults}' provider figures. */
+    /** A provider as a failure domain and its discount; unstated values take {@link Defaults}' provider figures. */
     static ProviderProfile provider(FieldReader f) {
         f.rejectUnknown(PROVIDER_FIELDS);
         Provider provider = f.choice("provider", Provider.class, null);
         double availability = f.number("availability", Defaults.PROVIDER_AVAILABILITY);
         double mttrHours = f.number("mttrHours", Defaults.PROVIDER_MTTR_HOURS);
-        return provider == null ? null : f.build(() -> new ProviderProfile(provider, availability, mttrHours));
+        double discountPercent = f.number("discountPercent", 0.0);
+        return provider == null ? null
+                : f.build(() -> new ProviderProfile(provider, availability, mttrHours, discountPercent));
     }
 
     static FailureScenario scenario(FieldReader f) {

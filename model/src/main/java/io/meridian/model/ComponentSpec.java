@@ -108,10 +108,20 @@ public sealed interface ComponentSpec permits ComponentSpec.Service, ComponentSp
         }
     }
 
-    /** @param storedGb data kept, priced per GB-month */
-    record ObjectStore(double storedGb) implements ComponentSpec {
+    /**
+     * @param storedGb          data kept, priced per GB-month
+     * @param writtenGbPerMonth data added or changed a month: what each of its replication links copies to another
+     *                          store (S3 Cross-Region Replication, GCS and Azure object replication)
+     */
+    record ObjectStore(double storedGb, double writtenGbPerMonth) implements ComponentSpec {
+        /** A store whose replication, if any, is not priced. */
+        public ObjectStore(double storedGb) {
+            this(storedGb, 0);
+        }
+
         public ObjectStore {
             Checks.nonNegative(storedGb, Limits.MAX_STORED_GB, "storedGb");
+            Checks.nonNegative(writtenGbPerMonth, Limits.MAX_STORED_GB, "writtenGbPerMonth");
         }
 
         @Override

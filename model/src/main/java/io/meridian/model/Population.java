@@ -12,14 +12,23 @@ import java.util.List;
  * @param reads         ids of the datasets these users read; null: the datasets of their zone (see
  *                      {@code placement.DataAccess})
  * @param writes        ids of the datasets these users write; null: the datasets of their zone
+ * @param responseBytes average bytes sent back per request (reads and writes alike), which the serving region's
+ *                      provider bills as internet egress; null: not stated, so egress to these users is not priced
  */
 public record Population(String id, String name, GeoPoint location, double requestsPerSecond, double readFraction,
                          String zoneId, String homeRegionId, List<RouteWeight> weights, List<String> reads,
-                         List<String> writes) {
+                         List<String> writes, Double responseBytes) {
     /** Users who read and write the datasets of their zone. */
     public Population(String id, String name, GeoPoint location, double requestsPerSecond, double readFraction,
                       String zoneId, String homeRegionId, List<RouteWeight> weights) {
         this(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights, null, null);
+    }
+
+    /** Users whose response size is not stated. */
+    public Population(String id, String name, GeoPoint location, double requestsPerSecond, double readFraction,
+                      String zoneId, String homeRegionId, List<RouteWeight> weights, List<String> reads,
+                      List<String> writes) {
+        this(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights, reads, writes, null);
     }
 
     public Population {
@@ -44,6 +53,9 @@ public record Population(String id, String name, GeoPoint location, double reque
         }
         reads = datasetIds(reads, "reads");
         writes = datasetIds(writes, "writes");
+        if (responseBytes != null) {
+            Checks.nonNegative(responseBytes, Limits.MAX_RECORD_BYTES, "responseBytes");
+        }
     }
 
     private static List<String> datasetIds(List<String> ids, String field) {
@@ -58,16 +70,38 @@ public record Population(String id, String name, GeoPoint location, double reque
     }
 
     public Population withRequestsPerSecond(double value) {
-        return new Population(id, name, location, value, readFraction, zoneId, homeRegionId, weights, reads, writes);
+        return new Population(id, name, location, value, readFraction, zoneId, homeRegionId, weights, reads, writes,
+                responseBytes);
     }
 
     public Population withLocation(GeoPoint value) {
         return new Population(id, name, value, requestsPerSecond, readFraction, zoneId, homeRegionId, weights, reads,
-                writes);
+                writes, responseBytes);
     }
 
     public Population withAccess(List<String> readIds, List<String> writeIds) {
         return new Population(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights,
-                readIds, writeIds);
+                readIds, writeIds, responseBytes);
+    }
+
+    public Population withName(String value) {
+        return new Population(id, value, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights,
+                reads, writes, responseBytes);
+    }
+
+    public Population withReadFraction(double value) {
+        return new Population(id, name, location, requestsPerSecond, value, zoneId, homeRegionId, weights, reads,
+                writes, responseBytes);
+    }
+
+    /** The same users in another residency zone and home region (null for none), with other weights. */
+    public Population withPlacement(String zone, String homeRegion, List<RouteWeight> routeWeights) {
+        return new Population(id, name, location, requestsPerSecond, readFraction, zone, homeRegion, routeWeights,
+                reads, writes, responseBytes);
+    }
+
+    public Population withResponseBytes(Double value) {
+        return new Population(id, name, location, requestsPerSecond, readFraction, zoneId, homeRegionId, weights,
+                reads, writes, value);
     }
 }

@@ -198,7 +198,7 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         List<Population> keptPopulations = populations.stream().filter(p -> !p.id().equals(id))
                 .map(p -> new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(),
                         id.equals(p.zoneId()) ? null : p.zoneId(), id.equals(p.homeRegionId()) ? null : p.homeRegionId(),
-                        rebalance(p.weights(), id)))
+                        rebalance(p.weights(), id), null, null, p.responseBytes()))
                 .toList();
         List<ResidencyZone> keptZones = new ArrayList<>();
         for (ResidencyZone z : zones) {
@@ -211,8 +211,7 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         keptDatasets = keptDatasets.stream().map(d -> d.zoneId() == null || zoneIds.contains(d.zoneId()) ? d
                 : d.withPlacement(null, d.copies())).toList();
         keptPopulations = keptPopulations.stream().map(p -> p.zoneId() == null || zoneIds.contains(p.zoneId()) ? p
-                : new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(), null,
-                        p.homeRegionId(), p.weights())).toList();
+                : p.withPlacement(null, p.homeRegionId(), p.weights())).toList();
         return new Topology(regions.stream().filter(r -> !r.id().equals(id)).toList(), keptComponents, keptLinks,
                 keptDatasets, routing, keptPopulations, keptZones, objectives, assumptions, providers,
                 keptScenarios(id), commonCauses.withoutPopulation(id));

@@ -9,6 +9,7 @@ import io.meridian.model.Dataset;
 import io.meridian.model.GeoPoint;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Link;
+import io.meridian.model.Population;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.Reliability;
@@ -25,6 +26,31 @@ final class CostDesigns {
 
     static Region region(String id, Provider provider) {
         return new Region(id, null, id, provider, new GeoPoint(40, -75), "US", 0.9995, 4, 3);
+    }
+
+    /** A catalogue region at its coordinates, e.g. {@code aws:sa-east-1} (its code decides its source prices). */
+    static Region catalogRegion(String id, String catalogId, Provider provider, double lat, double lon, int zones) {
+        return new Region(id, catalogId, id, provider, new GeoPoint(lat, lon), "", 0.9995, 4, zones);
+    }
+
+    /** Users served by their home region, sending {@code responseBytes} back per request (null: unstated). */
+    static Population users(String id, double requestsPerSecond, double readFraction, String homeRegionId,
+                            Double responseBytes) {
+        return new Population(id, id, new GeoPoint(40, -75), requestsPerSecond, readFraction, null, homeRegionId,
+                List.of(), null, null, responseBytes);
+    }
+
+    static Component objectStore(String id, String regionId, double storedGb, double writtenGbPerMonth) {
+        return new Component(id, id, regionId, 1, 0, Reliability.ofSla(0.9999),
+                new ComponentSpec.ObjectStore(storedGb, writtenGbPerMonth));
+    }
+
+    static Topology withPopulations(Topology t, Population... populations) {
+        Topology out = t;
+        for (Population p : populations) {
+            out = out.withPopulation(p);
+        }
+        return out;
     }
 
     static Component service(String id, String name, String regionId, int instances, double hourlyPrice) {

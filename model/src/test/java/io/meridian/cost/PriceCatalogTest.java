@@ -80,6 +80,11 @@ class PriceCatalogTest {
                 "user.csv:2: unit: unknown unit 'day' (expected hour, month, gb, gb-month, million)");
         assertError(HEADER + "aws,storage,object-storage,gb,0.1,x\n",
                 "user.csv:2: unit: 'object-storage' is priced per gb-month, got 'gb'");
+        // a source-qualified or tier item is read by the engine like its base item, so its unit is checked too
+        assertError(HEADER + "aws,transfer,inter-region.sa-east-1,hour,0.138,x\n",
+                "user.csv:2: unit: 'inter-region.sa-east-1' is priced per gb, got 'hour'");
+        assertError(HEADER + "aws,transfer,internet-egress.over-10tb,month,0.085,x\n",
+                "user.csv:2: unit: 'internet-egress.over-10tb' is priced per gb, got 'month'");
         assertError(HEADER + "aws,compute,m5 large,hour,0.1,x\n",
                 "user.csv:2: item: 'm5 large' is not a valid item (letters, digits, '.', '-', '_')");
         assertError(HEADER + "aws,compute,m5.large,hour\n", "user.csv:2: line: expected 6 fields "

@@ -53,7 +53,14 @@ class DesignRoundTripTest {
         assertThat(design.layout().cards()).containsEntry("use1", new io.meridian.model.Layout.CardOffset(24, -96));
         assertThat(t.assumptions().downtimeCostPerHour()).isEqualTo(1_000_000);
         assertThat(t.assumptions().wanCutHours()).isEqualTo(24);
-        assertThat(t.providers()).singleElement().satisfies(p -> assertThat(p.mttrHours()).isEqualTo(4));
+        assertThat(t.providers()).singleElement().satisfies(p -> {
+            assertThat(p.mttrHours()).isEqualTo(4);
+            assertThat(p.discountPercent()).isEqualTo(20);
+        });
+        assertThat(t.population("us").orElseThrow().responseBytes()).isEqualTo(4000);
+        assertThat(t.population("eu").orElseThrow().responseBytes()).isNull();
+        assertThat(t.component("assets-use1").orElseThrow().spec())
+                .isEqualTo(new ComponentSpec.ObjectStore(500, 50));
         assertThat(t.scenarios()).singleElement().satisfies(s -> {
             assertThat(s.regionIds()).containsExactly("use1");
             assertThat(s.providers()).containsExactly(Provider.GCP);

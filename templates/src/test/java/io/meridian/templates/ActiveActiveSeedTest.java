@@ -161,4 +161,17 @@ class ActiveActiveSeedTest {
         assertThat(s.utilisation("baseline", "use1")).isCloseTo(69.444, MS);
         assertThat(s.utilisation(region("euw1"), "use1")).isCloseTo(118.056, MS);
     }
+
+    @Test
+    void egressToUsersIsPricedOnTheVolumeTiersOfEachServingRegion() {
+        // 5,000-byte responses (the template's assumption): East Coast 6,300 req/s served in us-east-1:
+        // 6,300 × 5,000 × 2,628,000 / 1e9 = 82,782 GB a month: 10,240 × 0.09 + 40,960 × 0.085 + 31,582 × 0.07
+        // = 921.60 + 3,481.60 + 2,210.74 = 6,613.94; West Coast 4,200 req/s in us-west-2 (us-east-1's tiers):
+        // 55,188 GB: 921.60 + 3,481.60 + 3,988 × 0.07 = 4,682.36. In all $11,296.30 a month, $135,555.60 a year.
+        CostReport cost = Seed.of("two-region-active-active").cost(0.9999);
+        assertThat(cost.lines(CostCategory.EGRESS)).extracting(l -> l.monthly().value())
+                .usingElementComparator((x, y) -> Math.abs(x - y) < 1e-6 ? 0 : Double.compare(x, y))
+                .containsExactly(6613.94, 4682.36);
+        assertThat(12 * cost.monthly(CostCategory.EGRESS)).isCloseTo(135_555.60, EXACT);
+    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.meridian.capacity.CapacityEngine;
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.RegionLoad;
+import io.meridian.cost.CostCategory;
+import io.meridian.cost.CostReport;
 import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.WriteStrategy;
@@ -153,5 +155,29 @@ class TransactionsSeedTest {
         // + 1 ms within the region.
         assertThat(Seed.of("spanner-external-consistency", "dynamodb-global-tables").writeMs("orders", "us-users"))
                 .isCloseTo(17.394, MS);
+    }
+
+    @Test
+    void ledgerTwoPhaseCommitPaysForItsMessagesNotZero() {
+        // Every region holds a participant, so each withdrawal is coordinated where it arrives and reaches the 3 others:
+        // out a prepare (256 B record + 200 B) and a decision (200 B), back a vote and an acknowledgement (200 B each):
+        // 3 × (656 + 400) = 3,168 B per write. 750 writes/s × 3,168 B × 2,628,000 s / 1e9 = 6,244.128 GB a month,
+        // all between AWS regions at the us-east-1 reference $0.02/GB: $124.88256 (it showed $0 before issue 11).
+        CostReport cost = Seed.of("ledger-2pc").cost(0.999);
+        assertThat(cost.transfers().get(0).monthly().value()).isCloseTo(124.88256, Seed.EXACT);
+        assertThat(cost.monthly(CostCategory.TRANSFER)).isCloseTo(124.88256, Seed.EXACT);
+    }
+
+    @Test
+    void tenRegionTwoPhaseCommitPaysEachSourcesPriceForEveryPair() {
+        // 10 equal populations: a tenth of the 1,000 writes/s arrives in each region. From X to Y per write:
+        // 0.1 × (256 + 400) while X coordinates + 0.1 × 400 while Y does = 105.6 B; 1,000 × 105.6 × 2,628,000 / 1e9
+        // = 277.5168 GB a month for each of the 90 ordered pairs, priced where it leaves. Per source, the prices to
+        // its 9 peers: 4 AWS (us-east-1, us-west-2, eu-west-1, ap-northeast-1): 4 × 0.02 + 5 × 0.09 egress = 0.53 each;
+        // sa-east-1: 4 × 0.138 + 5 × 0.15 (its own egress) = 1.302; 3 Azure: 2 × 0.05 inter-continent + 7 × 0.087 =
+        // 0.709 each; 2 GCP: 0.05 + 8 × 0.12 = 1.01 each. Sum 2.12 + 1.302 + 2.127 + 2.02 = 7.569:
+        // 277.5168 × 7.569 = $2,100.5246592 a month (it showed $0 before issue 11).
+        CostReport cost = Seed.of("ten-region-multicloud-2pc").cost(0.99);
+        assertThat(cost.monthly(CostCategory.TRANSFER)).isCloseTo(2100.5246592, Seed.EXACT);
     }
 }

@@ -106,7 +106,7 @@ final class ComponentFields {
                             number(v, "consumerLagSeconds")))));
         } else if (s instanceof ComponentSpec.ObjectStore store) {
             f.add(num("storedGb", "Stored (GB)", store.storedGb(), "Data kept, priced per GB-month",
-                    v -> spec.apply(new ComponentSpec.ObjectStore(number(v, "storedGb")))));
+                    v -> spec.apply(new ComponentSpec.ObjectStore(number(v, "storedGb"), store.writtenGbPerMonth()))));
         }
         return f;
     }
