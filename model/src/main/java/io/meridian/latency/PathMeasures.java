@@ -66,8 +66,8 @@ final class PathMeasures {
         double[] both = entryByRegion.computeIfAbsent(regionId, r -> {
             double p50 = 0;
             double p99 = 0;
-            for (Component c : topology.components()) {
-                if (c.kind() == ComponentKind.SERVICE && c.regionId().equals(r) && c.serviceTime() != null) {
+            for (Component c : topology.componentsIn(r)) {
+                if (c.kind() == ComponentKind.SERVICE && c.serviceTime() != null) {
                     p50 += c.serviceTime().p50Ms();
                     p99 += c.serviceTime().p99Ms();
                 }
