@@ -16,9 +16,9 @@ public record Figure(String name, double value, String unit, String formula, Map
         Checks.present(name, "name");
         // Names and formulas repeat across the figures of an evaluation (a 300-region design makes 1.5 million
         // figures from a few hundred distinct texts): one copy of each.
-        name = name.intern();
-        unit = Checks.text(unit).intern();
-        formula = Checks.text(formula).intern();
+        name = Texts.shared(name);
+        unit = Texts.shared(Checks.text(unit));
+        formula = Texts.shared(Checks.text(formula));
         inputs = FigureInputs.of(inputs);
     }
 

@@ -35,7 +35,7 @@ final class FigureInputs extends AbstractMap<String, Double> {
         double[] values = new double[keys.length];
         int i = 0;
         for (Map.Entry<String, Double> e : inputs.entrySet()) {
-            keys[i] = java.util.Objects.requireNonNull(e.getKey(), "input name").intern();
+            keys[i] = Texts.shared(java.util.Objects.requireNonNull(e.getKey(), "input name"));
             values[i++] = java.util.Objects.requireNonNull(e.getValue(), "input value");
         }
         return new FigureInputs(keys, values);
