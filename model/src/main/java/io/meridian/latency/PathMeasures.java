@@ -30,6 +30,8 @@ final class PathMeasures {
     private final RegionLatencies regions;
     private final Topology topology;
     private final Map<String, double[]> entryByRegion = new HashMap<>();
+    /** The measured region pairs the path being timed crossed, while one is recorded; else null. */
+    private java.util.SortedSet<String> measuredHops;
 
     PathMeasures(RegionLatencies regions, Topology topology) {
         this.regions = regions;
@@ -42,11 +44,13 @@ final class PathMeasures {
 
     /** Median hops: the typical RTT between regions, the intra-region RTT within one. */
     double typical(String from, String to) {
+        note(from, to);
         return from.equals(to) ? Defaults.INTRA_REGION_RTT_MS : regions.typicalRttMs(from, to);
     }
 
     /** 99th-percentile hops. */
     double p99(String from, String to) {
+        note(from, to);
         return from.equals(to) ? Defaults.INTRA_REGION_RTT_P99_MS
                 : Defaults.NETWORK_P99_FACTOR * regions.typicalRttMs(from, to);
     }
@@ -54,6 +58,27 @@ final class PathMeasures {
     /** Physical floors: 0 within a region (the zones' distance is not known). */
     double floor(String from, String to) {
         return regions.floorRttMs(from, to);
+    }
+
+    /** Starts noting the measured pairs the next path crosses. */
+    void recordMeasuredHops() {
+        measuredHops = new java.util.TreeSet<>();
+    }
+
+    /**
+     * What to add to the path's route so that a reader sees which legs are measurements ("; measured RTT a ↔ b"),
+     * empty when none is; stops noting.
+     */
+    String measuredHopsNote() {
+        java.util.SortedSet<String> hops = measuredHops;
+        measuredHops = null;
+        return hops == null || hops.isEmpty() ? "" : "; measured RTT " + String.join(", ", hops);
+    }
+
+    private void note(String from, String to) {
+        if (measuredHops != null && regions.measured(from, to)) {
+            measuredHops.add(from.compareTo(to) < 0 ? from + " ↔ " + to : to + " ↔ " + from);
+        }
     }
 
     /** A user's RTT to the serving region at the 99th percentile. */

@@ -138,12 +138,14 @@ final class ReadPaths {
     private ServedLatency latency(String s, double share, String route, PathLatency client, Copy at, Copy safeTime) {
         PathMeasures.Percentile p50 = PathMeasures.Percentile.P50;
         PathMeasures.Percentile p99 = PathMeasures.Percentile.P99;
-        return new ServedLatency(s, share, route,
-                figure("read latency", client.typicalRttMs().value(), measures::typical, s, at, safeTime,
-                        measures.entryServiceMs(s, p50), measures.serviceMs(at.componentId(), p50)),
-                figure("read latency floor", client.floorRttMs().value(), measures::floor, s, at, safeTime, 0, 0),
-                figure("p99 read latency", PathMeasures.clientP99(client), measures::p99, s, at, safeTime,
-                        measures.entryServiceMs(s, p99), measures.serviceMs(at.componentId(), p99)));
+        measures.recordMeasuredHops();
+        Figure typical = figure("read latency", client.typicalRttMs().value(), measures::typical, s, at, safeTime,
+                measures.entryServiceMs(s, p50), measures.serviceMs(at.componentId(), p50));
+        Figure floor = figure("read latency floor", client.floorRttMs().value(), measures::floor, s, at, safeTime, 0,
+                0);
+        Figure tail = figure("p99 read latency", PathMeasures.clientP99(client), measures::p99, s, at, safeTime,
+                measures.entryServiceMs(s, p99), measures.serviceMs(at.componentId(), p99));
+        return new ServedLatency(s, share, route + measures.measuredHopsNote(), typical, floor, tail);
     }
 
     private static Figure figure(String name, double clientRtt, PathMeasures.Rtt rtt, String s, Copy at,

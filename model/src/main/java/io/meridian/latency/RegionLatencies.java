@@ -153,6 +153,13 @@ public final class RegionLatencies {
         return matrix.typicalRttMs(index(fromRegionId), index(toRegionId));
     }
 
+    /** Whether the pair's typical RTT is measured (a network link or a measured-RTT file), not estimated. */
+    public boolean measured(String fromRegionId, String toRegionId) {
+        int i = index(fromRegionId);
+        int j = index(toRegionId);
+        return i != j && matrix.measured(i, j);
+    }
+
     /** One pair, explained. */
     public RegionPath path(String fromRegionId, String toRegionId) {
         int i = index(fromRegionId);

@@ -85,8 +85,11 @@ final class WritePaths {
     }
 
     private Commit commit(String route, Protocol protocol, Cost lockHold, List<String> answering) {
-        return new Commit(route, protocol.cost(measures::typical), protocol.cost(measures::floor),
-                protocol.cost(measures::p99), lockHold, answering);
+        measures.recordMeasuredHops();
+        Cost typical = protocol.cost(measures::typical);
+        Cost floor = protocol.cost(measures::floor);
+        Cost p99 = protocol.cost(measures::p99);
+        return new Commit(route + measures.measuredHopsNote(), typical, floor, p99, lockHold, answering);
     }
 
     private Commit commit(Dataset dataset, DatasetCopies copies, Copy writeLeader, String servingRegionId) {

@@ -127,7 +127,8 @@ class CommitProtocolTest {
         ServedLatency quorum = write(voters(3.5, WriteStrategy.MAJORITY_QUORUM, null, null), AT_C);
         assertThat(quorum.typicalMs().value()).isCloseTo(92, MS);
         assertThat(quorum.typicalMs().inputs()).containsEntry("leaderRtt", 60.0).containsEntry("quorumRtt", 30.0);
-        assertThat(quorum.route()).isEqualTo("served by c; leader 'db-a' in a, 3 voters");
+        assertThat(quorum.route())
+                .isEqualTo("served by c; leader 'db-a' in a, 3 voters; measured RTT a ↔ b, a ↔ c");
         // Commit-wait with CockroachDB's 500 ms max offset (ε = 250): writer at b pays b → a 30 ms, then
         // max(quorum 30, 2ε 500): 2 + 30 + 500 = 532 ms.
         assertThat(write(voters(250, WriteStrategy.COMMIT_WAIT, null, null), AT_B).typicalMs().value())

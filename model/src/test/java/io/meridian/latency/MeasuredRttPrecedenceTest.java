@@ -142,6 +142,9 @@ class MeasuredRttPrecedenceTest {
         assertThat(estimated.writes().get(0).latency().meanMs().value()).isCloseTo(20.698, offset(1e-3));
         LatencyReport measured = LatencyEngine.evaluate(t, RegionLatencies.of(t, MINE));
         assertThat(measured.writes().get(0).latency().meanMs().value()).isCloseTo(27, offset(1e-9));
+        // The write's route says which leg is a measurement; the estimate's says nothing of the kind.
+        assertThat(measured.writes().get(0).latency().byRegion().get(0).route()).endsWith("; measured RTT ra ↔ rb");
+        assertThat(estimated.writes().get(0).latency().byRegion().get(0).route()).doesNotContain("measured");
         assertThat(measured.reads().get(0).latency().meanMs().value()).isCloseTo(2, offset(1e-9));
         assertThat(measured.regions().source().get(0)).containsExactly("estimated", "measured");
         assertThat(measured.measuredPaths()).singleElement()

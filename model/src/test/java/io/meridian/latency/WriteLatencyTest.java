@@ -79,7 +79,7 @@ class WriteLatencyTest {
                 .isEqualTo("clientRtt + leaderRtt + quorumRtt + entryService + dataService");
         assertThat(viaA.typicalMs().inputs()).containsEntry("clientRtt", 2.0).containsEntry("leaderRtt", 1.0)
                 .containsEntry("quorumRtt", 30.0).containsEntry("voters", 3.0).containsEntry("acksNeeded", 1.0);
-        assertThat(viaA.route()).isEqualTo("served by a; leader 'db-a' in a, 3 voters");
+        assertThat(viaA.route()).isEqualTo("served by a; leader 'db-a' in a, 3 voters; measured RTT a ↔ b, a ↔ c");
     }
 
     @Test
@@ -144,7 +144,8 @@ class WriteLatencyTest {
         WeightedLatency fromA = write(primaryInB(WriteStrategy.SINGLE_PRIMARY), AT_A).latency();
         assertThat(fromA.meanMs().value()).isCloseTo(72, MS);
         assertThat(fromA.byRegion().get(0).route())
-                .isEqualTo("served by a; primary 'db-b' in b, synchronous replicas in c");
+                .isEqualTo("served by a; primary 'db-b' in b, synchronous replicas in c; "
+                        + "measured RTT a ↔ b, b ↔ c");
         // From b the primary is local, one intra-region hop: 2 + 1 + 40 = 43 ms.
         assertThat(write(primaryInB(WriteStrategy.SINGLE_PRIMARY), population("at-b", 0, 10)).latency()
                 .meanMs().value()).isCloseTo(43, MS);
