@@ -39,7 +39,7 @@ import javafx.beans.property.StringProperty;
 public final class MainViewModel {
     private final Document document;
     private final Selection selection = new Selection();
-    private final WhatIf whatIf = new WhatIf();
+    private final WhatIf whatIf;
     private final Autosave autosave;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
@@ -55,8 +55,17 @@ public final class MainViewModel {
         this(initial, null);
     }
 
-    /** @param autosave where unsaved work is autosaved; null for none */
+    /**
+     * @param autosave where unsaved work is autosaved; null for none. The what-if is worked out on the calling
+     *                 thread (tests, embedding); the app passes one that works in the background.
+     */
     public MainViewModel(Design initial, Autosave autosave) {
+        this(initial, autosave, WhatIf.onCallingThread());
+    }
+
+    /** @param whatIf the failure what-if, with the threads it runs on ({@link WhatIf#inBackground()} in the app) */
+    public MainViewModel(Design initial, Autosave autosave, WhatIf whatIf) {
+        this.whatIf = java.util.Objects.requireNonNull(whatIf, "whatIf");
         this.document = new Document(initial);
         this.autosave = autosave;
         if (autosave != null) {

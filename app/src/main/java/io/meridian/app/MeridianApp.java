@@ -46,7 +46,7 @@ public final class MeridianApp extends Application {
                     + e.getMessage() + "). Save often.");
             ErrorLog.problem(problems.get(problems.size() - 1));
         }
-        model = new MainViewModel(initial, autosave);
+        model = new MainViewModel(initial, autosave, io.meridian.app.whatif.WhatIf.inBackground());
         if (designLoaded) {
             try {
                 model.walkthroughProperty().set(Templates.walkthrough(Templates.DEFAULT_ID));

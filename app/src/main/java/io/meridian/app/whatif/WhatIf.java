@@ -1,5 +1,6 @@
 package io.meridian.app.whatif;
 
+import io.meridian.app.log.ErrorLog;
 import io.meridian.capacity.CapacityEngine;
 import io.meridian.capacity.CapacityScenario;
 import io.meridian.capacity.LoadState;
@@ -14,14 +15,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The canvas's failure what-if: the regions and providers the user has failed, and what the capacity engine
  * says happens then (who is down, who is overloaded, how busy everyone else is). It never changes the design:
- * the failure is a transient scenario added to a copy of the topology for the computation only.
+ * the failure is a transient scenario added to a copy of the topology for the computation only. The capacity
+ * engine runs on a worker thread (on a large design it takes a second, which would freeze the window on every
+ * click); only the latest request's outcome is applied, on the FX thread.
  */
 public final class WhatIf {
     /** The id of the transient scenario; scenario ids live apart from element ids. */
@@ -31,6 +39,30 @@ public final class WhatIf {
     private final Set<Provider> providers = new LinkedHashSet<>();
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", Outcome.NONE);
     private Topology topology = Topology.EMPTY;
+    private final Executor worker;
+    private final Executor apply;
+    /** The latest request: an outcome of an earlier one arrives late and is dropped. */
+    private final AtomicLong latest = new AtomicLong();
+
+    /** The capacity engine on a daemon thread, outcomes applied on the FX thread: the app's. */
+    public static WhatIf inBackground() {
+        return new WhatIf(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "meridian-what-if");
+            t.setDaemon(true);
+            return t;
+        }), Platform::runLater);
+    }
+
+    /** Worked out on the calling thread, the outcome set before the call returns (tests, embedding). */
+    public static WhatIf onCallingThread() {
+        return new WhatIf(Runnable::run, Runnable::run);
+    }
+
+    /** Where the engine runs and where its outcome is applied (tests: both on the calling thread). */
+    public WhatIf(Executor worker, Executor apply) {
+        this.worker = Objects.requireNonNull(worker, "worker");
+        this.apply = Objects.requireNonNull(apply, "apply");
+    }
 
     /**
      * What the failure does.
@@ -99,6 +131,7 @@ public final class WhatIf {
     }
 
     private void recompute() {
+        long ticket = latest.incrementAndGet();
         if (regions.isEmpty() && providers.isEmpty()) {
             outcome.set(Outcome.NONE);
             return;
@@ -111,11 +144,30 @@ public final class WhatIf {
         }
         FailureScenario scenario = new FailureScenario(SCENARIO_ID, "What-if", List.copyOf(regions), failedProviders);
         Topology withScenario = topology.withScenario(scenario);
-        CapacityScenario result = CapacityEngine.evaluate(withScenario).scenario(SCENARIO_ID).orElseThrow();
-        outcome.set(describe(result));
+        Set<String> failedNow = Set.copyOf(regions);
+        worker.execute(() -> {
+            Outcome done;
+            try {
+                CapacityScenario result = CapacityEngine.evaluate(withScenario).scenario(SCENARIO_ID).orElseThrow();
+                done = describe(result, withScenario);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // A defect, not the user's input: logged with its cause, and said plainly in the status bar.
+                ErrorLog.internal("What-if failed", e);
+                done = new Outcome(failedNow, Set.of(), Set.of(), Map.of(), 0,
+                        "What-if could not be worked out (" + e.getClass().getSimpleName() + "); details in "
+                                + ErrorLog.folder());
+            }
+            Outcome outcomeOfThis = done;
+            apply.execute(() -> {
+                if (ticket == latest.get()) {
+                    outcome.set(outcomeOfThis);
+                }
+            });
+        });
     }
 
-    private Outcome describe(CapacityScenario s) {
+    /** Worked out on the worker: reads only the scenario's result and the topology it was computed on. */
+    private static Outcome describe(CapacityScenario s, Topology topology) {
         LoadState initial = s.initial();
         Set<String> failed = new LinkedHashSet<>(s.failedRegionIds());
         Set<String> overloaded = new LinkedHashSet<>(initial.overloadedRegionIds());
@@ -128,12 +180,12 @@ public final class WhatIf {
             }
         }
         List<String> parts = new ArrayList<>();
-        parts.add("What-if: " + names(failed) + " down");
+        parts.add("What-if: " + names(topology, failed) + " down");
         for (String id : overloaded) {
-            parts.add(name(id) + " overloaded (" + io.meridian.model.Quantities.percent(utilisation.getOrDefault(id, 0.0)) + ")");
+            parts.add(name(topology, id) + " overloaded (" + io.meridian.model.Quantities.percent(utilisation.getOrDefault(id, 0.0)) + ")");
         }
         if (!cascaded.isEmpty()) {
-            parts.add("cascade takes down " + names(cascaded));
+            parts.add("cascade takes down " + names(topology, cascaded));
         }
         double unserved = s.result().unservedRps().value();
         if (unserved > 0) {
@@ -145,11 +197,11 @@ public final class WhatIf {
         return new Outcome(failed, overloaded, cascaded, utilisation, unserved, String.join(" · ", parts));
     }
 
-    private String names(Set<String> ids) {
-        return String.join(", ", ids.stream().map(this::name).toList());
+    private static String names(Topology topology, Set<String> ids) {
+        return String.join(", ", ids.stream().map(id -> name(topology, id)).toList());
     }
 
-    private String name(String id) {
+    private static String name(Topology topology, String id) {
         return topology.region(id).map(Region::name).orElse(id);
     }
 }
