@@ -40,7 +40,7 @@ record Recommendation(String variantId, String sentence) {
         Evaluation best = null;
         for (Evaluation e : variants) {
             boolean errors = e.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            if (e.verdict().pass() && !(clean && errors)
+            if (e.verdict().objectivesMet() && !(clean && errors)
                     && (best == null || total(comparison, e) < total(comparison, best))) {
                 best = e;
             }
