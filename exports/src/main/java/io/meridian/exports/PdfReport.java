@@ -130,8 +130,10 @@ final class PdfReport {
         pages.fillRect(PdfPages.MARGIN, top - boxH, PdfPages.WIDTH, boxH, tint(color));
         pages.fillRect(PdfPages.MARGIN, top - boxH, 100, boxH, color);
         String word = VerdictMarks.word(e.verdict());
-        pages.text(PdfPages.MARGIN + 50 - pages.width(bold, 22, word) / 2, top - boxH / 2 - 8, bold, 22,
-                new float[] {1, 1, 1}, word);
+        // 22 pt unless the word is wider than the 100 pt box allows ("ERRORS" is): then smaller, to fit.
+        float size = Math.min(22, 22 * 88 / pages.width(bold, 22, word));
+        pages.text(PdfPages.MARGIN + 50 - pages.width(bold, size, word) / 2, top - boxH / 2 - size * 8 / 22, bold,
+                size, new float[] {1, 1, 1}, word);
         float ty = top - 18;
         for (String l : verdictLines) {
             pages.text(PdfPages.MARGIN + 112, ty, bold, 11, PdfPages.INK, l);
