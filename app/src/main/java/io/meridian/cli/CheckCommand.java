@@ -14,9 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code meridian check FILE}: the objectives and verdict only, as an exit code for CI. */
+/**
+ * {@code meridian check FILE}: the objectives and verdict only, as an exit code for CI. Exit 0 only when nothing
+ * fails: no objective misses and no error finding stands (issue 12: a gate that passed designs which lose data or
+ * break residency because their objectives are met was the false PASS). A design with no objectives and no errors
+ * exits 0 too (nothing to fail), and says so.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check a design's objectives: exit 0 when all pass, 1 when any fails (2 on bad input).",
+        description = "Check a design's objectives and error findings: exit 0 when every objective passes and no "
+                + "finding is an error, 1 when an objective fails or an error finding stands (2 on bad input).",
         footer = {"%nExamples:", "  meridian check design.json && echo ready for review",
                 "  meridian check --template two-region-active-active --all"})
 final class CheckCommand implements Callable<Integer> {
@@ -52,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
                         + " (see 'meridian evaluate')");
                 out.println();
             }
+            // pass: no objective fails and no finding is an error (see Verdict).
             pass &= e.verdict().pass();
         }
         return pass ? MeridianCommand.OK : MeridianCommand.OBJECTIVES_FAILED;

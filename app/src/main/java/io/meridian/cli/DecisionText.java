@@ -94,7 +94,7 @@ final class DecisionText {
             t.row(v.name(), ResilienceText.percent(v.availability()),
                     v.nines() == null ? "∞" : Quantities.nines(v.nines().value()), usd(e.cost().monthly().value()),
                     usd(v.downtimeCostPerYear().value()), usd(v.totalAnnualCost().value()),
-                    e.verdict().pass() ? "pass" : "FAIL (" + e.verdict().failed() + ")");
+                    shortVerdict(e.verdict()));
         }
         t.print(out);
         for (VersusBaseline v : d.comparison().versusBaseline()) {
@@ -102,6 +102,17 @@ final class DecisionText {
         }
         out.println();
         out.println("RECOMMENDATION: " + d.recommendation());
+    }
+
+    /** The comparison's verdict column: objectives and error findings, never "pass" beside an error. */
+    static String shortVerdict(io.meridian.evaluation.Verdict v) {
+        String errors = v.errors() == 0 ? "" : v.errors() + (v.errors() == 1 ? " error" : " errors");
+        return switch (v.state()) {
+            case PASS -> "pass";
+            case PASS_WITH_ERRORS -> "objectives pass, " + errors;
+            case FAIL -> "FAIL (" + v.failed() + ")" + (errors.isEmpty() ? "" : ", " + errors);
+            case NO_OBJECTIVES -> "no objectives" + (errors.isEmpty() ? "" : ", " + errors);
+        };
     }
 
     private static String value(String objective, double v, String unit) {

@@ -70,7 +70,20 @@ class EvaluateCommandTest {
         Files.writeString(file, PASSING);
         CliRun run = CliRun.of("check", file.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("PASS: meets all 1 objectives");
+        assertThat(run.out()).contains("PASS: meets all 1 objectives, no error findings");
+    }
+
+    /**
+     * Issue 12: objectives met beside error findings is not a pass for CI. The CockroachDB template's baseline meets
+     * its one objective, but three regional-by-row copies take writes that reach no other copy
+     * (WRITES_NEVER_REPLICATED, an error): check exits 1 and says both.
+     */
+    @Test
+    void checkExitsOneWhenObjectivesPassButAnErrorFindingStands() {
+        CliRun run = CliRun.of("check", "--template", "cockroach-regional-by-row");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(MeridianCommand.OBJECTIVES_FAILED);
+        assertThat(run.out()).contains("VERDICT: PASS on objectives, 3 errors: meets all 1 objectives; error "
+                + "findings: WRITES_NEVER_REPLICATED").contains("3 error finding(s)");
     }
 
     @Test

@@ -77,7 +77,7 @@ final class ExcelReport {
         w.title(ctx.design().name());
         int r = w.row();
         w.text(r, 0, "Verdict", s.heading());
-        w.text(r, 1, e.verdict().pass() ? "PASS" : "FAIL", s.verdict(e.verdict().pass()));
+        w.text(r, 1, VerdictMarks.word(e.verdict()), s.verdict(VerdictMarks.tone(e.verdict())));
         w.text(r, 2, e.verdict().summary(), null);
         r++;
         w.text(r, 0, "Recommendation", s.heading());

@@ -27,6 +27,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfReport {
     static final float[] PASS = {0.18f, 0.49f, 0.2f};
     static final float[] FAIL = {0.78f, 0.16f, 0.16f};
+    /** Objectives met but error findings stand: amber, never the pass green. */
+    static final float[] ERRORS = {0.70f, 0.42f, 0f};
+    /** No objectives stated: neutral grey. */
+    static final float[] NEUTRAL = {0.38f, 0.38f, 0.38f};
 
     private final ReportContext ctx;
 
@@ -112,8 +116,12 @@ final class PdfReport {
             pages.down(25);
         }
         pages.down(4);
-        boolean pass = e.verdict().pass();
-        float[] color = pass ? PASS : FAIL;
+        float[] color = switch (VerdictMarks.tone(e.verdict())) {
+            case GOOD -> PASS;
+            case WARN -> ERRORS;
+            case BAD -> FAIL;
+            case PLAIN -> NEUTRAL;
+        };
         List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120, 4);
         List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f,
                 PdfPages.WIDTH - 120, 6);
@@ -121,9 +129,11 @@ final class PdfReport {
         float top = pages.y();
         pages.fillRect(PdfPages.MARGIN, top - boxH, PdfPages.WIDTH, boxH, tint(color));
         pages.fillRect(PdfPages.MARGIN, top - boxH, 100, boxH, color);
-        String word = pass ? "PASS" : "FAIL";
-        pages.text(PdfPages.MARGIN + 50 - pages.width(bold, 22, word) / 2, top - boxH / 2 - 8, bold, 22,
-                new float[] {1, 1, 1}, word);
+        String word = VerdictMarks.word(e.verdict());
+        // 22 pt unless the word is wider than the 100 pt box allows ("ERRORS" is): then smaller, to fit.
+        float size = Math.min(22, 22 * 88 / pages.width(bold, 22, word));
+        pages.text(PdfPages.MARGIN + 50 - pages.width(bold, size, word) / 2, top - boxH / 2 - size * 8 / 22, bold,
+                size, new float[] {1, 1, 1}, word);
         float ty = top - 18;
         for (String l : verdictLines) {
             pages.text(PdfPages.MARGIN + 112, ty, bold, 11, PdfPages.INK, l);

@@ -116,7 +116,7 @@ final class Tables {
             double a = e.availability().overallWithFailover().value();
             rows.add(List.of(
                     Cell.of(e.variantName() + (recommended ? "  ★ recommended" : ""), recommended ? Tone.GOOD : Tone.PLAIN),
-                    Cell.of(e.verdict().summary(), e.verdict().pass() ? Tone.GOOD : Tone.BAD),
+                    Cell.of(e.verdict().summary(), VerdictMarks.tone(e.verdict())),
                     Cell.of(a), Cell.of(e.availability().overallWithFailover().nines()),
                     Cell.of(e.availability().overallWithFailover().downtimeMinutesPerYear()),
                     Cell.of(e.recovery().rto().rto().value()),

@@ -114,15 +114,20 @@ final class XlsxStyles {
         });
     }
 
-    /** The verdict cell: large, white on green or red. */
-    XSSFCellStyle verdict(boolean pass) {
-        return cached("verdict:" + pass, s -> {
+    /** The verdict cell: large, white on green (a clean pass only), amber (errors), red (fail) or grey (none). */
+    XSSFCellStyle verdict(ReportTable.Tone tone) {
+        return cached("verdict:" + tone, s -> {
             XSSFFont f = workbook.createFont();
             f.setBold(true);
             f.setFontHeightInPoints((short) 14);
             f.setColor(new XSSFColor(rgb(0xFFFFFF), null));
             s.setFont(f);
-            fill(s, pass ? rgb(0x2E7D32) : rgb(0xC62828));
+            fill(s, switch (tone) {
+                case GOOD -> rgb(0x2E7D32);
+                case WARN -> rgb(0xB26A00);
+                case BAD -> rgb(0xC62828);
+                case PLAIN -> rgb(0x616161);
+            });
         });
     }
 

@@ -79,7 +79,7 @@ public final class Evaluator {
         List<Finding> findings = Findings.of(reports);
         List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
         return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,
-                findings, objectives, ObjectiveChecks.verdict(objectives));
+                findings, objectives, ObjectiveChecks.verdict(objectives, findings));
     }
 
     private static ReplicationTails replicationTails(RecoveryReport recovery) {

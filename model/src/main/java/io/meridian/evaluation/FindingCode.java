@@ -21,5 +21,11 @@ public enum FindingCode {
      * A copy that accepts writes under its dataset's strategy has no replication path to some other copy: its writes
      * never reach that copy (and when they reach no other region, its RPO is unbounded).
      */
-    WRITES_NEVER_REPLICATED
+    WRITES_NEVER_REPLICATED,
+    /**
+     * With every region up, some region's load is more than its service tier can serve: it collapses or sheds
+     * requests in normal operation, before anything fails (availability counts a collapsed region down in every
+     * state).
+     */
+    NORMAL_OPERATION_OVERLOAD
 }

@@ -77,18 +77,36 @@ final class ObjectiveChecks {
                 .or(() -> t.region(id).map(x -> x.name())).filter(n -> !n.isBlank()).orElse(id);
     }
 
-    static Verdict verdict(List<ObjectiveResult> results) {
+    /**
+     * The objectives stated together with the error findings: "PASS on objectives, 3 errors" rather than a PASS
+     * beside findings that lose data or overload a region (issue 12).
+     */
+    static Verdict verdict(List<ObjectiveResult> results, List<Finding> findings) {
         List<String> failed = results.stream().filter(x -> !x.pass()).map(ObjectiveResult::objective).toList();
+        List<Finding> errorFindings = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        int errors = errorFindings.size();
+        String codes = errorFindings.stream().map(f -> f.code().name()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String errorCount = errors + (errors == 1 ? " error" : " errors");
+        Verdict.State state;
         String summary;
         if (results.isEmpty()) {
-            summary = "PASS: the design states no objectives";
-        } else if (failed.isEmpty()) {
-            summary = "PASS: meets all " + results.size() + " objectives";
-        } else {
+            state = Verdict.State.NO_OBJECTIVES;
+            summary = errors == 0 ? "NO OBJECTIVES: the design states none, and no error finding stands"
+                    : "NO OBJECTIVES, " + errorCount + ": the design states none; error findings: " + codes;
+        } else if (!failed.isEmpty()) {
+            state = Verdict.State.FAIL;
             summary = "FAIL: misses " + failed.size() + " of " + results.size() + " objectives ("
-                    + String.join(", ", failed) + ")";
+                    + String.join(", ", failed) + ")" + (errors == 0 ? "" : "; " + errorCount + " (" + codes + ")");
+        } else if (errors > 0) {
+            state = Verdict.State.PASS_WITH_ERRORS;
+            summary = "PASS on objectives, " + errorCount + ": meets all " + results.size()
+                    + " objectives; error findings: " + codes;
+        } else {
+            state = Verdict.State.PASS;
+            summary = "PASS: meets all " + results.size() + " objectives, no error findings";
         }
-        return new Verdict(failed.isEmpty(), failed.size(), results.size(), summary);
+        return new Verdict(state, failed.isEmpty() && errors == 0, failed.size(), results.size(), errors, summary);
     }
 
     private static ObjectiveResult availability(Reports r, double target) {

@@ -17,8 +17,11 @@ record Recommendation(String variantId, String sentence) {
     static Recommendation of(List<Evaluation> variants, CostComparison comparison) {
         Evaluation clean = cheapest(variants, comparison, true);
         if (clean != null) {
-            return new Recommendation(clean.variantId(), String.format(Locale.ROOT,
-                    "'%s' meets every objective with no error finding at the lowest total annual cost "
+            // A variant without objectives "meets" none: say so rather than claim it meets every objective.
+            return new Recommendation(clean.variantId(), String.format(Locale.ROOT, clean.objectives().isEmpty()
+                    ? "'%s' has no error finding at the lowest total annual cost ($%,.0f/year incl. downtime); it "
+                            + "states no objectives, so none is checked."
+                    : "'%s' meets every objective with no error finding at the lowest total annual cost "
                             + "($%,.0f/year incl. downtime).", clean.variantName(), total(comparison, clean)));
         }
         Evaluation passing = cheapest(variants, comparison, false);
@@ -40,7 +43,7 @@ record Recommendation(String variantId, String sentence) {
         Evaluation best = null;
         for (Evaluation e : variants) {
             boolean errors = e.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-            if (e.verdict().pass() && !(clean && errors)
+            if (e.verdict().objectivesMet() && !(clean && errors)
                     && (best == null || total(comparison, e) < total(comparison, best))) {
                 best = e;
             }

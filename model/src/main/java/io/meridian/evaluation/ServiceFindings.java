@@ -82,6 +82,7 @@ final class ServiceFindings {
     static void overloads(Topology t, CapacityReport capacity, List<Finding> out) {
         for (CapacityScenario s : capacity.scenarios()) {
             if (s.kind() == ScenarioKind.BASELINE) {
+                normalOverload(capacity, s, out);
                 continue;
             }
             List<RegionLoad> over = s.initial().regions().stream().filter(RegionLoad::overloaded).toList();
@@ -130,6 +131,41 @@ final class ServiceFindings {
                     + " when " + lost(s) + " is lost",
                     why.toString(), fix(capacity, ids)));
         }
+    }
+
+    /**
+     * Regions overloaded with every region up that lose requests (their tier collapses, or sheds more than
+     * autoscaling recovers): an error before any failure is considered. Availability already counts a collapsed
+     * region as serving nobody; without this finding the only trace was an availability of 0 and a note.
+     */
+    private static void normalOverload(CapacityReport capacity, CapacityScenario s, List<Finding> out) {
+        List<RegionLoad> over = s.initial().regions().stream()
+                .filter(r -> r.overloaded() && (r.collapses() || r.servedShare().value() < 1)).toList();
+        if (over.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        List<String> parts = new ArrayList<>();
+        for (RegionLoad r : over) {
+            ids.add(r.regionId());
+            parts.add(String.format(Locale.ROOT, "%s at %.0f%% of its capacity (%s req/s; %s)", r.regionId(),
+                    r.utilisation().value(), fmt(r.load().value()), r.collapses()
+                            ? "its tier collapses and the region serves nobody"
+                            : String.format(Locale.ROOT, "it serves %.1f%% of them", 100 * r.servedShare().value())));
+        }
+        StringBuilder why = new StringBuilder("With every region up: ").append(String.join(", ", parts))
+                .append('.');
+        if (s.cascades()) {
+            List<String> fell = new ArrayList<>();
+            s.cascade().forEach(step -> step.fallen().forEach(f -> fell.add(f.regionId())));
+            why.append(String.format(Locale.ROOT, " The cascade takes %s down and leaves %s req/s unserved; "
+                    + "availability counts %s down in every state.", fell, fmt(s.result().unservedRps().value()),
+                    fell.size() == 1 ? "it" : "them"));
+        }
+        String title = (over.size() == 1 ? "Region '" + over.get(0).regionId() + "' is"
+                : "Regions " + List.copyOf(ids) + " are") + " overloaded in normal operation";
+        out.add(new Finding(FindingCode.NORMAL_OPERATION_OVERLOAD, Severity.ERROR, List.copyOf(ids), title,
+                why.toString(), fix(capacity, ids)));
     }
 
     private static String lost(CapacityScenario s) {

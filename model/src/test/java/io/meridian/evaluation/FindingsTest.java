@@ -189,12 +189,13 @@ class FindingsTest {
     void theVerdictIsTheConjunctionOfTheObjectives() {
         var pass = new ObjectiveResult("rto", 60, io.meridian.model.Figure.of("RTO", 45, "s", "sum"), "s", true, "x");
         var fail = new ObjectiveResult("rpo", 0, io.meridian.model.Figure.of("RPO", 2, "s", "lag"), "s", false, "y");
-        assertThat(ObjectiveChecks.verdict(List.of(pass)).pass()).isTrue();
-        Verdict v = ObjectiveChecks.verdict(List.of(pass, fail));
+        assertThat(ObjectiveChecks.verdict(List.of(pass), List.of()).pass()).isTrue();
+        Verdict v = ObjectiveChecks.verdict(List.of(pass, fail), List.of());
         assertThat(v.pass()).isFalse();
         assertThat(v.failed()).isEqualTo(1);
         assertThat(v.summary()).isEqualTo("FAIL: misses 1 of 2 objectives (rpo)");
-        assertThat(ObjectiveChecks.verdict(List.of()).summary()).isEqualTo("PASS: the design states no objectives");
+        assertThat(ObjectiveChecks.verdict(List.of(), List.of()).summary())
+                .isEqualTo("NO OBJECTIVES: the design states none, and no error finding stands");
     }
 
     @Test

@@ -76,4 +76,15 @@ class RecommendationTest {
         assertThat(d.recommendation()).contains("but has error findings (CONFLICT_UNSAFE_WRITES, "
                 + "WRITES_NEVER_REPLICATED)");
     }
+
+    @Test
+    void aVariantWithNoObjectivesIsNotSaidToMeetThem() {
+        // The safe design without objectives: no error finding, nothing checked.
+        Design design = new Design("ledger", "", safe(1e9).withObjectives(Objectives.NONE), List.of(),
+                io.meridian.model.Layout.EMPTY);
+        DesignEvaluation d = Evaluator.evaluate(design);
+        assertThat(d.baseline().verdict().state()).isEqualTo(Verdict.State.NO_OBJECTIVES);
+        assertThat(d.recommendation()).startsWith("'ledger' has no error finding at the lowest total annual cost")
+                .endsWith("it states no objectives, so none is checked.").doesNotContain("meets every objective");
+    }
 }

@@ -120,7 +120,7 @@ public final class CompareView extends BorderPane {
                     value.setTooltip(new Tooltip("Best of the variants"));
                 }
                 if (row.measure().equals("Verdict")) {
-                    value.getStyleClass().add(columns.get(c).pass() ? "pass" : "fail");
+                    value.getStyleClass().add(columns.get(c).verdictStyle());
                 }
                 if (row.measure().equals("Against the baseline")) {
                     value.getStyleClass().add("compare-note");

@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ComparisonTable {
     /** One variant's column. */
-    public record Column(String id, String name, boolean pass, boolean recommended) {
+    public record Column(String id, String name, String verdictStyle, boolean recommended) {
     }
 
     /**
@@ -38,12 +38,13 @@ public final class ComparisonTable {
         List<VariantCost> costs = es.stream().map(e -> d.comparison().variant(e.variantId()).orElseThrow()).toList();
         for (Evaluation e : es) {
             columns.add(new Column(e.variantId(), e.variantId().equals(Design.BASELINE_ID)
-                    ? "Baseline: " + e.variantName() : e.variantName(), e.verdict().pass(),
+                    ? "Baseline: " + e.variantName() : e.variantName(),
+                    io.meridian.app.results.VerdictStyle.of(e.verdict()),
                     e.variantId().equals(d.recommendedId())));
         }
-        rows.add(text("Verdict", es, e -> e.verdict().pass() ? "✔ meets " + objectives(e.verdict().total())
-                : "✖ " + e.verdict().summary().replaceFirst("^FAILS?:?\\s*", ""),
-                "Objectives of the variant: all must pass"));
+        rows.add(text("Verdict", es, ComparisonTable::verdict,
+                "Objectives of the variant, all of which must pass, and its error findings: a variant with an error "
+                        + "finding is never shown as a plain pass"));
         rows.add(number("Availability", costs, VariantCost::availability, true,
                 v -> io.meridian.model.Quantities.availability(v.availability()),
                 "With failover time charged (what the downtime cost uses)"));
@@ -88,6 +89,17 @@ public final class ComparisonTable {
 
     private static double rto(Evaluation e) {
         return e.recovery().rto().rto().value();
+    }
+
+    private static String verdict(Evaluation e) {
+        var v = e.verdict();
+        String errors = v.errors() == 0 ? "" : v.errors() + (v.errors() == 1 ? " error finding" : " error findings");
+        return switch (v.state()) {
+            case PASS -> "✔ meets " + objectives(v.total());
+            case PASS_WITH_ERRORS -> "⚠ meets " + objectives(v.total()) + ", but " + errors;
+            case NO_OBJECTIVES -> "– no objectives" + (errors.isEmpty() ? "" : "; " + errors);
+            case FAIL -> "✖ " + v.summary().replaceFirst("^FAIL:\\s*", "");
+        };
     }
 
     private static String objectives(int n) {

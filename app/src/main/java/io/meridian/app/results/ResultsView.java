@@ -141,12 +141,12 @@ public final class ResultsView extends BorderPane {
     }
 
     private void show(Evaluation e) {
-        verdict.getStyleClass().removeAll("pass", "fail");
+        verdict.getStyleClass().removeAll(VerdictStyle.ALL);
         if (e == null) {
             verdict.setText("No results yet");
         } else {
             verdict.setText(e.verdict().summary());
-            verdict.getStyleClass().add(e.verdict().pass() ? "pass" : "fail");
+            verdict.getStyleClass().add(VerdictStyle.of(e.verdict()));
         }
         for (Entry entry : entries) {
             entry.stale = true;

@@ -60,6 +60,20 @@ class ComparisonTableTest {
         assertThat(table.row("Against the baseline").values().get(0)).isEqualTo("—");
     }
 
+    @Test
+    void aVariantWithErrorFindingsIsNeverAPlainPass() {
+        // ledger-2pc: 'compensation' meets both objectives cleanly; 'naive-multi-primary' meets both with one
+        // error finding (CONFLICT_UNSAFE_WRITES); the baseline misses both.
+        ComparisonTable ledger = new ComparisonTable(Evaluator.evaluate(Templates.load("ledger-2pc"),
+                PriceCatalog.builtin()));
+        assertThat(ledger.columns()).extracting(ComparisonTable.Column::id)
+                .containsExactly("baseline", "compensation", "naive-multi-primary");
+        assertThat(ledger.columns()).extracting(ComparisonTable.Column::verdictStyle)
+                .containsExactly("fail", "pass", "verdict-errors");
+        assertThat(ledger.row("Verdict").values().get(1)).isEqualTo("✔ meets all 2 objectives");
+        assertThat(ledger.row("Verdict").values().get(2)).isEqualTo("⚠ meets all 2 objectives, but 1 error finding");
+    }
+
     private static int indexOfMin(ComparisonTable.Row row) {
         int best = 0;
         for (int i = 1; i < row.numbers().size(); i++) {

@@ -88,7 +88,7 @@ class ResultsViewTest {
         assertThat(robot.lookup(".verdict").queryLabeled().getText()).isEqualTo("No results yet");
         evaluate(robot);
         Label verdict = robot.lookup(".results-top .verdict").queryAs(Label.class);
-        assertThat(verdict.getText()).isEqualTo("FAIL: misses 1 of 2 objectives (rto)");
+        assertThat(verdict.getText()).isEqualTo("FAIL: misses 1 of 2 objectives (rto); 1 error (SPLIT_BRAIN_RISK)");
         assertThat(verdict.getStyleClass()).contains("fail");
         // Targets: availability is a floor (≥ 99.99%), RTO a ceiling (≤ 60 s, which the duration rule writes 1 min).
         assertThat(texts(robot, ".results-table .results-cell")).contains("≥ 99.99%", "≤ 1 min", "2.03 min", "✘ fail",
@@ -100,6 +100,50 @@ class ResultsViewTest {
         robot.moveTo(rto);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rto.getTooltip().getText()).isEqualTo(Cells.explanation(rto));
+    }
+
+    /**
+     * Issue 12: a design with an error finding never shows a green PASS. The ledger template's variants, evaluated
+     * by the real engine: 'compensation' meets both objectives with no error finding (green, the control that
+     * shows this test can fail); 'naive-multi-primary' meets both too but has CONFLICT_UNSAFE_WRITES (an error):
+     * its verdict says so and is not green; the blank design states no objectives: neutral, not green.
+     */
+    @Test
+    void aDesignWithAnErrorFindingNeverShowsAGreenPass(FxRobot robot) {
+        var ledger = io.meridian.evaluation.Evaluator.evaluate(io.meridian.templates.Templates.load("ledger-2pc"));
+        Evaluation clean = ledger.variant("compensation").orElseThrow();
+        Evaluation race = ledger.variant("naive-multi-primary").orElseThrow();
+        Evaluation blank = io.meridian.evaluation.Evaluator.evaluate(
+                io.meridian.templates.Templates.load("blank")).baseline();
+        assertThat(race.findings()).anyMatch(f -> f.severity() == io.meridian.evaluation.Severity.ERROR);
+        assertThat(race.objectives()).allMatch(o -> o.pass());
+
+        engine = t -> clean;
+        evaluate(robot);
+        Label verdict = robot.lookup(".results-top .verdict").queryAs(Label.class);
+        assertThat(verdict.getText()).isEqualTo("PASS: meets all 2 objectives, no error findings");
+        assertThat(verdict.getStyleClass()).contains("pass");
+        assertThat(greenest(verdict)).isTrue();
+
+        engine = t -> race;
+        evaluate(robot);
+        assertThat(verdict.getText()).startsWith("PASS on objectives, 1 error: meets all 2 objectives; error "
+                + "findings: CONFLICT_UNSAFE_WRITES");
+        assertThat(verdict.getStyleClass()).doesNotContain("pass").contains("verdict-errors");
+        assertThat(greenest(verdict)).isFalse();
+
+        engine = t -> blank;
+        evaluate(robot);
+        assertThat(verdict.getText()).startsWith("NO OBJECTIVES");
+        assertThat(verdict.getStyleClass()).doesNotContain("pass").contains("no-objectives");
+        assertThat(greenest(verdict)).isFalse();
+    }
+
+    /** The label is drawn in a green: its rendered text fill has more green than red and blue. */
+    private static boolean greenest(Label label) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Color c = (Color) label.getTextFill();
+        return c.getGreen() > c.getRed() + 0.1 && c.getGreen() > c.getBlue() + 0.1;
     }
 
     @Test

@@ -47,8 +47,8 @@ final class SampleEvaluations {
         AvailabilityReport availability = availability();
         return new Evaluation("baseline", "Baseline", LatencyEngine.evaluate(t), availability, recovery(),
                 CapacityEngine.evaluate(t), CostEngine.evaluate(t, availability.overallWithFailover().value()),
-                consistency(), findings(), objectives(), new Verdict(false, 1, 2,
-                "FAIL: misses 1 of 2 objectives (rto)"));
+                consistency(), findings(), objectives(), new Verdict(Verdict.State.FAIL, false, 1, 2,
+                1, "FAIL: misses 1 of 2 objectives (rto); 1 error (SPLIT_BRAIN_RISK)"));
     }
 
     static AvailabilityFigure figure(String name, double a) {
