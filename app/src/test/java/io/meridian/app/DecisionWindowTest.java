@@ -187,6 +187,13 @@ class DecisionWindowTest {
         // "Show on the map" of a column puts that variant in the main window.
         robot.clickOn(robot.lookup(".compare-show").nth(1).queryAs(Node.class));
         assertThat(model.variantProperty().get()).isEqualTo("single-region");
-        robot.interact(() -> compare.stage().hide());
+
+        // Esc closes it, as the Close button does (it had neither).
+        robot.interact(() -> compare.stage().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(compare.stage().isShowing()).as("closed by Esc").isFalse();
+        robot.interact(compare::show);
+        robot.clickOn("#compare-close");
+        assertThat(compare.stage().isShowing()).as("closed by its button").isFalse();
     }
 }

@@ -31,6 +31,7 @@ public final class CompareView extends BorderPane {
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(cost, nines);
     private final Consumer<String> showVariant;
     private ComparisonTable shown;
+    private final javafx.scene.control.Button close = new javafx.scene.control.Button("Close");
 
     /** @param showVariant puts a variant on show in the main window (its id) */
     public CompareView(Consumer<String> showVariant) {
@@ -43,7 +44,13 @@ public final class CompareView extends BorderPane {
         recommendation.setMaxWidth(Double.MAX_VALUE);
         Label heading = new Label("Alternatives side by side");
         heading.getStyleClass().add("compare-heading");
-        VBox top = new VBox(4, heading, recommendation);
+        close.setId("compare-close");
+        close.setCancelButton(true); // Esc closes the window, as in every dialog
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox titleRow = new javafx.scene.layout.HBox(8, heading, gap, close);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, titleRow, recommendation);
         top.getStyleClass().add("compare-top");
         setTop(top);
 
@@ -66,6 +73,11 @@ public final class CompareView extends BorderPane {
         centre.setFitToWidth(true);
         centre.getStyleClass().add("compare-scroll");
         setCenter(centre);
+    }
+
+    /** What closes the window: the Close button, which Esc also fires. */
+    public void onClose(Runnable action) {
+        close.setOnAction(e -> action.run());
     }
 
     /** The comparison on show; null while none has been computed. */

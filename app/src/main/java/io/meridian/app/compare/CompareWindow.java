@@ -65,6 +65,7 @@ public final class CompareWindow {
             }
         });
         stage.setOnHidden(e -> debounce.stop());
+        view.onClose(stage::hide);
     }
 
     public Stage stage() {
