@@ -186,6 +186,10 @@ class EditorWindowTest {
         robot.clickOn("File").clickOn("New…");
         robot.clickOn("Don't save");
         javafx.scene.control.ListView<io.meridian.templates.TemplateInfo> gallery = robot.lookup("#template-list").query();
+        // It keeps room for a few templates whatever size a window manager gives the dialog, and can be resized.
+        assertThat(gallery.getMinHeight()).isGreaterThanOrEqualTo(180);
+        assertThat(gallery.getHeight()).isGreaterThanOrEqualTo(180);
+        assertThat(((javafx.stage.Stage) gallery.getScene().getWindow()).isResizable()).isTrue();
         robot.interact(() -> gallery.getSelectionModel().select(gallery.getItems().stream()
                 .filter(t -> t.id().equals("blank")).findFirst().orElseThrow()));
         robot.clickOn("Create");

@@ -28,6 +28,10 @@ public final class TemplateGallery {
         list.setId("template-list");
         list.getItems().setAll(templates);
         list.setPrefSize(560, 300);
+        // A window manager that sizes the dialog itself (Openbox) gave the list zero height: it keeps room for
+        // three templates, and the dialog can be resized to show more.
+        list.setMinHeight(180);
+        dialog.setResizable(true);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TemplateInfo t, boolean empty) {
