@@ -64,11 +64,13 @@ final class MainMenus {
         MenuItem delete = item("Delete", "Delete", model::deleteSelection);
         delete.disableProperty().bind(nothingSelected);
         MenuItem selectAll = item("Select all", "Shortcut+A", this::selectAll);
+        MenuItem find = item("Find…", "Shortcut+F", () -> io.meridian.app.dialogs.FindElement
+                .show(window.window(), model.getDesign().topology()).ifPresent(model.selection()::select));
         MenuItem deleteAlternative = item("Delete this alternative", null, this::deleteAlternative);
         deleteAlternative.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> io.meridian.model.Design.BASELINE_ID.equals(model.variantProperty().get()),
                 model.variantProperty()));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll,
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll, find,
                 new SeparatorMenuItem(), item("New alternative from this variant…", "Shortcut+Shift+N",
                         this::addAlternative), deleteAlternative);
 
@@ -82,7 +84,8 @@ final class MainMenus {
                 item("Next variant", "Shortcut+Close Bracket", () -> stepVariant(1)),
                 item("Previous variant", "Shortcut+Open Bracket", () -> stepVariant(-1)));
 
-        MenuItem failSelected = item("Fail selected region", "Shortcut+F", this::failSelected);
+        // Ctrl+F is Find, as in every editor; a region goes down with Ctrl+Shift+D.
+        MenuItem failSelected = item("Fail selected region", "Shortcut+Shift+D", this::failSelected);
         failSelected.disableProperty().bind(nothingSelected);
         MenuItem clear = item("Clear failures", "Shortcut+Shift+F", model.whatIf()::clear);
         Menu whatIf = new Menu("What-if", null, failSelected, clear);
@@ -249,8 +252,9 @@ final class MainMenus {
                 "Ctrl+S  save                   Ctrl+Shift+S  save as",
                 "Ctrl+Z  undo                   Ctrl+Y  redo",
                 "Delete  delete the selection   Ctrl+A  select all regions and users",
+                "Ctrl+F  find an element by name or id",
                 "Ctrl+=  zoom in   Ctrl+−  zoom out   Ctrl+0  zoom to fit",
-                "Ctrl+F  fail the selected region   Ctrl+Shift+F  clear failures",
+                "Ctrl+Shift+D  fail the selected region   Ctrl+Shift+F  clear failures",
                 "Ctrl+E  export report          Shift+click  add to the selection",
                 "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
                 "Ctrl+Shift+N  new alternative from the variant on show",

@@ -197,4 +197,17 @@ class EditorWindowTest {
         assertThat(model.document().isDirty()).isFalse();
         assertThat(model.titleProperty().get()).doesNotContain("*");
     }
+
+    @Test
+    void findSelectsAnElementByPartOfItsName(FxRobot robot) {
+        // Ctrl+F, "oregon": the only match is the region US West (Oregon); Enter selects it on the map.
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.clickOn("#find-query").write("oregon");
+        javafx.scene.control.ListView<io.meridian.app.dialogs.FindElement.Match> results =
+                robot.lookup("#find-results").query();
+        assertThat(results.getItems()).extracting(io.meridian.app.dialogs.FindElement.Match::text)
+                .containsExactly("Region · US West (Oregon) (usw2)");
+        robot.type(KeyCode.ENTER);
+        assertThat(model.selection().ids()).containsExactly("usw2");
+    }
 }
