@@ -1,5 +1,9 @@
 package io.meridian.io;
 
+import static io.meridian.io.JsonFields.number;
+import static io.meridian.io.JsonFields.optional;
+import static io.meridian.io.JsonFields.reliability;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,18 +14,13 @@ import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
 import io.meridian.model.Defaults;
 import io.meridian.model.Design;
-import io.meridian.model.CommonCauses;
-import io.meridian.model.GlobalRouting;
-import io.meridian.model.ThirdPartyDependency;
 import io.meridian.model.Layout;
 import io.meridian.model.Link;
-import io.meridian.model.Objectives;
 import io.meridian.model.Population;
 import io.meridian.model.PromotionMode;
 import io.meridian.model.FailureScenario;
 import io.meridian.model.ProviderProfile;
 import io.meridian.model.Region;
-import io.meridian.model.Reliability;
 import io.meridian.model.ResidencyZone;
 import io.meridian.model.RouteWeight;
 import io.meridian.model.Topology;
@@ -29,8 +28,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -101,14 +98,14 @@ public final class DesignWriter {
         ArrayNode datasets = o.putArray("datasets");
         t.datasets().forEach(d -> dataset(datasets.addObject(), d));
         if (t.routing() != null) {
-            routing(o.putObject("routing"), t.routing());
+            SettingsWriter.routing(o.putObject("routing"), t.routing());
         }
         ArrayNode populations = o.putArray("populations");
         t.populations().forEach(p -> population(populations.addObject(), p));
         ArrayNode zones = o.putArray("zones");
         t.zones().forEach(z -> zone(zones.addObject(), z));
-        objectives(o.putObject("objectives"), t.objectives());
-        commonCauses(o.putObject("commonCauses"), t.commonCauses());
+        SettingsWriter.objectives(o.putObject("objectives"), t.objectives());
+        SettingsWriter.commonCauses(o.putObject("commonCauses"), t.commonCauses());
         if (!t.providers().isEmpty()) {
             ArrayNode providers = o.putArray("providers");
             for (ProviderProfile p : t.providers()) {
@@ -224,18 +221,6 @@ public final class DesignWriter {
         // A load balancer has no fields of its own.
     }
 
-    private static void reliability(ObjectNode o, Reliability r) {
-        if (r.sla() != null) {
-            number(o, "availability", r.sla());
-        }
-        if (r.mtbfHours() != null) {
-            number(o, "mtbfHours", r.mtbfHours());
-        }
-        if (r.mttrHours() != null) {
-            number(o, "mttrHours", r.mttrHours());
-        }
-    }
-
     private static void link(ObjectNode o, Link l) {
         o.put("id", l.id());
         o.put("kind", l.kind().id());
@@ -302,43 +287,6 @@ public final class DesignWriter {
         }
     }
 
-    private static void routing(ObjectNode o, GlobalRouting g) {
-        o.put("kind", g.kind().id());
-        number(o, "dnsTtlSeconds", g.dnsTtlSeconds());
-        number(o, "healthCheckIntervalSeconds", g.healthCheckIntervalSeconds());
-        o.put("failureThreshold", g.failureThreshold());
-        number(o, "convergenceSeconds", g.convergenceSeconds());
-        number(o, "dnsCacheTailShare", g.dnsCacheTailShare());
-        number(o, "dnsCacheTailSeconds", g.dnsCacheTailSeconds());
-        reliability(o, g.reliability());
-        number(o, "monthlyPrice", g.monthlyPrice());
-        if (!g.services().isEmpty()) {
-            ArrayNode services = o.putArray("services");
-            g.services().forEach(sv -> services.add(sv.id()));
-        }
-    }
-
-    private static void commonCauses(ObjectNode o, CommonCauses c) {
-        ObjectNode change = o.putObject("globalChange");
-        number(change, "eventsPerYear", c.globalChange().eventsPerYear());
-        number(change, "durationHours", c.globalChange().durationHours());
-        change.put("rolloutWaves", c.globalChange().rolloutWaves());
-        if (!c.dependencies().isEmpty()) {
-            ArrayNode list = o.putArray("dependencies");
-            for (ThirdPartyDependency d : c.dependencies()) {
-                ObjectNode n = list.addObject();
-                n.put("id", d.id());
-                n.put("name", d.name());
-                n.put("kind", d.kind().id());
-                reliability(n, d.reliability());
-                if (!d.usedBy().isEmpty()) {
-                    ArrayNode usedBy = n.putArray("usedBy");
-                    d.usedBy().forEach(usedBy::add);
-                }
-            }
-        }
-    }
-
     private static void population(ObjectNode o, Population p) {
         o.put("id", p.id());
         o.put("name", p.name());
@@ -374,41 +322,5 @@ public final class DesignWriter {
         o.put("name", z.name());
         ArrayNode regions = o.putArray("regions");
         z.regionIds().forEach(regions::add);
-    }
-
-    private static void objectives(ObjectNode o, Objectives g) {
-        Map<String, Double> targets = new LinkedHashMap<>();
-        targets.put("availability", g.availability());
-        targets.put("rtoSeconds", g.rtoSeconds());
-        targets.put("rpoSeconds", g.rpoSeconds());
-        targets.put("readLatencyMs", g.readLatencyMs());
-        targets.put("writeLatencyMs", g.writeLatencyMs());
-        targets.put("readLatencyP99Ms", g.readLatencyP99Ms());
-        targets.put("writeLatencyP99Ms", g.writeLatencyP99Ms());
-        targets.put("monthlyBudget", g.monthlyBudget());
-        targets.forEach((name, value) -> {
-            if (value != null) {
-                number(o, name, value);
-            }
-        });
-        o.put("surviveLossOf", g.surviveLossOf().id());
-    }
-
-    /** Only when stated: absent means the default (switchoverSeconds: the kind's; responseBytes: unpriced). */
-    private static void optional(ObjectNode o, String name, Double value) {
-        if (value != null) {
-            number(o, name, value);
-        }
-    }
-
-    /** Whole numbers without a ".0" (50 instances, not 50.0); -0.0 keeps its sign so equals() survives. */
-    private static void number(ObjectNode o, String name, double value) {
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15
-                && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);
-        if (whole) {
-            o.put(name, (long) value);
-        } else {
-            o.put(name, value);
-        }
     }
 }
