@@ -182,6 +182,11 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
      * components; a component takes its links and leaves the datasets that listed it; a zone is unset
      * from datasets and populations.
      */
+    /** The list less this id; null (the default: the zone's datasets) stays null. */
+    private static List<String> without(List<String> ids, String id) {
+        return ids == null ? null : ids.stream().filter(x -> !x.equals(id)).toList();
+    }
+
     public Topology without(String id) {
         List<Component> keptComponents = components.stream()
                 .filter(c -> !c.id().equals(id) && !c.regionId().equals(id)).toList();
@@ -198,7 +203,8 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
         List<Population> keptPopulations = populations.stream().filter(p -> !p.id().equals(id))
                 .map(p -> new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(),
                         id.equals(p.zoneId()) ? null : p.zoneId(), id.equals(p.homeRegionId()) ? null : p.homeRegionId(),
-                        rebalance(p.weights(), id), null, null, p.responseBytes()))
+                        rebalance(p.weights(), id), without(p.reads(), id), without(p.writes(), id),
+                        p.responseBytes()))
                 .toList();
         List<ResidencyZone> keptZones = new ArrayList<>();
         for (ResidencyZone z : zones) {

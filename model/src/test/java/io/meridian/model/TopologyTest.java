@@ -78,6 +78,26 @@ class TopologyTest {
         assertThat(t.dataset("orders").orElseThrow().copies()).containsExactly("db-east");
     }
 
+    /** Deleting any element kept every population but dropped what it reads and writes (back to the default). */
+    @Test
+    void removingAnElementKeepsWhatPopulationsReadAndWriteLessThatElement() {
+        Topology t = twoRegions()
+                .withDataset(new Dataset("carts", "Carts", WriteStrategy.SINGLE_PRIMARY, ConflictResolution.NONE,
+                        100, 512, false, null, List.of("db-east"), 0))
+                .withPopulation(new Population("east", "East", new GeoPoint(40.7, -74.0), 1000, 0.9, null, null,
+                        List.of(), List.of("orders", "carts"), List.of("carts"), 5000.0));
+        Population unrelated = t.without("api-needs-db").population("east").orElseThrow();
+        assertThat(unrelated.reads()).containsExactly("orders", "carts");
+        assertThat(unrelated.writes()).containsExactly("carts");
+        assertThat(unrelated.responseBytes()).isEqualTo(5000.0);
+        Population withoutCarts = t.without("carts").population("east").orElseThrow();
+        assertThat(withoutCarts.reads()).containsExactly("orders");
+        assertThat(withoutCarts.writes()).as("it wrote only carts: now nothing, not the default").isEmpty();
+        Population defaults = twoRegions().withPopulation(new Population("west", "West", new GeoPoint(37.8, -122.4),
+                500, 0.9, null, null, List.of())).without("api-needs-db").population("west").orElseThrow();
+        assertThat(defaults.reads()).as("the default stays the default").isNull();
+    }
+
     @Test
     void removingARegionTakesItOutOfScenariosAndDropsAScenarioLeftFailingNothing() {
         // Before, without() kept the scenarios as they were and the new topology refused its own dangling id.
