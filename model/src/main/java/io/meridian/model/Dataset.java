@@ -122,12 +122,16 @@ public record Dataset(String id, String name, WriteStrategy strategy, ConflictRe
         return fencingSeconds != null ? fencingSeconds : Defaults.FENCING_SECONDS;
     }
 
-    /** Minutes an operator takes to be paged and decide on a manual promotion; 0 when promotion is automatic. */
-    public double decisionMinutesOrDefault() {
+    /**
+     * Minutes an operator takes to be paged and decide on a manual promotion; 0 when promotion is automatic. Unstated,
+     * it is the design's {@code operatorDecisionMinutes} (the same operator decides manual switchovers): one figure
+     * for the team's response, not two defaults that can drift apart.
+     */
+    public double decisionMinutesOrDefault(double operatorDecisionMinutes) {
         if (promotion != PromotionMode.MANUAL) {
             return 0;
         }
-        return decisionMinutes != null ? decisionMinutes : Defaults.MANUAL_PROMOTION_DECISION_MINUTES;
+        return decisionMinutes != null ? decisionMinutes : operatorDecisionMinutes;
     }
 
     public Dataset withStrategy(WriteStrategy value) {

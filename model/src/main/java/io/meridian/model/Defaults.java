@@ -86,8 +86,6 @@ public final class Defaults {
     public static final double HOURS_PER_MONTH = 730.0;
 
     // Issue 10, who writes what, promotion and synchronous acknowledgement.
-    /** An operator's time to be paged, acknowledge and decide before a manual promotion, minutes. */
-    public static final double MANUAL_PROMOTION_DECISION_MINUTES = 15.0;
     /** How long a semi-synchronous primary waits for an acknowledgement before it commits alone, ms. */
     public static final double SEMI_SYNC_ACK_TIMEOUT_MS = 10_000.0;
     // Issue 10, item 1: per-event recovery (in-region switchover, failure on demand, the DNS-cache tail).
@@ -226,12 +224,6 @@ public final class Defaults {
                             + "prepare (record + this), a vote, a decision and an acknowledgement (this each) per "
                             + "participant; a consensus leader sends each follower the record + this and gets this back. "
                             + "An upper bound where the system batches many commits in one message."),
-            new Entry("manualPromotionDecisionMinutes", MANUAL_PROMOTION_DECISION_MINUTES, "min",
-                    "Google, 'Site Reliability Engineering' (2016), ch. 11 'Being On-Call': paging response times of "
-                            + "'5 minutes for user-facing or otherwise highly time-critical services, and 30 minutes "
-                            + "for less time-sensitive systems'; about 10 more minutes to confirm the primary is lost "
-                            + "and trigger the promotion is judgement. A provider-managed failover decides later "
-                            + "still (Azure SQL failover groups: grace period of at least 1 hour)."),
             new Entry("semiSyncAckTimeoutMs", SEMI_SYNC_ACK_TIMEOUT_MS, "ms",
                     "MySQL 8.4 Reference Manual, 19.4.10.2 'Configuring Semisynchronous Replication': "
                             + "rpl_semi_sync_source_timeout, how long the source waits for a replica's "
@@ -266,7 +258,9 @@ public final class Defaults {
             new Entry("operatorDecisionMinutes", OPERATOR_DECISION_MINUTES, "min",
                     "Google, Site Reliability Engineering, ch. 11 'Being On-Call': paging response 'Typical values "
                             + "are 5 minutes for user-facing … services'; the 10 further minutes to decide and "
-                            + "trigger are judgement."),
+                            + "trigger are judgement. Also a dataset's manual promotion when it states no "
+                            + "decisionMinutes (a provider-managed failover decides later still: Azure SQL failover "
+                            + "groups wait a grace period of at least 1 hour)."),
             new Entry("dnsStaleClientShare", DNS_STALE_CLIENT_SHARE, "",
                     "Flavel, Mani, Maltz, 'Re-evaluating the responsiveness of DNS-based network control', IEEE "
                             + "LANMAN 2014: '2% of users are still using a stale DNS response after 15 minutes "

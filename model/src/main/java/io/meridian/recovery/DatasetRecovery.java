@@ -66,7 +66,7 @@ final class DatasetRecovery {
                     "promoteSeconds of the promoted copy", "promoteSeconds", promote), replaced
                     + " automatically", 0);
         }
-        double minutes = p.dataset().decisionMinutesOrDefault();
+        double minutes = p.dataset().decisionMinutesOrDefault(topology.assumptions().operatorDecisionMinutes());
         double decision = minutes * 60;
         return promotion(p, t.failedRegionId(), t.successorComponentId(), Figure.of("promotion", decision + promote,
                         "s", "decisionMinutes × 60 + promoteSeconds of the promoted copy", "decisionMinutes", minutes,

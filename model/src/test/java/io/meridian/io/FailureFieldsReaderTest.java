@@ -94,7 +94,7 @@ class FailureFieldsReaderTest {
                   "reads": []}],
                 "links": [""");
         Design read = reader.read(design, "design.json");
-        assertThat(read.topology().dataset("orders").orElseThrow().decisionMinutesOrDefault()).isEqualTo(5);
+        assertThat(read.topology().dataset("orders").orElseThrow().decisionMinutesOrDefault(15)).isEqualTo(5);
         assertThat(read.topology().population("us").orElseThrow().writes()).containsExactly("orders");
         assertThat(reader.read(DesignWriter.toJson(read), "saved.json")).isEqualTo(read);
 
