@@ -1,5 +1,7 @@
 package io.meridian.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.meridian.app.compare.CompareWindow;
 import io.meridian.templates.TemplateInfo;
 import io.meridian.templates.Templates;
@@ -45,14 +47,20 @@ class DecisionScreenshotTest {
         robot.interact(() -> window.walkthrough().go(2)); // "Fail us-east-1"
         Thread.sleep(3000); // the engine runs off the FX thread; let the results arrive
         settle();
+        // The picture is of the step it claims: us-east-1 down, us-west-2 overloaded.
+        assertThat(model.whatIf().outcome().failed()).containsExactly("use1");
+        assertThat(model.whatIf().outcome().overloaded()).containsExactly("usw2");
         Snapshots.write(robot, window.getScene(), dir.resolve("screenshot-walkthrough.png"));
+        assertThat(Files.size(dir.resolve("screenshot-walkthrough.png"))).isPositive();
 
         robot.interact(() -> window.walkthrough().end());
         robot.interact(window::showCompare);
         CompareWindow compare = window.compare();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> compare.view().table() != null);
         settle();
+        assertThat(compare.view().table().columns()).hasSize(3);
         Snapshots.write(robot, compare.stage().getScene(), dir.resolve("screenshot-compare.png"));
+        assertThat(Files.size(dir.resolve("screenshot-compare.png"))).isPositive();
     }
 
     private static void settle() throws Exception {
