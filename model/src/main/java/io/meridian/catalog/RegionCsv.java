@@ -6,8 +6,6 @@ import io.meridian.model.Limits;
 import io.meridian.model.ModelException;
 import io.meridian.model.Provider;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,36 +40,18 @@ final class RegionCsv {
     private List<CatalogEntry> read(Reader reader) {
         List<CatalogEntry> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        boolean headerSeen = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // files saved by spreadsheet tools often start with a BOM
-                }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    checkHeader(trimmed);
-                    headerSeen = true;
-                    continue;
-                }
-                CatalogEntry entry = entry(trimmed);
-                Integer previous = firstLine.putIfAbsent(entry.id(), lineNo);
-                if (previous != null) {
-                    throw error("code", "duplicate id '" + entry.id() + "' (first on line " + previous + ")");
-                }
-                entries.add(entry);
+        CsvLines.read(reader, source, "'" + String.join(",", HEADER) + "'", null, (n, t) -> {
+            lineNo = n;
+            checkHeader(t);
+        }, (n, t) -> {
+            lineNo = n;
+            CatalogEntry entry = entry(t);
+            Integer previous = firstLine.putIfAbsent(entry.id(), lineNo);
+            if (previous != null) {
+                throw error("code", "duplicate id '" + entry.id() + "' (first on line " + previous + ")");
             }
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
-        if (!headerSeen) {
-            throw CatalogException.file(source, "no header line; expected '" + String.join(",", HEADER) + "'", null);
-        }
+            entries.add(entry);
+        });
         return entries;
     }
 

@@ -1,13 +1,12 @@
 package io.meridian.cost;
 
 import io.meridian.catalog.CatalogException;
+import io.meridian.catalog.CsvLines;
 import io.meridian.model.EnumIds;
 import io.meridian.model.Limits;
 import io.meridian.model.ModelException;
 import io.meridian.model.Provider;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,41 +45,24 @@ final class PriceCsv {
     private Parsed read(Reader reader) {
         List<PriceEntry> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        String asOf = "";
-        boolean headerSeen = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // spreadsheet tools often save a BOM
-                }
-                String trimmed = line.strip();
-                if (trimmed.startsWith(AS_OF) && asOf.isEmpty()) {
-                    asOf = trimmed.substring(AS_OF.length()).strip();
-                }
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    checkHeader(trimmed);
-                    headerSeen = true;
-                    continue;
-                }
-                PriceEntry entry = entry(trimmed);
-                Integer previous = firstLine.putIfAbsent(entry.key(), lineNo);
-                if (previous != null) {
-                    throw error("item", "duplicate item '" + entry.key() + "' (first on line " + previous + ")");
-                }
-                entries.add(entry);
+        String[] asOf = {""};
+        CsvLines.read(reader, source, "'" + String.join(",", HEADER) + "'", (n, t) -> {
+            if (t.startsWith(AS_OF) && asOf[0].isEmpty()) {
+                asOf[0] = t.substring(AS_OF.length()).strip();
             }
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
-        if (!headerSeen) {
-            throw CatalogException.file(source, "no header line; expected '" + String.join(",", HEADER) + "'", null);
-        }
-        return new Parsed(entries, asOf);
+        }, (n, t) -> {
+            lineNo = n;
+            checkHeader(t);
+        }, (n, t) -> {
+            lineNo = n;
+            PriceEntry entry = entry(t);
+            Integer previous = firstLine.putIfAbsent(entry.key(), lineNo);
+            if (previous != null) {
+                throw error("item", "duplicate item '" + entry.key() + "' (first on line " + previous + ")");
+            }
+            entries.add(entry);
+        });
+        return new Parsed(entries, asOf[0]);
     }
 
     private void checkHeader(String line) {

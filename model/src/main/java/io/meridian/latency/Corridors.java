@@ -1,11 +1,10 @@
 package io.meridian.latency;
 
 import io.meridian.catalog.CatalogException;
+import io.meridian.catalog.CsvLines;
 import io.meridian.catalog.UserFiles;
 import io.meridian.model.Limits;
 import io.meridian.model.ModelException;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -86,41 +85,20 @@ public final class Corridors {
     /** Parses a corridor CSV; rows override {@code base} (null: start empty). */
     public static Corridors parse(Reader reader, String source, Corridors base) {
         Corridor[] cells = base == null ? new Corridor[N * N] : base.cells.clone();
-        int lineNo = 0;
-        boolean header = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    List<String> names = new ArrayList<>();
-                    for (String s : t.split(",", -1)) {
-                        names.add(s.strip().toLowerCase(Locale.ROOT));
-                    }
-                    if (!names.equals(HEADER)) {
-                        throw CatalogException.at(source, lineNo, "header",
-                                "expected '" + String.join(",", HEADER) + "', got '" + t + "'");
-                    }
-                    header = true;
-                    continue;
-                }
-                Corridor c = row(t, source, lineNo);
-                cells[c.a().ordinal() * N + c.b().ordinal()] = c;
-                cells[c.b().ordinal() * N + c.a().ordinal()] = c;
+        CsvLines.read(reader, source, "'" + String.join(",", HEADER) + "'", null, (n, t) -> {
+            List<String> names = new ArrayList<>();
+            for (String s : t.split(",", -1)) {
+                names.add(s.strip().toLowerCase(Locale.ROOT));
             }
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
-        if (!header) {
-            throw CatalogException.file(source, "no header line; expected '" + String.join(",", HEADER) + "'", null);
-        }
+            if (!names.equals(HEADER)) {
+                throw CatalogException.at(source, n, "header", "expected '" + String.join(",", HEADER) + "', got '"
+                        + t + "'");
+            }
+        }, (n, t) -> {
+            Corridor c = row(t, source, n);
+            cells[c.a().ordinal() * N + c.b().ordinal()] = c;
+            cells[c.b().ordinal() * N + c.a().ordinal()] = c;
+        });
         return new Corridors(cells);
     }
 

@@ -2,11 +2,10 @@ package io.meridian.latency;
 
 import io.meridian.catalog.CatalogEntry;
 import io.meridian.catalog.CatalogException;
+import io.meridian.catalog.CsvLines;
 import io.meridian.catalog.RegionCatalog;
 import io.meridian.model.Assumptions;
 import io.meridian.model.Limits;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -54,38 +53,21 @@ final class MeasuredRttCsv {
     private Map<String, MeasuredRtt> read(Reader reader) {
         Map<String, List<Row>> byPair = new LinkedHashMap<>();
         Map<String, Integer> lineByDirection = new HashMap<>();
-        boolean header = false;
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1); // spreadsheet tools save "CSV UTF-8" with a byte-order mark
-                }
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
+        CsvLines.read(reader, source, "'" + String.join(",", HEADER) + "' or '" + String.join(",", HEADER) + ","
+                + PERCENTILE + "'", null, (n, t) -> {
+                    lineNo = n;
                     header(t);
-                    header = true;
-                    continue;
-                }
-                Row row = row(t);
-                Integer earlier = lineByDirection.putIfAbsent(row.from().id() + "|" + row.to().id(), lineNo);
-                if (earlier != null) {
-                    throw error(null, row.from().id() + " → " + row.to().id() + " is already measured on line "
-                            + earlier + "; give each direction once");
-                }
-                byPair.computeIfAbsent(MeasuredRtt.key(row.from().id(), row.to().id()), k -> new ArrayList<>()).add(row);
-            }
-        } catch (IOException e) {
-            throw CatalogException.file(source, "cannot read: " + e.getMessage(), e);
-        }
-        if (!header) {
-            throw CatalogException.file(source, "no header line; expected '" + String.join(",", HEADER) + "' or '"
-                    + String.join(",", HEADER) + "," + PERCENTILE + "'", null);
-        }
+                }, (n, t) -> {
+                    lineNo = n;
+                    Row row = row(t);
+                    Integer earlier = lineByDirection.putIfAbsent(row.from().id() + "|" + row.to().id(), lineNo);
+                    if (earlier != null) {
+                        throw error(null, row.from().id() + " → " + row.to().id() + " is already measured on line "
+                                + earlier + "; give each direction once");
+                    }
+                    byPair.computeIfAbsent(MeasuredRtt.key(row.from().id(), row.to().id()), k -> new ArrayList<>())
+                            .add(row);
+                });
         Map<String, MeasuredRtt> out = new LinkedHashMap<>();
         byPair.forEach((key, rows) -> out.put(key, combine(rows)));
         return out;
