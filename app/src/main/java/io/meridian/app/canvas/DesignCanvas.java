@@ -272,7 +272,7 @@ public final class DesignCanvas extends StackPane {
         whatIf = outcome;
         nodes.showLoad(outcome);
         Topology t = design.get().topology();
-        traffic.render(t, outcome.failed());
+        traffic.render(t, outcome.routes());
         legend.update(t, traffic.rerouting());
     }
 
@@ -304,7 +304,7 @@ public final class DesignCanvas extends StackPane {
     private void render() {
         Topology t = design.get().topology();
         zones.render(t);
-        traffic.render(t, whatIf.failed());
+        traffic.render(t, whatIf.routes());
         links.render(t);
         nodes.render(t, design.get().layout().cards());
         legend.update(t, traffic.rerouting());

@@ -1,13 +1,12 @@
 package io.meridian.app.canvas;
 
-import io.meridian.app.canvas.TrafficRoutes.Kind;
-import io.meridian.app.canvas.TrafficRoutes.Route;
+import io.meridian.app.whatif.TrafficRoutes.Kind;
+import io.meridian.app.whatif.TrafficRoutes.Route;
 import io.meridian.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -24,6 +23,9 @@ import javafx.scene.shape.QuadCurve;
  * at screen size.
  */
 final class TrafficLayer extends Pane {
+    /** Thinnest and thickest line, in screen pixels; width grows linearly with requests/s. */
+    static final double MIN_WIDTH = 1.5;
+    static final double MAX_WIDTH = 8;
     /** How far a re-routed line bows away from the straight one, as a share of its length. */
     private static final double REROUTE_BEND = 0.14;
     private static final double[] DASH = {7, 5};
@@ -55,14 +57,19 @@ final class TrafficLayer extends Pane {
         return labelLayer;
     }
 
-    /** Draws the routes of {@code topology} with {@code failedRegionIds} down (none: normal routing). */
-    void render(Topology topology, Set<String> failedRegionIds) {
+    /**
+     * Draws {@code computed} (worked out by the what-if, off this thread) at the places {@code topology} has now.
+     * Routes may lag one edit behind the topology: those whose population or region is gone are left out until
+     * the fresh ones arrive.
+     */
+    void render(Topology topology, List<Route> computed) {
         getChildren().clear();
         labelLayer.getChildren().clear();
         dashed.clear();
         labels.clear();
-        routes = TrafficRoutes.of(topology, failedRegionIds);
-        double busiest = TrafficRoutes.busiest(routes);
+        routes = computed.stream().filter(r -> topology.population(r.populationId()).isPresent()
+                && topology.region(r.regionId()).isPresent()).toList();
+        double busiest = busiest(routes);
         List<Label> over = new ArrayList<>();
         for (Route r : routes) {
             if (r.rps() <= 0) {
@@ -78,7 +85,7 @@ final class TrafficLayer extends Pane {
             String kind = r.kind().name().toLowerCase(Locale.ROOT);
             line.getStyleClass().addAll("traffic", "traffic-" + kind);
             line.setUserData(r);
-            line.strokeWidthProperty().bind(pixel.multiply(TrafficRoutes.width(r.rps(), busiest)));
+            line.strokeWidthProperty().bind(pixel.multiply(width(r.rps(), busiest)));
             if (r.kind() != Kind.SERVING) {
                 dashed.add(line);
                 dash(line);
@@ -138,5 +145,18 @@ final class TrafficLayer extends Pane {
     private void dash(QuadCurve line) {
         double p = pixel.get();
         line.getStrokeDashArray().setAll(DASH[0] * p, DASH[1] * p);
+    }
+
+    /** Line width in screen pixels: the busiest route of the design gets {@link #MAX_WIDTH}. */
+    static double width(double rps, double busiestRps) {
+        if (busiestRps <= 0) {
+            return MIN_WIDTH;
+        }
+        return MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.min(1, rps / busiestRps);
+    }
+
+    /** The most requests/s any one line carries. */
+    static double busiest(List<Route> routes) {
+        return routes.stream().mapToDouble(Route::rps).max().orElse(0);
     }
 }

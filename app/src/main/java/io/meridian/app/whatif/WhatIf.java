@@ -29,7 +29,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * says happens then (who is down, who is overloaded, how busy everyone else is). It never changes the design:
  * the failure is a transient scenario added to a copy of the topology for the computation only. The capacity
  * engine runs on a worker thread (on a large design it takes a second, which would freeze the window on every
- * click); only the latest request's outcome is applied, on the FX thread.
+ * click); only the latest request's outcome is applied, on the FX thread. The traffic lines the canvas draws are
+ * worked out there too, with or without failures, so drawing never runs the router.
  */
 public final class WhatIf {
     /** The id of the transient scenario; scenario ids live apart from element ids. */
@@ -72,10 +73,22 @@ public final class WhatIf {
      * @param cascaded    regions that then fall in the cascade (beyond the failed ones)
      * @param utilisation busiest-tier utilisation per region that is up, in percent
      * @param summary     one line for the status bar; empty when nothing is failed
+     * @param routes      the users' traffic with the failed regions down (all of it served normally when none)
      */
     public record Outcome(Set<String> failed, Set<String> overloaded, Set<String> cascaded,
-                          Map<String, Double> utilisation, double unservedRps, String summary) {
-        public static final Outcome NONE = new Outcome(Set.of(), Set.of(), Set.of(), Map.of(), 0, "");
+                          Map<String, Double> utilisation, double unservedRps, String summary,
+                          List<TrafficRoutes.Route> routes) {
+        /** Nothing failed and no traffic known yet (before the first topology is worked out). */
+        public static final Outcome NONE = normal(List.of());
+
+        public Outcome {
+            routes = List.copyOf(routes);
+        }
+
+        /** Nothing failed: every population's traffic goes where it normally does. */
+        static Outcome normal(List<TrafficRoutes.Route> routes) {
+            return new Outcome(Set.of(), Set.of(), Set.of(), Map.of(), 0, "", routes);
+        }
 
         public boolean active() {
             return !failed.isEmpty();
@@ -132,30 +145,33 @@ public final class WhatIf {
 
     private void recompute() {
         long ticket = latest.incrementAndGet();
-        if (regions.isEmpty() && providers.isEmpty()) {
-            outcome.set(Outcome.NONE);
-            return;
-        }
+        Topology now = topology;
         List<Provider> failedProviders = providers.stream()
-                .filter(p -> topology.regions().stream().anyMatch(r -> r.provider() == p)).toList();
+                .filter(p -> now.regions().stream().anyMatch(r -> r.provider() == p)).toList();
         if (regions.isEmpty() && failedProviders.isEmpty()) {
-            outcome.set(Outcome.NONE);
+            work(ticket, () -> Outcome.normal(TrafficRoutes.of(now, Set.of())), Set.of());
             return;
         }
         FailureScenario scenario = new FailureScenario(SCENARIO_ID, "What-if", List.copyOf(regions), failedProviders);
         Topology withScenario = topology.withScenario(scenario);
-        Set<String> failedNow = Set.copyOf(regions);
+        work(ticket, () -> {
+            CapacityScenario result = CapacityEngine.evaluate(withScenario).scenario(SCENARIO_ID).orElseThrow();
+            return describe(result, withScenario);
+        }, Set.copyOf(regions));
+    }
+
+    /** Runs {@code job} on the worker and applies its outcome on the FX thread unless a later request came. */
+    private void work(long ticket, java.util.function.Supplier<Outcome> job, Set<String> failedNow) {
         worker.execute(() -> {
             Outcome done;
             try {
-                CapacityScenario result = CapacityEngine.evaluate(withScenario).scenario(SCENARIO_ID).orElseThrow();
-                done = describe(result, withScenario);
+                done = job.get();
             } catch (RuntimeException | OutOfMemoryError e) {
                 // A defect, not the user's input: logged with its cause, and said plainly in the status bar.
                 ErrorLog.internal("What-if failed", e);
                 done = new Outcome(failedNow, Set.of(), Set.of(), Map.of(), 0,
                         "What-if could not be worked out (" + e.getClass().getSimpleName() + "); details in "
-                                + ErrorLog.folder());
+                                + ErrorLog.folder(), List.of());
             }
             Outcome outcomeOfThis = done;
             apply.execute(() -> {
@@ -194,7 +210,8 @@ public final class WhatIf {
         if (overloaded.isEmpty() && cascaded.isEmpty() && unserved == 0) {
             parts.add("the others carry the load");
         }
-        return new Outcome(failed, overloaded, cascaded, utilisation, unserved, String.join(" · ", parts));
+        return new Outcome(failed, overloaded, cascaded, utilisation, unserved, String.join(" · ", parts),
+                TrafficRoutes.of(topology, failed));
     }
 
     private static String names(Topology topology, Set<String> ids) {

@@ -23,6 +23,7 @@ class WhatIfTest {
     @Test
     void theEngineRunsOnTheWorkerAndItsOutcomeIsAppliedOnlyWhereTold() {
         whatIf.update(template);
+        runAll();
         whatIf.failRegion("use1");
         // Nothing has run: the caller (the FX thread) returned at once.
         assertThat(whatIf.outcome().active()).isFalse();
@@ -34,14 +35,45 @@ class WhatIfTest {
         assertThat(whatIf.outcome().failed()).containsExactly("use1");
         assertThat(whatIf.outcome().overloaded()).containsExactly("usw2");
         assertThat(whatIf.outcome().utilisation().get("usw2")).isCloseTo(105.0, within(0.01));
+        // The traffic lines come with it: us-east-1's 5,000 req/s of US East users lost there, re-routed west.
+        assertThat(whatIf.outcome().routes()).filteredOn(r -> r.kind() == TrafficRoutes.Kind.REROUTED)
+                .extracting(TrafficRoutes.Route::regionId).containsOnly("usw2");
+    }
+
+    @Test
+    void theTrafficLinesOfEveryEditAreWorkedOutOnTheWorkerToo() {
+        whatIf.update(template);
+        assertThat(whatIf.outcome().routes()).as("nothing routed on the caller's thread").isEmpty();
+        worker.poll().run();
+        assertThat(whatIf.outcome().routes()).as("computed, not yet applied").isEmpty();
+        fxThread.poll().run();
+        // Nothing failed: one serving line per population to its home region, all of its traffic on it.
+        assertThat(whatIf.outcome().active()).isFalse();
+        assertThat(whatIf.outcome().routes()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(TrafficRoutes.Kind.SERVING);
+            assertThat(r.share()).isEqualTo(1.0);
+        });
+        assertThat(whatIf.outcome().routes()).extracting(TrafficRoutes.Route::populationId)
+                .containsExactlyElementsOf(template.populations().stream().map(p -> p.id()).toList());
+    }
+
+    private void runAll() {
+        while (!worker.isEmpty()) {
+            worker.poll().run();
+        }
+        while (!fxThread.isEmpty()) {
+            fxThread.poll().run();
+        }
     }
 
     @Test
     void anOutcomeThatArrivesAfterANewerRequestIsDropped() {
         whatIf.update(template);
+        runAll();
         whatIf.failRegion("use1");
         Runnable first = worker.poll();
         whatIf.restoreRegion("use1");
+        worker.poll(); // the traffic of the moment nothing was failed, overtaken at once
         whatIf.failRegion("usw2");
         Runnable second = worker.poll();
         second.run();
@@ -52,7 +84,8 @@ class WhatIfTest {
         fxThread.poll().run();
         assertThat(whatIf.outcome().failed()).as("the late outcome of the first request").containsExactly("usw2");
         whatIf.clear();
-        assertThat(whatIf.outcome().active()).as("clearing needs no engine").isFalse();
-        assertThat(worker).isEmpty();
+        runAll();
+        assertThat(whatIf.outcome().active()).isFalse();
+        assertThat(whatIf.outcome().routes()).noneMatch(r -> r.kind() != TrafficRoutes.Kind.SERVING);
     }
 }

@@ -1,4 +1,4 @@
-package io.meridian.app.canvas;
+package io.meridian.app.whatif;
 
 import io.meridian.model.Population;
 import io.meridian.model.Region;
@@ -17,14 +17,10 @@ import java.util.stream.Collectors;
  * traffic to a region splits into the part it sends there anyway ({@link Kind#SERVING}), the part that
  * arrives because another region failed ({@link Kind#REROUTED}), and what it used to send to a failed
  * region ({@link Kind#LOST}). Shown is the first re-route, the one that makes regions overloaded; a cascade
- * that follows is the what-if summary's business.
+ * that follows is the what-if summary's business. Worked out with the what-if, off the FX thread.
  */
-final class TrafficRoutes {
-    /** Thinnest and thickest line, in screen pixels; width grows linearly with requests/s. */
-    static final double MIN_WIDTH = 1.5;
-    static final double MAX_WIDTH = 8;
-
-    enum Kind { SERVING, REROUTED, LOST }
+public final class TrafficRoutes {
+    public enum Kind { SERVING, REROUTED, LOST }
 
     /**
      * One line on the map.
@@ -32,14 +28,14 @@ final class TrafficRoutes {
      * @param share of the population's requests/s this line carries (0–1)
      * @param rps   requests/s it carries
      */
-    record Route(String populationId, String regionId, Kind kind, double share, double rps) {
+    public record Route(String populationId, String regionId, Kind kind, double share, double rps) {
     }
 
     private TrafficRoutes() {
     }
 
     /** The routes with {@code failedRegionIds} down (ids of regions not in the design are ignored). */
-    static List<Route> of(Topology topology, Set<String> failedRegionIds) {
+    public static List<Route> of(Topology topology, Set<String> failedRegionIds) {
         Set<String> failed = topology.regions().stream().map(Region::id).filter(failedRegionIds::contains)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         PopulationRouter router = new PopulationRouter(topology);
@@ -65,18 +61,5 @@ final class TrafficRoutes {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Line width in screen pixels: the busiest route of the design gets {@link #MAX_WIDTH}. */
-    static double width(double rps, double busiestRps) {
-        if (busiestRps <= 0) {
-            return MIN_WIDTH;
-        }
-        return MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * Math.min(1, rps / busiestRps);
-    }
-
-    /** The most requests/s any one line carries. */
-    static double busiest(List<Route> routes) {
-        return routes.stream().mapToDouble(Route::rps).max().orElse(0);
     }
 }
