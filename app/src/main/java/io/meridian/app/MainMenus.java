@@ -64,13 +64,21 @@ final class MainMenus {
         MenuItem delete = item("Delete", "Delete", model::deleteSelection);
         delete.disableProperty().bind(nothingSelected);
         MenuItem selectAll = item("Select all", "Shortcut+A", this::selectAll);
+        ClipboardActions clipboard = new ClipboardActions(model,
+                () -> window.getScene() == null ? null : window.getScene().getFocusOwner());
+        MenuItem copy = item("Copy", "Shortcut+C", clipboard::copy);
+        MenuItem paste = item("Paste", "Shortcut+V", clipboard::paste);
+        MenuItem duplicate = item("Duplicate", "Shortcut+D", clipboard::duplicate);
+        copy.disableProperty().bind(nothingSelected);
+        duplicate.disableProperty().bind(nothingSelected);
         MenuItem find = item("Find…", "Shortcut+F", () -> io.meridian.app.dialogs.FindElement
                 .show(window.window(), model.getDesign().topology()).ifPresent(model.selection()::select));
         MenuItem deleteAlternative = item("Delete this alternative", null, this::deleteAlternative);
         deleteAlternative.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> io.meridian.model.Design.BASELINE_ID.equals(model.variantProperty().get()),
                 model.variantProperty()));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), delete, selectAll, find,
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copy, paste, duplicate, delete,
+                selectAll, find,
                 new SeparatorMenuItem(), item("New alternative from this variant…", "Shortcut+Shift+N",
                         this::addAlternative), deleteAlternative);
 
@@ -252,6 +260,7 @@ final class MainMenus {
                 "Ctrl+S  save                   Ctrl+Shift+S  save as",
                 "Ctrl+Z  undo                   Ctrl+Y  redo",
                 "Delete  delete the selection   Ctrl+A  select all regions and users",
+                "Ctrl+C  copy   Ctrl+V  paste (into the selected region)   Ctrl+D  duplicate",
                 "Ctrl+F  find an element by name or id",
                 "Ctrl+=  zoom in   Ctrl+−  zoom out   Ctrl+0  zoom to fit",
                 "Ctrl+Shift+D  fail the selected region   Ctrl+Shift+F  clear failures",

@@ -210,4 +210,36 @@ class EditorWindowTest {
         robot.type(KeyCode.ENTER);
         assertThat(model.selection().ids()).containsExactly("usw2");
     }
+
+    @Test
+    void copyAndPasteARegionWithItsComponentsThenPasteItsStackIntoAnotherRegionAndDuplicate(FxRobot robot) {
+        int regions = topology().regions().size();
+        int components = topology().components().size();
+        long inUse1 = topology().components().stream().filter(c -> c.regionId().equals("use1")).count();
+        robot.interact(() -> model.selection().select("use1"));
+        robot.clickOn(window.canvas()); // the map has the focus, not a text field
+        robot.interact(() -> model.selection().select("use1"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        // A new region "… (copy)" with every component us-east-1 holds, selected, in one undoable step.
+        assertThat(topology().regions()).hasSize(regions + 1);
+        assertThat(topology().components()).hasSize(components + (int) inUse1);
+        assertThat(topology().region("use1-copy").orElseThrow().name()).isEqualTo("US East (N. Virginia) (copy)");
+        assertThat(model.selection().ids()).startsWith("use1-copy");
+        assertThat(model.document().history().undoNameProperty().get()).startsWith("Paste 1 region");
+
+        // Select us-west-2 and paste again: the copied stack goes into it, no new region.
+        long inUsw2 = topology().components().stream().filter(c -> c.regionId().equals("usw2")).count();
+        robot.interact(() -> model.selection().select("usw2"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertThat(topology().regions()).hasSize(regions + 1);
+        assertThat(topology().components().stream().filter(c -> c.regionId().equals("usw2")).count())
+                .isEqualTo(inUsw2 + inUse1);
+
+        // Ctrl+D duplicates the selection (the pasted components) beside itself; undo takes it back whole.
+        int before = topology().components().size();
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertThat(topology().components()).hasSize(before + (int) inUse1);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(topology().components()).hasSize(before);
+    }
 }
