@@ -18,8 +18,9 @@ import javafx.scene.shape.Line;
 /**
  * The mouse gestures on the regions and populations: drag a port to link two components, drag a chip onto
  * another region to move the component, drag a custom region or a population (with the rest of the
- * selection) to move it. While dragging only the nodes move on screen; the design changes once, on
- * release, so a drag is one undoable step and the engine is not asked about every intermediate position.
+ * selection) to move it, snapping into line with the other markers (Alt held: free). While dragging only the
+ * nodes move on screen; the design changes once, on release, so a drag is one undoable step and the engine is not
+ * asked about every intermediate position.
  */
 final class CanvasGestures {
     /** Pixels the pointer must travel before a press becomes a drag rather than a click. */
@@ -32,6 +33,8 @@ final class CanvasGestures {
     private final Supplier<CanvasEditor> editor;
     private final Pane overlay;
     private final Line rubber = new Line();
+    private final Line guideX = guide();
+    private final Line guideY = guide();
     private Gesture gesture;
 
     private sealed interface Gesture permits LinkDrag, ChipDrag, MoveDrag, CardDrag {
@@ -63,6 +66,13 @@ final class CanvasGestures {
         nodes.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         nodes.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         nodes.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    }
+
+    private static Line guide() {
+        Line l = new Line();
+        l.getStyleClass().add("align-guide");
+        l.setMouseTransparent(true);
+        return l;
     }
 
     private void pressed(MouseEvent e) {
@@ -127,11 +137,13 @@ final class CanvasGestures {
                     drag.startY() + e.getSceneY() - drag.startScene().getY());
             nodes.setCursor(Cursor.MOVE);
         } else if (gesture instanceof MoveDrag move) {
-            double z = viewport.getZoom();
+            AlignmentSnap snap = snap(move, e);
+            Point2D shift = snap.at().subtract(move.anchorWorld());
             for (Node n : move.moving()) {
-                n.setTranslateX((e.getSceneX() - move.startScene().getX()) / z);
-                n.setTranslateY((e.getSceneY() - move.startScene().getY()) / z);
+                n.setTranslateX(shift.getX());
+                n.setTranslateY(shift.getY());
             }
+            showGuides(snap);
             nodes.setCursor(Cursor.MOVE);
         }
     }
@@ -144,7 +156,7 @@ final class CanvasGestures {
         }
         e.consume();
         nodes.setCursor(Cursor.DEFAULT);
-        overlay.getChildren().remove(rubber);
+        overlay.getChildren().removeAll(rubber, guideX, guideY);
         CanvasEditor ed = editor.get();
         if (new Point2D(e.getSceneX(), e.getSceneY()).distance(start(g)) < SLOP) {
             reset(g);
@@ -164,14 +176,49 @@ final class CanvasGestures {
             reset(g);
             nodes.regionAt(e.getSceneX(), e.getSceneY()).ifPresent(r -> ed.moveComponent(drag.componentId(), r));
         } else if (g instanceof MoveDrag move) {
-            double z = viewport.getZoom();
-            Point2D to = move.anchorWorld().add((e.getSceneX() - move.startScene().getX()) / z,
-                    (e.getSceneY() - move.startScene().getY()) / z);
+            Point2D to = snap(move, e).at();
             GeoPoint a = projection.unproject(move.anchorWorld().getX(), move.anchorWorld().getY());
             GeoPoint b = projection.unproject(to.getX(), to.getY());
             List<String> ids = move.moving().stream().map(n -> (String) n.getUserData()).toList();
             reset(g);
             ed.move(ids, b.lat() - a.lat(), b.lon() - a.lon());
+        }
+    }
+
+    /** Where the pointer puts the dragged marker, in line with another one when it comes close (not with Alt). */
+    private AlignmentSnap snap(MoveDrag move, MouseEvent e) {
+        double z = viewport.getZoom();
+        Point2D wanted = move.anchorWorld().add((e.getSceneX() - move.startScene().getX()) / z,
+                (e.getSceneY() - move.startScene().getY()) / z);
+        if (e.isAltDown()) {
+            return new AlignmentSnap(wanted, null, null);
+        }
+        List<Point2D> others = nodes.getChildren().stream()
+                .filter(n -> n.getUserData() instanceof String && !move.moving().contains(n))
+                .map(n -> new Point2D(n.getLayoutX(), n.getLayoutY())).toList();
+        return AlignmentSnap.of(wanted, others, AlignmentSnap.TOLERANCE_PIXELS / z);
+    }
+
+    /** Thin lines across the map through the marker it lined up with, as long as it does. */
+    private void showGuides(AlignmentSnap snap) {
+        guide(guideX, snap.alignedToX() == null ? null : new Point2D(snap.at().getX(), 0), true);
+        guide(guideY, snap.alignedToY() == null ? null : new Point2D(0, snap.at().getY()), false);
+    }
+
+    private void guide(Line line, Point2D world, boolean vertical) {
+        if (world == null) {
+            overlay.getChildren().remove(line);
+            return;
+        }
+        Point2D at = overlay.sceneToLocal(viewport.localToScene(viewport.toScreen(world)));
+        double w = overlay.getWidth();
+        double h = overlay.getHeight();
+        line.setStartX(vertical ? at.getX() : 0);
+        line.setEndX(vertical ? at.getX() : w);
+        line.setStartY(vertical ? 0 : at.getY());
+        line.setEndY(vertical ? h : at.getY());
+        if (!overlay.getChildren().contains(line)) {
+            overlay.getChildren().add(line);
         }
     }
 

@@ -122,6 +122,7 @@ public final class DesignCanvas extends StackPane {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         new CanvasGestures(nodes, viewport, projection, selection, () -> editor, overlay);
+        new BoxSelection(viewport, nodes, selection, overlay, n -> elementAt(n).isPresent());
         overlays = new MapOverlays(selection, this::zoomIn, this::zoomOut, this::fit);
         getChildren().addAll(viewport, overlay, overlays.header(), legend, overlays.zoomControls(), overlays.routing());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
