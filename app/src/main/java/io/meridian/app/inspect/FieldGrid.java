@@ -234,7 +234,7 @@ public final class FieldGrid extends GridPane {
                 return;
             }
             Field f = field;
-            model.edit("Change " + f.label().toLowerCase(), d -> f.apply().apply(text));
+            model.edit("Change " + lowerFirst(f.label()), d -> f.apply().apply(text));
             // Committed: show the value as the model holds it (an emptied field shows its default's value, or
             // stays empty for a null).
             if (control instanceof TextField t && !t.getText().equals(field.value())) {
@@ -280,5 +280,10 @@ public final class FieldGrid extends GridPane {
             error.setManaged(show);
             control.pseudoClassStateChanged(INVALID, show);
         }
+    }
+
+    /** "Downtime cost (USD/h)" reads "downtime cost (USD/h)" in "Undo change …"; units keep their case. */
+    static String lowerFirst(String label) {
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 }

@@ -53,7 +53,7 @@ class DesignDataTabsTest {
         robot.doubleClickOn(cost).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12000")
                 .type(KeyCode.ENTER);
         assertThat(design().topology().assumptions().downtimeCostPerHour()).isEqualTo(12_000);
-        assertThat(model.document().history().undoNameProperty().get()).isEqualTo("Change downtime cost (usd/h)");
+        assertThat(model.document().history().undoNameProperty().get()).isEqualTo("Change downtime cost (USD/h)");
 
         // A bad value shows the model's message and changes nothing.
         robot.doubleClickOn(cost).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("-5")
