@@ -14,9 +14,11 @@ import java.util.function.Function;
  * @param choices the allowed values for a choice field (ids); empty for free text
  * @param shown   what a person reads for a choice (an element's name for its id); a value without an entry shows
  *                as it is
+ * @param prompt  what an empty text field shows: the default an empty value stands for ("default: 10000"); empty
+ *                when the field has no default
  */
 public record Field(String key, String label, String value, Type type, List<String> choices, String help,
-                    Function<String, Design> apply, Map<String, String> shown) {
+                    Function<String, Design> apply, Map<String, String> shown, String prompt) {
     /** MULTI: several of the choices, the value their ids comma-separated. */
     public enum Type { TEXT, NUMBER, CHOICE, MULTI, CHECK, READ_ONLY }
 
@@ -25,11 +27,22 @@ public record Field(String key, String label, String value, Type type, List<Stri
         choices = List.copyOf(choices);
         help = help == null ? "" : help;
         shown = Map.copyOf(shown == null ? Map.of() : shown);
+        prompt = prompt == null ? "" : prompt;
+    }
+
+    public Field(String key, String label, String value, Type type, List<String> choices, String help,
+                 Function<String, Design> apply, Map<String, String> shown) {
+        this(key, label, value, type, choices, help, apply, shown, "");
     }
 
     public Field(String key, String label, String value, Type type, List<String> choices, String help,
                  Function<String, Design> apply) {
         this(key, label, value, type, choices, help, apply, Map.of());
+    }
+
+    /** The same field, its empty text standing for this default (shown greyed in the empty field). */
+    public Field withPrompt(String text) {
+        return new Field(key, label, value, type, choices, help, apply, shown, text);
     }
 
     /** What a person reads for a choice value. */

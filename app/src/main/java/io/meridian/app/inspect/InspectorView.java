@@ -1,58 +1,35 @@
 package io.meridian.app.inspect;
 
 import io.meridian.app.MainViewModel;
-import io.meridian.app.edit.Document;
 import io.meridian.model.Design;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import javafx.css.PseudoClass;
-import javafx.geometry.HPos;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The properties of the selected element (or of the design when nothing is selected). Text is checked as
- * it is typed: the model's own message shows under the field and nothing is applied until the value is
- * acceptable and committed (Enter or leaving the field; Escape restores it). Each commit is one undoable
- * step. The form is refreshed in place while the same element stays selected, so typing is never lost.
+ * The properties of the selected element (or of the design when nothing is selected), as a {@link FieldGrid}:
+ * text is checked as it is typed, the model's own message shows under the field and nothing is applied until the
+ * value is acceptable and committed. Each commit is one undoable step. The form is refreshed in place while the
+ * same element stays selected, so typing is never lost.
  */
 public final class InspectorView extends VBox {
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-
     private final MainViewModel model;
     private final Label title = new Label();
-    private final GridPane grid = new GridPane();
-    private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final FieldGrid grid;
     private String shownId;
     private String shownTitle;
 
     public InspectorView(MainViewModel model) {
         this.model = model;
+        this.grid = new FieldGrid(model, "inspect-");
         getStyleClass().add("inspector");
         Label heading = new Label("Inspector");
         heading.getStyleClass().add("panel-heading");
         title.getStyleClass().add("inspector-title");
         title.setWrapText(true);
-        grid.getStyleClass().add("inspector-grid");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMaxWidth(150);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().setAll(labels, values);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("inspector-scroll");
@@ -65,21 +42,15 @@ public final class InspectorView extends VBox {
 
     /** The field for a property key of the form on show (tests, focus). */
     public Control control(String key) {
-        Row row = rows.get(key);
-        return row == null ? null : row.control;
+        return grid.control(key);
     }
 
     private void refresh() {
         Design d = model.getDesign();
         String id = model.selectionProperty().get();
         PropertyForms.Form form = PropertyForms.of(d, id);
-        List<String> keys = form.fields().stream().map(Field::key).toList();
-        if (Objects.equals(id, shownId) && Objects.equals(form.title().split(" · ")[0], typeOf(shownTitle))
-                && keys.equals(List.copyOf(rows.keySet()))) {
-            form.fields().forEach(f -> rows.get(f.key()).update(f));
-        } else {
-            rebuild(form);
-        }
+        grid.show(form.fields(), Objects.equals(id, shownId)
+                && Objects.equals(typeOf(form.title()), typeOf(shownTitle)));
         shownId = id;
         shownTitle = form.title();
         title.setText(form.title());
@@ -87,209 +58,5 @@ public final class InspectorView extends VBox {
 
     private static String typeOf(String formTitle) {
         return formTitle == null ? null : formTitle.split(" · ")[0];
-    }
-
-    private void rebuild(PropertyForms.Form form) {
-        grid.getChildren().clear();
-        rows.clear();
-        int line = 0;
-        for (Field f : form.fields()) {
-            Row row = new Row(f);
-            rows.put(f.key(), row);
-            Label label = new Label(f.label());
-            label.getStyleClass().add("inspector-label");
-            label.setLabelFor(row.control);
-            label.setWrapText(true);
-            if (!f.help().isEmpty()) {
-                Tooltip tip = new Tooltip(f.help());
-                label.setTooltip(tip);
-                row.control.setTooltip(tip);
-            }
-            grid.add(label, 0, line);
-            grid.add(row.control, 1, line++);
-            grid.add(row.error, 1, line++);
-        }
-    }
-
-    /** One property: its control, the inline error under it, and the field it stands for. */
-    private final class Row {
-        private Field field;
-        private final Control control;
-        private final Label error = new Label();
-
-        Row(Field f) {
-            field = f;
-            error.getStyleClass().add("inspector-error");
-            error.setWrapText(true);
-            error.setManaged(false);
-            error.setVisible(false);
-            control = switch (f.type()) {
-                case TEXT, NUMBER -> textField(f);
-                case CHOICE -> comboBox(f);
-                case MULTI -> checkComboBox(f);
-                case CHECK -> checkBox(f);
-                case READ_ONLY -> readOnly(f);
-            };
-            control.setId("inspect-" + f.key());
-            control.setMaxWidth(Double.MAX_VALUE);
-        }
-
-        private Control textField(Field f) {
-            TextField text = new TextField(f.value());
-            text.textProperty().addListener((obs, old, now) -> validate(now));
-            text.setOnAction(e -> commit(text.getText()));
-            text.focusedProperty().addListener((obs, was, is) -> {
-                if (!is) {
-                    commit(text.getText());
-                }
-            });
-            text.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    text.setText(field.value());
-                    e.consume();
-                }
-            });
-            return text;
-        }
-
-        private Control comboBox(Field f) {
-            ComboBox<String> box = new ComboBox<>();
-            // Ids underneath, names on screen.
-            box.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(String id) {
-                    return id == null ? "" : field.show(id);
-                }
-
-                @Override
-                public String fromString(String text) {
-                    return text;
-                }
-            });
-            box.getItems().setAll(f.choices());
-            box.setValue(f.value());
-            box.setOnAction(e -> {
-                if (box.getValue() != null) {
-                    commit(box.getValue());
-                }
-            });
-            return box;
-        }
-
-        /** Several of the choices at once (a zone's regions), by name; ControlsFX's CheckComboBox. */
-        private Control checkComboBox(Field f) {
-            org.controlsfx.control.CheckComboBox<String> box = new org.controlsfx.control.CheckComboBox<>();
-            box.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(String id) {
-                    return id == null ? "" : field.show(id);
-                }
-
-                @Override
-                public String fromString(String text) {
-                    return text;
-                }
-            });
-            box.getItems().setAll(f.choices());
-            checkOnly(box, f.value());
-            box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
-                if (!updating) {
-                    commit(String.join(",", box.getCheckModel().getCheckedItems()));
-                }
-            });
-            return box;
-        }
-
-        private boolean updating;
-
-        private void checkOnly(org.controlsfx.control.CheckComboBox<String> box, String value) {
-            updating = true;
-            try {
-                box.getCheckModel().clearChecks();
-                for (String id : value.split(",")) {
-                    if (!id.isBlank()) {
-                        box.getCheckModel().check(id.strip());
-                    }
-                }
-            } finally {
-                updating = false;
-            }
-        }
-
-        private Control checkBox(Field f) {
-            CheckBox box = new CheckBox();
-            box.setSelected(Boolean.parseBoolean(f.value()));
-            box.setOnAction(e -> commit(String.valueOf(box.isSelected())));
-            return box;
-        }
-
-        private Control readOnly(Field f) {
-            TextField text = new TextField(f.value());
-            text.setEditable(false);
-            text.getStyleClass().add("read-only");
-            return text;
-        }
-
-        /** Shows the model's objection to a typed value, or clears it; applies nothing. */
-        private boolean validate(String text) {
-            if (!field.editable() || text.equals(field.value())) {
-                showError(null);
-                return true;
-            }
-            try {
-                field.apply().apply(text);
-                showError(null);
-                return true;
-            } catch (RuntimeException e) {
-                showError(Document.message(e));
-                return false;
-            }
-        }
-
-        private void commit(String text) {
-            if (!field.editable() || text.equals(field.value()) || !validate(text)) {
-                return;
-            }
-            Field f = field;
-            model.edit("Change " + f.label().toLowerCase(), d -> f.apply().apply(text));
-        }
-
-        /** The design changed (maybe by this row): take the fresh field, show its value unless being typed in. */
-        void update(Field f) {
-            boolean typing = control.isFocused() && control instanceof TextField t && !t.getText().equals(field.value());
-            field = f;
-            if (control instanceof TextField t && !typing) {
-                t.setText(f.value());
-            } else if (control instanceof ComboBox<?> c) {
-                @SuppressWarnings("unchecked")
-                ComboBox<String> box = (ComboBox<String>) c;
-                if (!box.getItems().equals(f.choices())) {
-                    box.getItems().setAll(f.choices());
-                }
-                box.setValue(f.value());
-            } else if (control instanceof org.controlsfx.control.CheckComboBox<?> c) {
-                @SuppressWarnings("unchecked")
-                org.controlsfx.control.CheckComboBox<String> box = (org.controlsfx.control.CheckComboBox<String>) c;
-                if (!box.getItems().equals(f.choices())) {
-                    updating = true;
-                    box.getItems().setAll(f.choices());
-                    updating = false;
-                }
-                checkOnly(box, f.value());
-            } else if (control instanceof CheckBox c) {
-                c.setSelected(Boolean.parseBoolean(f.value()));
-            }
-            if (!typing) {
-                showError(null);
-            }
-        }
-
-        private void showError(String message) {
-            boolean show = message != null;
-            error.setText(show ? message : "");
-            error.setVisible(show);
-            error.setManaged(show);
-            control.pseudoClassStateChanged(INVALID, show);
-        }
     }
 }

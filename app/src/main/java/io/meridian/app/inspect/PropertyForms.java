@@ -41,7 +41,7 @@ public final class PropertyForms {
     public static Form of(Design d, String id) {
         Topology t = d.topology();
         if (id != null && id.equals(DesignEdits.ROUTING_ID) && t.routing() != null) {
-            return new Form("Global routing", routing(d, t.routing()));
+            return new Form("Global routing", RoutingFields.of(d, t.routing()));
         }
         if (id != null) {
             var region = t.region(id);
@@ -55,11 +55,11 @@ public final class PropertyForms {
             }
             var population = t.population(id);
             if (population.isPresent()) {
-                return new Form("Users · " + population.get().name(), population(d, population.get()));
+                return new Form("Users · " + population.get().name(), PopulationFields.of(d, population.get()));
             }
             var link = t.link(id);
             if (link.isPresent()) {
-                return new Form("Link · " + link.get().id(), link(d, link.get()));
+                return new Form("Link · " + link.get().id(), LinkFields.of(d, link.get()));
             }
             var zone = t.zone(id);
             if (zone.isPresent()) {
@@ -128,61 +128,6 @@ public final class PropertyForms {
         return f;
     }
 
-    private static List<Field> population(Design d, Population p) {
-        Topology t = d.topology();
-        Function<Population, Design> put = x -> d.withTopology(d.topology().withPopulation(x));
-        List<String> regions = new ArrayList<>(List.of(Values.NONE));
-        t.regions().forEach(r -> regions.add(r.id()));
-        List<String> zones = new ArrayList<>(List.of(Values.NONE));
-        t.zones().forEach(z -> zones.add(z.id()));
-        return List.of(
-                text("name", "Name", p.name(), null, v -> put.apply(p.withName(v))),
-                num("requestsPerSecond", "Requests/s", p.requestsPerSecond(), "Peak request rate of these users",
-                        v -> put.apply(p.withRequestsPerSecond(number(v, "requestsPerSecond")))),
-                num("readFraction", "Read share", p.readFraction(), "Share of requests that are reads, 0–1",
-                        v -> put.apply(p.withReadFraction(number(v, "readFraction")))),
-                named("homeRegion", "Home region", Values.orNone(p.homeRegionId()), regions, names(t),
-                        "The region that serves them; — for the nearest permitted one",
-                        v -> put.apply(p.withPlacement(p.zoneId(), Values.noneToNull(v), p.weights()))),
-                named("zone", "Residency zone", Values.orNone(p.zoneId()), zones, names(t),
-                        "Whose rules their data follows",
-                        v -> put.apply(p.withPlacement(Values.noneToNull(v), p.homeRegionId(), p.weights()))),
-                num("lat", "Latitude", p.location().lat(), "Degrees north",
-                        v -> put.apply(p.withLocation(new GeoPoint(number(v, "lat"), p.location().lon())))),
-                num("lon", "Longitude", p.location().lon(), "Degrees east",
-                        v -> put.apply(p.withLocation(new GeoPoint(p.location().lat(), number(v, "lon"))))));
-    }
-
-    private static List<Field> link(Design d, Link l) {
-        Function<Link, Design> put = x -> d.withTopology(d.topology().withLink(x));
-        List<Field> f = new ArrayList<>();
-        f.add(fixed("kind", "Kind", l.kind().id(), null));
-        f.add(fixed("from", "From", l.from(), null));
-        f.add(fixed("to", "To", l.to(), null));
-        switch (l.kind()) {
-            case DEPENDENCY -> f.add(new Field("hard", "Hard dependency", String.valueOf(l.hard()), Field.Type.CHECK,
-                    List.of(), "Hard: the source is down when the target is; soft: it only degrades",
-                    v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(), Boolean.parseBoolean(v), null, 0,
-                            null, null))));
-            case REPLICATION -> {
-                f.add(choice("mode", "Mode", l.mode().id(),
-                        Arrays.stream(ReplicationMode.values()).map(ReplicationMode::id).toList(),
-                        "How writes are acknowledged", v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(),
-                                false, parse(ReplicationMode.class, v), l.lagMs(),
-                                ReplicationMode.CDC.id().equals(v) ? l.via() : null, null,
-                                ReplicationMode.SEMI_SYNC.id().equals(v) ? l.ackTimeoutMs() : null, l.lagP50Ms(),
-                                l.lagP99Ms()))));
-                f.add(num("lagMs", "Extra lag (ms)", l.lagMs(), "Lag beyond the one-way network latency",
-                        v -> put.apply(new Link(l.id(), l.kind(), l.from(), l.to(), false, l.mode(),
-                                number(v, "lagMs"), l.via(), null, l.ackTimeoutMs(), l.lagP50Ms(), l.lagP99Ms()))));
-            }
-            case NETWORK -> f.add(num("rttMs", "RTT (ms)", l.rttMs(), "Measured round trip between the regions",
-                    v -> put.apply(new Link(l.id(), LinkKind.NETWORK, l.from(), l.to(), false, null, 0, null,
-                            number(v, "rttMs")))));
-        }
-        return f;
-    }
-
     private static List<Field> zone(Design d, ResidencyZone z) {
         Function<ResidencyZone, Design> put = x -> d.withTopology(d.topology().withZone(x));
         return List.of(
@@ -201,51 +146,8 @@ public final class PropertyForms {
         t.zones().forEach(z -> out.put(z.id(), z.name()));
         t.populations().forEach(p -> out.put(p.id(), p.name()));
         t.components().forEach(c -> out.put(c.id(), c.name()));
+        t.datasets().forEach(x -> out.put(x.id(), x.name()));
         return out;
-    }
-
-    private static List<Field> routing(Design d, GlobalRouting g) {
-        Function<GlobalRouting, Design> put = x -> d.withTopology(d.topology().withRouting(x));
-        return List.of(
-                choice("kind", "Kind", g.kind().id(), Arrays.stream(RoutingKind.values()).map(RoutingKind::id).toList(),
-                        "How clients are steered to a region",
-                        v -> put.apply(new GlobalRouting(parse(RoutingKind.class, v), g.dnsTtlSeconds(),
-                                g.healthCheckIntervalSeconds(), g.failureThreshold(), g.convergenceSeconds(),
-                                g.dnsCacheTailShare(), g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("dnsTtlSeconds", "DNS TTL (s)", g.dnsTtlSeconds(), "How long resolvers cache an answer",
-                        v -> put.apply(new GlobalRouting(g.kind(), number(v, "dnsTtlSeconds"),
-                                g.healthCheckIntervalSeconds(), g.failureThreshold(), g.convergenceSeconds(),
-                                g.dnsCacheTailShare(), g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("healthCheckIntervalSeconds", "Health check every (s)", g.healthCheckIntervalSeconds(), null,
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(),
-                                number(v, "healthCheckIntervalSeconds"), g.failureThreshold(), g.convergenceSeconds(),
-                                g.dnsCacheTailShare(), g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("failureThreshold", "Failed checks to remove", g.failureThreshold(), null,
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                integer(v, "failureThreshold"), g.convergenceSeconds(), g.dnsCacheTailShare(),
-                                g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("convergenceSeconds", "Anycast convergence (s)", g.convergenceSeconds(), null,
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                g.failureThreshold(), number(v, "convergenceSeconds"), g.dnsCacheTailShare(),
-                                g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("dnsCacheTailShare", "Stale-DNS clients", g.dnsCacheTailShare(),
-                        "Share of clients that keep a dead address past the TTL, 0–1",
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                g.failureThreshold(), g.convergenceSeconds(), number(v, "dnsCacheTailShare"),
-                                g.dnsCacheTailSeconds(), g.reliability(), g.monthlyPrice()))),
-                num("dnsCacheTailSeconds", "…for how long (s)", g.dnsCacheTailSeconds(), null,
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                g.failureThreshold(), g.convergenceSeconds(), g.dnsCacheTailShare(),
-                                number(v, "dnsCacheTailSeconds"), g.reliability(), g.monthlyPrice()))),
-                num("availability", "Availability", g.reliability().availability(), "Of the routing layer itself",
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                g.failureThreshold(), g.convergenceSeconds(), g.dnsCacheTailShare(),
-                                g.dnsCacheTailSeconds(), Reliability.ofSla(number(v, "availability")),
-                                g.monthlyPrice()))),
-                num("monthlyPrice", "Price per month (USD)", g.monthlyPrice(), null,
-                        v -> put.apply(new GlobalRouting(g.kind(), g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
-                                g.failureThreshold(), g.convergenceSeconds(), g.dnsCacheTailShare(),
-                                g.dnsCacheTailSeconds(), g.reliability(), number(v, "monthlyPrice")))));
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String id) {

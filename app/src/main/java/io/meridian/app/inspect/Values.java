@@ -4,11 +4,11 @@ import io.meridian.model.ModelException;
 import java.util.Locale;
 
 /** Number parsing and formatting for the inspector: plain decimals, no grouping, whole numbers without ".0". */
-final class Values {
+public final class Values {
     private Values() {
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
@@ -16,7 +16,7 @@ final class Values {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    static double number(String text, String field) {
+    public static double number(String text, String field) {
         String t = text.strip().replace(",", "").replace("_", "");
         if (t.isEmpty()) {
             throw new ModelException(field, "enter a number");
@@ -32,7 +32,7 @@ final class Values {
         }
     }
 
-    static int integer(String text, String field) {
+    public static int integer(String text, String field) {
         double v = number(text, field);
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw new ModelException(field, "must be a whole number");
@@ -40,14 +40,39 @@ final class Values {
         return (int) v;
     }
 
-    /** "—" in a choice means none. */
-    static final String NONE = "—";
+    /** An optional number: empty text is null (the field's default). */
+    public static Double optionalNumber(String text, String field) {
+        return text == null || text.isBlank() ? null : number(text, field);
+    }
 
-    static String orNone(String id) {
+    /** A number whose empty text stands for its default. */
+    public static double numberOr(String text, String field, double byDefault) {
+        return text == null || text.isBlank() ? byDefault : number(text, field);
+    }
+
+    /** An optional number's text: empty for null. */
+    public static String format(Double v) {
+        return v == null ? "" : format(v.doubleValue());
+    }
+
+    /** The prompt of a field whose empty text stands for a default: "default: 10000 ms". */
+    public static String byDefault(double v, String unit) {
+        return "default: " + format(v) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /** Ids from a multi-choice's value (comma-separated). */
+    public static java.util.List<String> ids(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** "—" in a choice means none. */
+    public static final String NONE = "—";
+
+    public static String orNone(String id) {
         return id == null ? NONE : id;
     }
 
-    static String noneToNull(String text) {
+    public static String noneToNull(String text) {
         return text == null || text.equals(NONE) || text.isBlank() ? null : text;
     }
 }
