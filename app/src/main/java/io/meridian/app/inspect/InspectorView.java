@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
  * The properties of the selected element (or of the design when nothing is selected), as a {@link FieldGrid}:
  * text is checked as it is typed, the model's own message shows under the field and nothing is applied until the
  * value is acceptable and committed. Each commit is one undoable step. The form is refreshed in place while the
- * same element stays selected, so typing is never lost.
+ * same element stays selected, so typing is never lost. With several elements selected it shows the fields they
+ * share ({@link SharedFields}): one value typed there is set on each of them in one step.
  */
 public final class InspectorView extends VBox {
     private final MainViewModel model;
@@ -37,6 +38,7 @@ public final class InspectorView extends VBox {
         getChildren().addAll(heading, title, scroll);
         model.designProperty().addListener(o -> refresh());
         model.selectionProperty().addListener(o -> refresh());
+        model.selection().ids().addListener((javafx.collections.ListChangeListener<String>) c -> refresh());
         refresh();
     }
 
@@ -47,8 +49,9 @@ public final class InspectorView extends VBox {
 
     private void refresh() {
         Design d = model.getDesign();
-        String id = model.selectionProperty().get();
-        PropertyForms.Form form = PropertyForms.of(d, id);
+        java.util.List<String> ids = java.util.List.copyOf(model.selection().ids());
+        String id = ids.size() > 1 ? String.join(",", ids) : model.selectionProperty().get();
+        PropertyForms.Form form = ids.size() > 1 ? SharedFields.of(d, ids) : PropertyForms.of(d, id);
         grid.show(form.fields(), Objects.equals(id, shownId)
                 && Objects.equals(typeOf(form.title()), typeOf(shownTitle)));
         shownId = id;

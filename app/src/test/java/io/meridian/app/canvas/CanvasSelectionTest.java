@@ -48,6 +48,9 @@ class CanvasSelectionTest {
         robot.release(KeyCode.SHIFT);
         assertThat(model.selection().ids()).containsExactlyInAnyOrder("usw2", "west-coast");
         assertThat(canvas.sceneOf(new GeoPoint(40, -100))).as("no pan").isEqualTo(before);
+        // The inspector edits what they share: a region and a population have only a name in common.
+        assertThat(robot.lookup(".inspector-title").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("2 elements · common fields");
     }
 
     @Test
