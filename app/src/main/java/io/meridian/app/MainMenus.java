@@ -84,6 +84,9 @@ final class MainMenus {
                 item("Next variant", "Shortcut+Close Bracket", () -> stepVariant(1)),
                 item("Previous variant", "Shortcut+Open Bracket", () -> stepVariant(-1)));
 
+        Menu design = new Menu("Design", null, item("Datasets and objectives…", "Shortcut+Shift+O",
+                window::showDesignData));
+
         // Ctrl+F is Find, as in every editor; a region goes down with Ctrl+Shift+D.
         MenuItem failSelected = item("Fail selected region", "Shortcut+Shift+D", this::failSelected);
         failSelected.disableProperty().bind(nothingSelected);
@@ -97,7 +100,7 @@ final class MainMenus {
         Menu help = new Menu("Help", null, item("Walkthrough", "F2", window::showWalkthrough), nextStep, backStep,
                 new SeparatorMenuItem(), item("Keyboard shortcuts", "F1", this::shortcuts),
                 item("About Meridian", null, this::about));
-        MenuBar bar = new MenuBar(file, edit, view, whatIf, help);
+        MenuBar bar = new MenuBar(file, edit, view, design, whatIf, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -258,6 +261,7 @@ final class MainMenus {
                 "Ctrl+E  export report          Shift+click  add to the selection",
                 "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
                 "Ctrl+Shift+N  new alternative from the variant on show",
+                "Ctrl+Shift+O  datasets and objectives",
                 "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 
