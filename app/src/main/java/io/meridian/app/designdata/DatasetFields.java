@@ -106,12 +106,12 @@ public final class DatasetFields {
                 v -> change.apply(x -> x.decisionMinutes = UserUnits.optionalNumber(v, "decisionMinutes"))));
         f.add(optional("burstWritesPerSecond", "Burst writes/s", ds.burst() == null ? null
                 : ds.burst().writesPerSecond(), "Write rate during a burst; blank: no burst",
-                v -> change.apply(x -> x.burst = burst(UserUnits.optionalNumber(v, "burstWritesPerSecond"),
-                        ds.burst() == null ? null : ds.burst().seconds(), ds.writesPerSecond()))));
+                v -> change.apply(x -> x.burst = burstRate(UserUnits.optionalNumber(v, "burstWritesPerSecond"),
+                        ds.burst()))));
         f.add(optional("burstSeconds", "Burst length (s)", ds.burst() == null ? null : ds.burst().seconds(),
                 "How long the burst lasts; blank: no burst",
-                v -> change.apply(x -> x.burst = burst(ds.burst() == null ? null : ds.burst().writesPerSecond(),
-                        UserUnits.optionalNumber(v, "burstSeconds"), ds.writesPerSecond()))));
+                v -> change.apply(x -> x.burst = burstLength(UserUnits.optionalNumber(v, "burstSeconds"),
+                        ds.burst(), ds.writesPerSecond()))));
         f.add(optional("fencingSeconds", "Fencing (s)", ds.fencingSeconds(), "How long a cut-off leader keeps "
                 + "accepting writes; blank: " + UserUnits.plain(Defaults.FENCING_SECONDS) + " s",
                 v -> change.apply(x -> x.fencingSeconds = UserUnits.optionalNumber(v, "fencingSeconds"))));
@@ -190,15 +190,26 @@ public final class DatasetFields {
         return after;
     }
 
-    private static WriteBurst burst(Double rate, Double seconds, double sustained) {
-        if (rate == null && seconds == null) {
+    /** A new burst rate; blank: no burst. A rate needs the burst's length first (the file states both). */
+    private static WriteBurst burstRate(Double rate, WriteBurst before) {
+        if (rate == null) {
             return null;
         }
-        if (seconds == null) {
-            throw new ModelException("burstSeconds", "state how long the burst lasts too");
+        if (before == null) {
+            throw new ModelException("burstSeconds", "state how long the burst lasts first");
         }
-        // A length typed before any rate starts the burst at the sustained rate, the least the model accepts.
-        return new WriteBurst(rate == null ? sustained : rate, seconds);
+        return new WriteBurst(rate, before.seconds());
+    }
+
+    /**
+     * A new burst length; blank: no burst. A length typed before any rate starts the burst at the sustained rate, the
+     * least the model accepts, for the rate to be raised next.
+     */
+    private static WriteBurst burstLength(Double seconds, WriteBurst before, double sustained) {
+        if (seconds == null) {
+            return null;
+        }
+        return new WriteBurst(before == null ? sustained : before.writesPerSecond(), seconds);
     }
 
     private static Field text(String key, String label, String value, String help, Function<String, Design> apply) {

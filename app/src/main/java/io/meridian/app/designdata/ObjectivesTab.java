@@ -203,8 +203,8 @@ public final class ObjectivesTab {
 
         private void commit() {
             String typed = text.getText();
-            if (typed.equals(shown) && (check.isSelected() || typed.isBlank())) {
-                return;
+            if (typed.equals(shown)) {
+                return; // untouched: leaving an unticked field does not tick it
             }
             if (typed.isBlank()) {
                 if (check.isSelected()) {
