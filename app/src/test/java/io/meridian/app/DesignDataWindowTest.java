@@ -2,6 +2,7 @@ package io.meridian.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.meridian.app.designdata.DatasetFields;
 import io.meridian.app.designdata.DesignDataWindow;
 import io.meridian.app.designdata.ObjectiveTarget;
 import io.meridian.app.edit.Autosave;
@@ -207,6 +208,12 @@ class DesignDataWindowTest {
         assertThat(topology().datasets()).extracting(Dataset::id).containsExactly("dataset-2");
         assertThat(data.datasets().table().getItems()).extracting(Dataset::id).containsExactly("dataset-2");
         robot.interact(() -> model.undo());
+        assertThat(data.datasets().table().getItems()).extracting(Dataset::id).containsExactly("dataset", "dataset-2");
+        // The window shows the variant on show: an alternative without 'dataset', then the baseline again.
+        robot.interact(() -> model.addAlternative("Fewer datasets"));
+        robot.interact(() -> model.edit("Delete dataset", d -> DatasetFields.delete(d, "dataset")));
+        assertThat(data.datasets().table().getItems()).extracting(Dataset::id).containsExactly("dataset-2");
+        robot.interact(() -> model.variantProperty().set(io.meridian.model.Design.BASELINE_ID));
         assertThat(data.datasets().table().getItems()).extracting(Dataset::id).containsExactly("dataset", "dataset-2");
         // Esc closes the window, as in every dialog.
         robot.clickOn(data.datasets().table()).type(KeyCode.ESCAPE);
