@@ -2,6 +2,7 @@ package io.meridian.app;
 
 import io.meridian.app.canvas.DesignCanvas;
 import java.util.Optional;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
@@ -92,6 +93,13 @@ final class MainMenus {
                 item("Next variant", "Shortcut+Close Bracket", () -> stepVariant(1)),
                 item("Previous variant", "Shortcut+Open Bracket", () -> stepVariant(-1)));
 
+        Menu design = new Menu("Design", null, item("Design data…", "Shortcut+Shift+O", window::showDesignData),
+                new SeparatorMenuItem());
+        for (String tab : List.of("Datasets", "Objectives", "Assumptions", "Providers", "Failure scenarios",
+                "Common causes")) {
+            design.getItems().add(item(tab + "…", null, () -> window.designData().show(tab)));
+        }
+
         // Ctrl+F is Find, as in every editor; a region goes down with Ctrl+Shift+D.
         MenuItem failSelected = item("Fail selected region", "Shortcut+Shift+D", this::failSelected);
         failSelected.disableProperty().bind(nothingSelected);
@@ -105,7 +113,7 @@ final class MainMenus {
         Menu help = new Menu("Help", null, item("Walkthrough", "F2", window::showWalkthrough), nextStep, backStep,
                 new SeparatorMenuItem(), item("Keyboard shortcuts", "F1", this::shortcuts),
                 item("About Meridian", null, this::about));
-        MenuBar bar = new MenuBar(file, edit, view, whatIf, help);
+        MenuBar bar = new MenuBar(file, edit, view, design, whatIf, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -267,6 +275,7 @@ final class MainMenus {
                 "Ctrl+E  export report          Shift+click  add to the selection",
                 "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
                 "Ctrl+Shift+N  new alternative from the variant on show",
+                "Ctrl+Shift+O  design data: datasets, objectives, assumptions, providers, scenarios, common causes",
                 "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 

@@ -2,6 +2,7 @@ package io.meridian.app;
 
 import io.meridian.app.canvas.DesignCanvas;
 import io.meridian.app.compare.CompareWindow;
+import io.meridian.app.designdata.DesignDataWindow;
 import io.meridian.app.inspect.InspectorView;
 import io.meridian.app.results.ResultsView;
 import io.meridian.app.walkthrough.WalkthroughPanel;
@@ -45,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private final Tab walkthroughTab = new Tab("Walkthrough");
     private ResultsView results;
     private CompareWindow compare;
+    private DesignDataWindow designData;
 
     public MainWindow(MainViewModel model) {
         this.model = model;
@@ -142,6 +144,18 @@ public final class MainWindow extends BorderPane {
 
     void showCompare() {
         compare().show();
+    }
+
+    /** Design → Design data: the design-data window, created on first use. */
+    public DesignDataWindow designData() {
+        if (designData == null) {
+            designData = new DesignDataWindow(model, window(), this);
+        }
+        return designData;
+    }
+
+    void showDesignData() {
+        designData().show();
     }
 
     private void showResult(ResultView view) {
