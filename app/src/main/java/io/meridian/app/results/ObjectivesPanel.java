@@ -17,7 +17,7 @@ final class ObjectivesPanel implements ResultsPanel {
         if (e.objectives().isEmpty()) {
             return Cells.sections(Cells.note("The design states no objectives: tick availability, RTO, "
                     + "RPO, latency, budget or survive-loss targets under Design → Objectives… "
-                    + "(Ctrl+Shift+O), Objectives tab, to have them checked."));
+                    + "(or Ctrl+Shift+O, Objectives tab) to have them checked."));
         }
         Cells.Table table = new Cells.Table("Objective", "Target", "Actual", "", "How").numericColumns(1, 2);
         for (ObjectiveResult o : e.objectives()) {
