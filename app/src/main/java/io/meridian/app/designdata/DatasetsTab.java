@@ -42,12 +42,12 @@ public final class DatasetsTab {
         table.setId("datasets-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                column("Name", Dataset::name),
-                column("Write strategy", d -> d.strategy().id()),
-                column("Zone", d -> d.zoneId() == null ? "—" : topology().zone(d.zoneId())
+                column("Name", 150, Dataset::name),
+                column("Write strategy", 130, d -> d.strategy().id()),
+                column("Zone", 100, d -> d.zoneId() == null ? "—" : topology().zone(d.zoneId())
                         .map(ResidencyZone::name).orElse(d.zoneId())),
-                column("Copies", d -> copyNames(d.copies())),
-                column("Writes/s", d -> UserUnits.plain(d.writesPerSecond()))));
+                column("Copies", 240, d -> copyNames(d.copies())),
+                column("Writes/s", 70, d -> UserUnits.plain(d.writesPerSecond()))));
         table.setPlaceholder(new Label("This design has no datasets: Add one, then tick the databases that hold it."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!refreshing) {
@@ -73,7 +73,7 @@ public final class DatasetsTab {
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(left, scroll);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.6); // the table reads best wide; the form needs about 400 px
         tab.setContent(split);
         tab.setClosable(false);
         model.designProperty().addListener(o -> refresh());
@@ -158,8 +158,11 @@ public final class DatasetsTab {
                 .map(c -> names.getOrDefault(c, c)).toList());
     }
 
-    private static TableColumn<Dataset, String> column(String title, Function<Dataset, String> value) {
+    /** A column that keeps a readable width: a long list of copies must not squeeze the name to nothing. */
+    private static TableColumn<Dataset, String> column(String title, double width, Function<Dataset, String> value) {
         TableColumn<Dataset, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 70));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(Objects.toString(value.apply(cell.getValue()), "")));
         return c;
     }
