@@ -35,6 +35,14 @@ public final class RiskEngine {
     private RiskEngine() {
     }
 
+    /** The risk of one evaluated variant: its failover timings, capacity and availability, its objective. */
+    public static RiskReport evaluate(Topology topology, io.meridian.evaluation.Evaluation evaluation,
+                                      RiskSettings settings) {
+        Checks.present(evaluation, "evaluation");
+        return evaluate(topology, evaluation.recovery().failover(), evaluation.capacity(), evaluation.availability(),
+                topology.objectives().availability(), settings);
+    }
+
     /**
      * @param exact the exact engine's report on the same topology and timings (for names and the expectation)
      * @param availabilityObjective the design's availability objective, or null
