@@ -9,10 +9,13 @@ import java.util.Arrays;
  * @param downtimeMinutes    [population][year]
  * @param incidents          [population][year]
  * @param worstWindowMinutes [population][year]
- * @param incidentMinutes    [population]: every incident of every year, in order
+ * @param incidentMinutes    [population]: the minutes lost in each incident of the first years of the batch, up to
+ *                           {@link #INCIDENTS_KEPT} (years are independent and alike, so the first are a fair sample)
  */
 public record SimulatedYears(int years, double[][] downtimeMinutes, int[][] incidents, double[][] worstWindowMinutes,
                              double[][] incidentMinutes) {
+    /** Incidents kept per population and batch for their length's percentiles. */
+    public static final int INCIDENTS_KEPT = 2_000;
 
     /** Collects a batch year by year. */
     static final class Builder {
@@ -37,7 +40,7 @@ public record SimulatedYears(int years, double[][] downtimeMinutes, int[][] inci
             downtime[i][year] = minutes;
             incidents[i][year] = log.size();
             window[i][year] = log.worstWindow(windowHours);
-            for (int k = 0; k < log.size(); k++) {
+            for (int k = 0; k < log.size() && incidentCount[i] < INCIDENTS_KEPT; k++) {
                 if (incidentCount[i] == incidentMinutes[i].length) {
                     incidentMinutes[i] = Arrays.copyOf(incidentMinutes[i], incidentCount[i] * 2);
                 }

@@ -25,7 +25,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 final class YearSimulator {
     static final double HOURS_PER_YEAR = Defaults.HOURS_PER_YEAR;
     static final double WINDOW_HOURS = 30 * 24;
-    private static final double[] NO_LOSS = new double[0];
+    private static final Loss NO_LOSS = new Loss(new double[0], new long[0]);
 
     private final SimulatedDomains dom;
     private final FailureStructure s;
@@ -38,7 +38,18 @@ final class YearSimulator {
     private final int[][] chargedPopulations;
     private final double[][] chargeMinutes;
     private final double[] warmMinutes;
-    private final Map<Long, double[]> judged = new ConcurrentHashMap<>();
+    private final Map<Long, Loss> judged = new ConcurrentHashMap<>();
+
+    /**
+     * A judged state: per population the share of its requests lost, and which populations lose any (bit i), so a
+     * change of state that leaves the same populations losing needs no look at each of them.
+     */
+    private record Loss(double[] share, long[] losing) {
+        boolean loses(int i) {
+            int w = i >>> 6;
+            return w < losing.length && (losing[w] & (1L << i)) != 0;
+        }
+    }
 
     YearSimulator(SimulatedDomains dom, SampledShares shares, FailoverOverloads overloads,
                   WarmupCharges.Charges warmup, RepairTimes repairs) {
@@ -86,8 +97,8 @@ final class YearSimulator {
     }
 
     /** The judged loss of a state: per population, the share of its requests not served; NO_LOSS when none. */
-    private double[] loss(long hash, boolean[] down, int[] zoneMask) {
-        double[] known = judged.get(hash);
+    private Loss loss(long hash, boolean[] down, int[] zoneMask) {
+        Loss known = judged.get(hash);
         if (known != null) {
             return known;
         }
@@ -108,6 +119,7 @@ final class YearSimulator {
             shares.judge(overloads, regionUp, masks, zoneMask.clone(), poolUp, read, write, null, 0);
         }
         double[] out = new double[n];
+        long[] losing = new long[(n + 63) >>> 6];
         boolean any = false;
         for (int i = 0; i < n; i++) {
             double served = readFraction[i] * read[i] + (1 - readFraction[i]) * write[i];
@@ -117,9 +129,14 @@ final class YearSimulator {
                 }
             }
             out[i] = Math.max(0, 1 - served);
-            any |= out[i] > 1e-15;
+            if (out[i] > 1e-15) {
+                any = true;
+                losing[i >>> 6] |= 1L << i;
+            } else {
+                out[i] = 0;
+            }
         }
-        double[] value = any ? out : NO_LOSS;
+        Loss value = any ? new Loss(out, losing) : NO_LOSS;
         judged.put(hash, value);
         return value;
     }
@@ -136,7 +153,8 @@ final class YearSimulator {
         private final int[] instances = new int[s.pools.size()];
         private TransitionQueue clock;
         private long hash;
-        private double[] loss;
+        private Loss loss;
+        private final JudgedStates<Loss> memo = new JudgedStates<>();
         private double now;
         // The year's tallies per population.
         private final double[] downtime = new double[n];
@@ -211,9 +229,9 @@ final class YearSimulator {
                     steady(d, dom.poolAvailability[j][instances[j]], dom.poolDownHours[j][instances[j]]);
                 }
             }
-            loss = loss(hash, down, zoneMask);
+            loss = lookup();
             for (int i = 0; loss != NO_LOSS && i < n; i++) {
-                if (loss[i] > 0) {
+                if (loss.loses(i)) {
                     open(i);
                 }
             }
@@ -281,20 +299,36 @@ final class YearSimulator {
         }
 
         private void judge() {
-            double[] before = loss;
-            loss = loss(hash, down, zoneMask);
-            if (before == loss) {
+            Loss before = loss;
+            loss = lookup();
+            if (before == loss || java.util.Arrays.equals(before.losing(), loss.losing())) {
                 return;
             }
-            for (int i = 0; i < n; i++) {
-                boolean was = before != NO_LOSS && before[i] > 0;
-                boolean is = loss != NO_LOSS && loss[i] > 0;
-                if (is && !was && !inIncident[i]) {
-                    open(i);
-                } else if (was && !is) {
-                    close(i);
+            int words = Math.max(before.losing().length, loss.losing().length);
+            for (int w = 0; w < words; w++) {
+                long was = w < before.losing().length ? before.losing()[w] : 0;
+                long is = w < loss.losing().length ? loss.losing()[w] : 0;
+                for (long changed = was ^ is; changed != 0; changed &= changed - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(changed);
+                    if ((is & (1L << i)) != 0) {
+                        if (!inIncident[i]) {
+                            open(i);
+                        }
+                    } else {
+                        close(i);
+                    }
                 }
             }
+        }
+
+        /** The current state's judgement: this thread's memo first, then the shared one (which judges on a miss). */
+        private Loss lookup() {
+            Loss known = memo.get(hash);
+            if (known == null) {
+                known = loss(hash, down, zoneMask);
+                memo.put(hash, known);
+            }
+            return known;
         }
 
         private void accumulate(double hours) {
@@ -302,8 +336,9 @@ final class YearSimulator {
                 return;
             }
             double minutes = hours * 60;
+            double[] share = loss.share();
             for (int i = 0; i < n; i++) {
-                double x = loss[i] * minutes;
+                double x = share[i] * minutes;
                 downtime[i] += x;
                 incidentMinutes[i] += x;
             }
