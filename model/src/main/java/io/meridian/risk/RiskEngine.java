@@ -35,12 +35,30 @@ public final class RiskEngine {
     private RiskEngine() {
     }
 
+    /** Told after each round of batches how many years are done, and the most there can be. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, atMost) -> {
+        };
+
+        void yearsDone(int done, int atMost);
+    }
+
     /** The risk of one evaluated variant: its failover timings, capacity and availability, its objective. */
     public static RiskReport evaluate(Topology topology, io.meridian.evaluation.Evaluation evaluation,
                                       RiskSettings settings) {
+        return evaluate(topology, evaluation, settings, Progress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} as it goes; an interrupt of the calling thread stops it between rounds with
+     * a {@link java.util.concurrent.CancellationException} (the app drops a run whose design was edited meanwhile).
+     */
+    public static RiskReport evaluate(Topology topology, io.meridian.evaluation.Evaluation evaluation,
+                                      RiskSettings settings, Progress progress) {
         Checks.present(evaluation, "evaluation");
         return evaluate(topology, evaluation.recovery().failover(), evaluation.capacity(), evaluation.availability(),
-                topology.objectives().availability(), settings);
+                topology.objectives().availability(), settings, progress);
     }
 
     /**
@@ -49,6 +67,12 @@ public final class RiskEngine {
      */
     public static RiskReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity,
                                       AvailabilityReport exact, Double availabilityObjective, RiskSettings settings) {
+        return evaluate(topology, timings, capacity, exact, availabilityObjective, settings, Progress.NONE);
+    }
+
+    static RiskReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity,
+                               AvailabilityReport exact, Double availabilityObjective, RiskSettings settings,
+                               Progress progress) {
         Checks.present(exact, "exact");
         Checks.present(settings, "settings");
         DowntimeSimulation sim = DowntimeSimulation.of(topology, timings, capacity, settings.repairs());
@@ -82,13 +106,17 @@ public final class RiskEngine {
                         overall.add(sum);
                     }
                 }
+                progress.yearsDone(batches.size() * RiskSettings.BATCH_YEARS, maxBatches * RiskSettings.BATCH_YEARS);
                 if (batches.size() >= minBatches && overall.settled(settings.relativeHalfWidth())) {
                     break;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException("the simulated years were cancelled");
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the simulated years were interrupted", e);
+            throw new java.util.concurrent.CancellationException("the simulated years were cancelled");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {

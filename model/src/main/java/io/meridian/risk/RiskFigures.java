@@ -66,7 +66,9 @@ final class RiskFigures {
                         Math.abs(annual.mean() - expected) / Math.max(1e-12, annual.halfWidth()), expected));
             }
         }
-        return new RiskReport(years, settings.seed(), method, populations, distribution(overall), objective, budget,
+        DowntimeDistribution worstYears = distribution(worst);
+        return new RiskReport(years, settings.seed(), method, populations, distribution(overall), worstYears,
+                YearHistogram.of(worst, worstYears.p99(), budget), objective, budget,
                 budget == null ? null : share(worst, budget),
                 windowBudget == null ? null : share(worstWindow, windowBudget), notes);
     }

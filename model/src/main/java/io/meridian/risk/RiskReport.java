@@ -14,11 +14,14 @@ import java.util.List;
  * @param budgetMinutes            the downtime a year the objective allows: (1 − objective) × 525,960 min; null without
  * @param breachProbability        share of years in which the objective fails: its worst population's downtime exceeds
  *                                 the budget (the objective is judged on the worst population); null without one
+ * @param worstPopulation          each year's downtime of the population that had most (what the objective judges)
+ * @param worstHistogram           how those years spread, for a chart with the budget's line
  * @param windowBreachProbability  share of years in which some 30-day window of its worst population exceeds 30/365.25
  *                                 of the budget, as SRE error budgets are judged; null without one
  */
 public record RiskReport(int years, long seed, String method, List<PopulationRisk> populations,
-                         DowntimeDistribution overall, Double objective, Double budgetMinutes, Double breachProbability,
+                         DowntimeDistribution overall, DowntimeDistribution worstPopulation,
+                         YearHistogram worstHistogram, Double objective, Double budgetMinutes, Double breachProbability,
                          Double windowBreachProbability, List<String> notes) {
     public RiskReport {
         populations = List.copyOf(populations);
