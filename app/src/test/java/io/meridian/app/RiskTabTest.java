@@ -24,13 +24,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class RiskTabTest {
     private MainWindow window;
     private ResultsViewModel results;
+    private MainViewModel model;
+    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        MainViewModel model = new MainViewModel(Templates.load(Templates.DEFAULT_ID));
+        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID));
         window = new MainWindow(model);
         results = ResultsWiring.attach(model, window);
-        stage.setScene(new Scene(window, 1366, 900));
+        scene = new Scene(window, 1366, 900);
+        stage.setScene(scene);
         stage.setOnHidden(e -> results.close());
         stage.show();
     }
@@ -51,5 +54,18 @@ class RiskTabTest {
         // One row per population, by name.
         assertThat(robot.lookup(".results-cell").queryAll().stream().filter(Label.class::isInstance)
                 .map(n -> ((Label) n).getText())).contains("East Coast users", "West Coast users");
+        // With -Dmeridian.screenshots=DIR: the README's picture of the tab, light and dark.
+        String dir = System.getProperty("meridian.screenshots");
+        if (dir != null && !dir.isBlank()) {
+            // The results pane given most of the height, as a reader of this tab would drag it.
+            robot.interact(() -> robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class).stream()
+                    .filter(p -> p.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst()
+                    .ifPresent(p -> p.setDividerPositions(0.3)));
+            WaitForAsyncUtils.waitForFxEvents();
+            Snapshots.write(robot, scene, java.nio.file.Path.of(dir, "screenshot-risk.png"));
+            robot.interact(() -> model.themeProperty().set(Theme.DARK));
+            WaitForAsyncUtils.waitForFxEvents();
+            Snapshots.write(robot, scene, java.nio.file.Path.of(dir, "screenshot-risk-dark.png"));
+        }
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the simulated years spread over downtime: equal bins from 0 to the 99th percentile (or to the budget, if
- * that is higher), and the years beyond in the last one, open-ended.
+ * How the simulated years spread over downtime: about 30 equal bins from 0 to the 99th percentile (or to 1.2 × the
+ * budget, if that is higher), the budget falling on a bin edge, and the years beyond in a last, open-ended one.
  *
  * @param bins in order; the last one's {@code toMinutes} is null (open-ended) when some year lies beyond the others
  */
@@ -26,16 +26,21 @@ public record YearHistogram(List<Bin> bins) {
             return new YearHistogram(List.of(new Bin(0, null, minutes.length)));
         }
         double width = top / BINS;
-        int[] counts = new int[BINS + 1];
+        if (budget != null && budget > 0) {
+            // The budget on a bin edge, so each bar is either within it or beyond it.
+            width = budget / Math.max(1, Math.round(budget / width));
+        }
+        int bins = (int) Math.ceil(top / width - 1e-9);
+        int[] counts = new int[bins + 1];
         for (double m : minutes) {
-            counts[Math.min(BINS, (int) Math.floor(m / width))]++;
+            counts[(int) Math.min(bins, Math.floor(m / width))]++;
         }
         List<Bin> out = new ArrayList<>();
-        for (int b = 0; b < BINS; b++) {
+        for (int b = 0; b < bins; b++) {
             out.add(new Bin(b * width, (b + 1) * width, counts[b]));
         }
-        if (counts[BINS] > 0) {
-            out.add(new Bin(top, null, counts[BINS]));
+        if (counts[bins] > 0) {
+            out.add(new Bin(bins * width, null, counts[bins]));
         }
         return new YearHistogram(out);
     }

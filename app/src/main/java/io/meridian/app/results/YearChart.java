@@ -87,13 +87,17 @@ final class YearChart extends Region {
         double[] at = {0, top / 2, top};
         for (int k = 0; k < ticks.size(); k++) {
             Label tick = ticks.get(k);
-            tick.setText(Format.minutesPerYear(at[k]).replace("/yr", ""));
+            tick.setText(at[k] == 0 ? "0" : Format.minutesPerYear(at[k]).replace("/yr", ""));
             tick.autosize();
             double x = x0 + at[k] * scale - tick.getWidth() / 2;
             tick.relocate(Math.max(x0, Math.min(x, x0 + w - tick.getWidth())), y0 + h + 4);
         }
-        countLabel.setText(most + " years");
+        // The scale of the bars, at the right; the budget's label left of it when they would meet.
+        countLabel.setText(String.format(java.util.Locale.ROOT, "tallest bar: %,d years", most));
         countLabel.autosize();
-        countLabel.relocate(x0, y0 - TOP);
+        countLabel.relocate(x0 + w - countLabel.getWidth(), y0 - TOP);
+        if (budget != null && budgetLabel.getLayoutX() + budgetLabel.getWidth() > countLabel.getLayoutX() - 8) {
+            budgetLabel.relocate(Math.max(x0, budgetLine.getStartX() - 4 - budgetLabel.getWidth()), y0 - TOP);
+        }
     }
 }
