@@ -2,6 +2,8 @@ package io.meridian.app;
 
 import io.meridian.app.results.ResultsView;
 import io.meridian.app.results.ResultsViewModel;
+import io.meridian.app.results.RiskView;
+import io.meridian.app.results.RiskViewModel;
 import io.meridian.catalog.RegionCatalog;
 import io.meridian.cost.PriceCatalog;
 import io.meridian.evaluation.Evaluator;
@@ -39,7 +41,14 @@ final class ResultsWiring {
         MeasuredRtts rtts = measured;
         ResultsViewModel results = new ResultsViewModel(
                 t -> Evaluator.evaluate(t, Design.BASELINE_ID, "Baseline", used, rtts));
-        window.setResults(new ResultsView(results));
+        ResultsView view = new ResultsView(results);
+        // Simulated years after each evaluation, in the background; the Risk tab shows them.
+        RiskViewModel risk = new RiskViewModel();
+        results.evaluationProperty().addListener(o -> risk.update(results.evaluatedTopologyProperty().get(),
+                results.getEvaluation()));
+        results.onClose(risk::close);
+        view.addTab("Risk", new RiskView(risk));
+        window.setResults(view);
         results.setOnSelectionRequested(ids -> model.selection().selectAll(ids.stream()
                 .filter(id -> model.getDesign().topology().containsId(id)).toList()));
         model.designProperty().addListener((obs, old, now) -> {

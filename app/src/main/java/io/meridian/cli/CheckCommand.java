@@ -7,6 +7,8 @@ import io.meridian.evaluation.Severity;
 import io.meridian.model.Design;
 import java.io.PrintWriter;
 import java.util.List;
+import io.meridian.risk.RiskEngine;
+import io.meridian.risk.RiskReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = "Check a design's objectives and error findings: exit 0 when every objective passes and no "
                 + "finding is an error, 1 when an objective fails or an error finding stands (2 on bad input).",
         footer = {"%nExamples:", "  meridian check design.json && echo ready for review",
-                "  meridian check --template two-region-active-active --all"})
+                "  meridian check --template two-region-active-active --all",
+                "  meridian check design.json --risk 0.05"})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     DesignSource source;
@@ -35,12 +38,22 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all", description = "check every alternative too; fails when any variant fails")
     boolean all;
 
+    @Option(names = "--risk", paramLabel = "P", description = "also fail when the simulated share of years that "
+            + "breach the availability objective is above P (0–1, e.g. 0.05)")
+    Double maxBreach;
+
+    @Mixin
+    RiskOptions risk;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Design design = source.load(root.user());
+        if (maxBreach != null && !(maxBreach >= 0 && maxBreach <= 1)) {
+            throw new BadInputException(List.of("--risk: P must be a share from 0 to 1, got " + maxBreach));
+        }
         DesignEvaluation result = source.evaluate(design, root.user());
         PrintWriter out = spec.commandLine().getOut();
         List<Evaluation> checked = all ? result.variants() : List.of(result.baseline());
@@ -60,7 +73,29 @@ final class CheckCommand implements Callable<Integer> {
             }
             // pass: no objective fails and no finding is an error (see Verdict).
             pass &= e.verdict().pass();
+            if (maxBreach != null) {
+                pass &= riskPasses(out, design, e);
+            }
         }
         return pass ? MeridianCommand.OK : MeridianCommand.OBJECTIVES_FAILED;
+    }
+
+    /** The variant's breach share against --risk P; a design without an availability objective has none to breach. */
+    private boolean riskPasses(PrintWriter out, Design design, Evaluation e) {
+        io.meridian.model.Topology t = design.variants().stream().filter(v -> v.id().equals(e.variantId()))
+                .findFirst().orElseThrow().topology();
+        if (t.objectives().availability() == null) {
+            out.println("risk: no availability objective, nothing to breach");
+            out.println();
+            return true;
+        }
+        RiskReport r = RiskEngine.evaluate(t, e, risk.settings());
+        boolean ok = r.breachProbability() <= maxBreach;
+        out.printf(java.util.Locale.ROOT, "risk: %s of %,d simulated years breach %s (limit %s): %s%n",
+                io.meridian.model.Quantities.percent(r.breachProbability() * 100), r.years(),
+                io.meridian.model.Quantities.availability(r.objective()),
+                io.meridian.model.Quantities.percent(maxBreach * 100), ok ? "pass" : "FAIL");
+        out.println();
+        return ok;
     }
 }

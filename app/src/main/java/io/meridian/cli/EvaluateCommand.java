@@ -8,6 +8,11 @@ import io.meridian.model.Design;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.meridian.risk.RiskEngine;
+import io.meridian.risk.RiskReport;
+import io.meridian.risk.RiskSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Evaluate a design: verdict and objectives, latency, availability, recovery (RTO/RPO), "
                 + "capacity per failure scenario, cost, consistency and findings; alternatives side by side.",
         footer = {"%nExamples:", "  meridian evaluate design.json",
-                "  meridian evaluate --template two-region-active-active --json"})
+                "  meridian evaluate --template two-region-active-active --json",
+                "  meridian evaluate design.json --risk --repairs lognormal:1.5 --years 50000"})
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DesignSource source;
@@ -31,6 +37,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (documented in docs/evaluate-json.md) instead of text")
     boolean json;
 
+    @Option(names = "--risk", description = "add the simulated years: the annual downtime distribution, the share of "
+            + "years that breach the availability objective, incidents (takes seconds; see --years, --repairs)")
+    boolean withRisk;
+
+    @Mixin
+    RiskOptions risk;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,17 +51,32 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Design design = source.load(root.user());
         DesignEvaluation result = source.evaluate(design, root.user());
+        Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            writeJson(out, design, result);
+            writeJson(out, design, result, risks);
             out.println();
         } else {
-            printText(out, design, result);
+            printText(out, design, result, risks);
         }
         return MeridianCommand.OK;
     }
 
+    /** Each variant's simulated years, by variant id. */
+    static Map<String, RiskReport> risks(Design design, DesignEvaluation result, RiskSettings settings) {
+        Map<String, RiskReport> out = new LinkedHashMap<>();
+        for (Alternative variant : design.variants()) {
+            Evaluation e = result.variant(variant.id()).orElseThrow();
+            out.put(variant.id(), RiskEngine.evaluate(variant.topology(), e, settings));
+        }
+        return out;
+    }
+
     static void printText(PrintWriter out, Design design, DesignEvaluation result) {
+        printText(out, design, result, Map.of());
+    }
+
+    static void printText(PrintWriter out, Design design, DesignEvaluation result, Map<String, RiskReport> risks) {
         LatencyText latency = new LatencyText(out);
         ResilienceText resilience = new ResilienceText(out);
         DecisionText decision = new DecisionText(out);
@@ -60,6 +88,9 @@ final class EvaluateCommand implements Callable<Integer> {
             decision.objectives(e);
             latency.print(variant.topology(), e.latency());
             resilience.availability(e.availability());
+            if (risks.containsKey(variant.id())) {
+                new RiskText(out).print(risks.get(variant.id()));
+            }
             resilience.recovery(e.recovery());
             resilience.capacity(variant.topology(), e.capacity());
             decision.cost(e.cost());
@@ -76,19 +107,24 @@ final class EvaluateCommand implements Callable<Integer> {
      * evaluation limits is hundreds of MB of JSON, which as a tree and then a string would need ten times that.
      */
     static void writeJson(Writer out, Design design, DesignEvaluation result) throws IOException {
+        writeJson(out, design, result, Map.of());
+    }
+
+    static void writeJson(Writer out, Design design, DesignEvaluation result, Map<String, RiskReport> risks)
+            throws IOException {
         try (JsonGenerator g = CliJson.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the command line's stream stays open
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("schema", Design.SCHEMA);
             g.writeStringField("design", design.name());
-            writeResults(g, result.baseline());
+            writeResults(g, result.baseline(), risks.get(Design.BASELINE_ID));
             g.writeArrayFieldStart("alternatives");
             for (Evaluation e : result.variants().subList(1, result.variants().size())) {
                 g.writeStartObject();
                 g.writeStringField("id", e.variantId());
                 g.writeStringField("name", e.variantName());
-                writeResults(g, e);
+                writeResults(g, e, risks.get(e.variantId()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -99,12 +135,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeResults(JsonGenerator g, Evaluation e) throws IOException {
+    private static void writeResults(JsonGenerator g, Evaluation e, RiskReport risk) throws IOException {
         g.writeObjectField("verdict", e.verdict());
         g.writeObjectField("objectives", e.objectives());
         g.writeObjectField("findings", e.findings());
         g.writeObjectField("latency", e.latency());
         g.writeObjectField("availability", e.availability());
+        if (risk != null) {
+            g.writeObjectField("risk", risk);
+        }
         g.writeObjectField("recovery", e.recovery());
         g.writeFieldName("capacity");
         CapacityJson.write(g, e.capacity());

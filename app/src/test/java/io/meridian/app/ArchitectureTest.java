@@ -96,20 +96,22 @@ class ArchitectureTest {
                 .layer("Recovery").definedBy("io.meridian.recovery..")
                 .layer("Outcomes").definedBy("io.meridian.availability..", "io.meridian.consistency..")
                 .layer("Evaluation").definedBy("io.meridian.evaluation..")
+                .layer("Risk").definedBy("io.meridian.risk..", "io.meridian.uncertainty..")
                 .layer("Design files").definedBy("io.meridian.io..")
                 .layer("Map layout").definedBy("io.meridian.maplayout..")
                 .layer("Modules").definedBy(TEMPLATES, EXPORTS, APP, CLI)
-                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Modules")
-                .whereLayer("Design files").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Risk").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Risk", "Modules")
+                .whereLayer("Design files").mayOnlyBeAccessedByLayers("Risk", "Modules")
                 .whereLayer("Map layout").mayOnlyBeAccessedByLayers("Modules")
-                .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Modules")
-                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Modules")
+                .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Risk", "Modules")
+                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Risk", "Modules")
                 .whereLayer("Paths and loads").mayOnlyBeAccessedByLayers("Recovery", "Outcomes", "Evaluation",
-                        "Modules")
+                        "Risk", "Modules")
                 .whereLayer("Foundations").mayOnlyBeAccessedByLayers("Paths and loads", "Recovery", "Outcomes",
-                        "Evaluation", "Design files", "Modules")
+                        "Evaluation", "Risk", "Design files", "Modules")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Foundations", "Paths and loads", "Recovery",
-                        "Outcomes", "Evaluation", "Design files", "Modules")
+                        "Outcomes", "Evaluation", "Risk", "Design files", "Modules")
                 .check(classes);
     }
 }

@@ -87,6 +87,54 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void riskAddsTheSimulatedYearsToTheJsonAndTheirMeanMatchesTheExpectation() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--template", TEMPLATE, "--json", "--risk", "--years", "4000");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = CliJson.MAPPER.readTree(run.out());
+        JsonNode risk = root.path("risk");
+        assertThat(risk.path("years").asInt()).isEqualTo(4000);
+        // The 99.99% objective allows (1 − 0.9999) × 525,960 min = 52.596 min a year.
+        assertThat(risk.path("budgetMinutes").asDouble()).isCloseTo(52.596, offset(1e-6));
+        for (JsonNode p : risk.path("populations")) {
+            double expected = p.path("expectedMinutes").asDouble();
+            assertThat(p.path("annual").path("mean").asDouble())
+                    .isCloseTo(expected, offset(3 * p.path("annual").path("halfWidth").asDouble()));
+            assertThat(p.path("annual").path("p10").asDouble()).isLessThan(p.path("annual").path("p90").asDouble());
+        }
+        // Expected about 3.1 h against a budget of 53 min: most years breach.
+        assertThat(risk.path("breachProbability").asDouble()).isGreaterThan(0.5);
+        assertThat(root.at("/alternatives/0/risk/years").asInt()).isEqualTo(4000);
+        // Without --risk there is no section, and no time spent on it.
+        JsonNode plain = CliJson.MAPPER.readTree(CliRun.of("evaluate", "--template", TEMPLATE, "--json").out());
+        assertThat(plain.has("risk")).isFalse();
+    }
+
+    @Test
+    void checkWithRiskFailsWhenTooManyYearsBreachAndPassesWithAGenerousLimit() {
+        // Objectives aside (they fail anyway), --risk adds its own line: about nine years in ten breach 99.99%.
+        CliRun strict = CliRun.of("check", "--template", TEMPLATE, "--risk", "0.05", "--years", "2000");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).containsPattern("risk: \\d+% of 2,000 simulated years breach 99\\.99% \\(limit 5%\\): FAIL");
+        CliRun bad = CliRun.of("check", "--template", TEMPLATE, "--risk", "1.5");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.errLines()).containsExactly("--risk: P must be a share from 0 to 1, got 1.5");
+        CliRun badRepairs = CliRun.of("evaluate", "--template", TEMPLATE, "--risk", "--repairs", "weibull");
+        assertThat(badRepairs.exitCode()).isEqualTo(2);
+        assertThat(badRepairs.errLines()).hasSize(1);
+        assertThat(badRepairs.errLines().get(0)).startsWith("--repairs: expected exponential or lognormal");
+    }
+
+    @Test
+    void checkWithRiskPassesADesignWhoseYearsStayInsideItsBudget(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tiny.json");
+        // One region at 99.95% with four 99.9% instances, no objective on availability: nothing to breach.
+        Files.writeString(file, PASSING);
+        CliRun run = CliRun.of("check", file.toString(), "--risk", "0.01", "--years", "1000");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("risk: no availability objective, nothing to breach");
+    }
+
+    @Test
     void exportNeedsAnOutputAndSaysSoInOneLine() {
         CliRun run = CliRun.of("export", "--template", TEMPLATE);
         assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);

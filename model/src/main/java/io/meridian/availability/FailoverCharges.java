@@ -23,11 +23,11 @@ import java.util.List;
 final class FailoverCharges {
     /** The kinds of events charged, in the order of {@link Charges#readByKind}. */
     static final List<String> KINDS = List.of("provider", "region", "zone", "pool", "in-region switchover");
-    private static final int PROVIDER = 0;
-    private static final int REGION = 1;
-    private static final int ZONE = 2;
-    private static final int POOL = 3;
-    private static final int SWITCHOVER = 4;
+    static final int PROVIDER = 0;
+    static final int REGION = 1;
+    static final int ZONE = 2;
+    static final int POOL = 3;
+    static final int SWITCHOVER = 4;
     private static final double SECONDS_PER_HOUR = 3600;
 
     private FailoverCharges() {
@@ -38,7 +38,17 @@ final class FailoverCharges {
      * and the events/year that touch it.
      */
     record Charges(double[] readSeconds, double[] writeSeconds, double[] eventsPerYear, double[][] readByKind,
-                   double[][] writeByKind) {
+                   double[][] writeByKind, List<EventCharge> perEvent) {
+    }
+
+    /**
+     * What one occurrence of a failure event costs each population (the simulated years charge it per occurrence).
+     *
+     * @param kind  one of {@link #KINDS}: provider, region, zone (index = region, zone = which), pool, switchover
+     * @param read  per population, expected unserved read seconds per occurrence
+     * @param write per population, the same for writes
+     */
+    record EventCharge(int kind, int index, int zone, double perYear, double[] read, double[] write) {
     }
 
     /**
@@ -51,7 +61,7 @@ final class FailoverCharges {
     static Charges of(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings) {
         int n = s.populationNeeds.size();
         Charges out = new Charges(new double[n], new double[n], new double[n], new double[KINDS.size()][n],
-                new double[KINDS.size()][n]);
+                new double[KINDS.size()][n], new ArrayList<>());
         long[] allUp = new long[s.regions.size()];
         boolean[] regionsUp = new boolean[s.regions.size()];
         java.util.Arrays.fill(regionsUp, true);
@@ -71,6 +81,8 @@ final class FailoverCharges {
             if (e.perYear() <= 0) {
                 continue;
             }
+            out.perEvent().add(new EventCharge(e.kind(), e.index(), e.zone(), e.perYear(), new double[n],
+                    new double[n]));
             if (e.kind() == SWITCHOVER) {
                 chargeSwitchover(s, overloads, timings, switchovers, e, allUp, regionsUp, group, index, out);
             } else {
@@ -248,6 +260,9 @@ final class FailoverCharges {
     }
 
     private static void add(Charges out, Event e, int i, double read, double write) {
+        EventCharge current = out.perEvent().get(out.perEvent().size() - 1);
+        current.read()[i] = read;
+        current.write()[i] = write;
         out.readSeconds()[i] += e.perYear() * read;
         out.writeSeconds()[i] += e.perYear() * write;
         out.readByKind()[e.kind()][i] += e.perYear() * read;

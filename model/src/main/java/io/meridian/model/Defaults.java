@@ -112,6 +112,10 @@ public final class Defaults {
      * in 2019–2025 (judgement).
      */
     public static final double ROUTING_AVAILABILITY = 0.9999;
+    /** How long the routing layer's own outage lasts when its reliability states no MTTR, hours (simulated years). */
+    public static final double ROUTING_MTTR_HOURS = 2.0;
+    /** How long a third-party dependency's outage lasts when its reliability states no MTTR, hours. */
+    public static final double DEPENDENCY_MTTR_HOURS = 2.0;
     /** Global changes of the design's own software (bad deploy or config push) that go wrong per year. */
     public static final double GLOBAL_CHANGE_EVENTS_PER_YEAR = 1.0;
     /** How long one lasts until it is rolled back, hours. */
@@ -278,6 +282,14 @@ public final class Defaults {
                             + "SLA for Online Services), Google Cloud Load Balancing (Compute Engine SLA, 'Load "
                             + "balancing >= 99.99%'), AWS Global Accelerator multi-AZ (aws.amazon.com/"
                             + "global-accelerator/sla)."),
+            new Entry("routingMttrHours", ROUTING_MTTR_HOURS, "h",
+                    "Judgement from the global routing outages of routingAvailability: Cloudflare 2 Jul 2019, 27 min; "
+                            + "Cloudflare 18 Nov 2025, 5 h 46 min; Azure Front Door 29 Oct 2025, 8 h 20 min (official "
+                            + "post-incident reports). Only the simulated years use it; the expectation depends on the "
+                            + "availability alone."),
+            new Entry("dependencyMttrHours", DEPENDENCY_MTTR_HOURS, "h",
+                    "Judgement, as routingMttrHours: third-party outages of identity and payment providers last from "
+                            + "tens of minutes to hours. Only the simulated years use it."),
             new Entry("globalChangeEventsPerYear", GLOBAL_CHANGE_EVENTS_PER_YEAR, "events/yr",
                     "Google, 'Site Reliability Engineering' (2016), ch. 1: 'roughly 70% of outages are due to "
                             + "changes in a live system'; one global bad change a year is judgement (range 0.5–4)."),

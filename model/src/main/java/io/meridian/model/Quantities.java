@@ -53,12 +53,14 @@ public final class Quantities {
         if (s < 60) {
             return digits(s, 3) + " s";
         }
-        // Carried up as rounded: 59.96 s rounds to 60.0 s, which is 1 min.
-        double min = significant(Math.max(seconds, s) / 60, 3);
+        // Carried up only when rounding crosses into the next unit: 59.96 s rounds to 60.0 s, which is 1 min; a value
+        // well inside the unit is rounded once, from its exact value (3,155.76 s is 52.6 min, not 3,160 s / 60).
+        double min = seconds < 60 ? 1 : significant(seconds / 60, 3);
         if (min < 60) {
             return digits(min, 3) + " min";
         }
-        return digits(Math.max(seconds, min * 60) / 3600, 3) + " h";
+        double hours = seconds < 3600 ? 1 : seconds / 3600;
+        return digits(hours, 3) + " h";
     }
 
     /** A duration given in milliseconds (latencies), by the duration rule. */

@@ -65,4 +65,15 @@ class QuantitiesTest {
         assertThat(Quantities.bytes(999.7e6)).isEqualTo("1 GB");
         assertThat(Quantities.bytes(512)).isEqualTo("512 B");
     }
+
+    @Test
+    void aDurationIsRoundedOnceFromItsExactValueAndCarriedOnlyAcrossAUnit() {
+        // 52.596 min (a 99.99% budget) = 3,155.76 s: 52.6 min, not 3,160 s / 60 = 52.7.
+        org.assertj.core.api.Assertions.assertThat(Quantities.duration(3155.76)).isEqualTo("52.6 min");
+        // 7,790 s = 2.1639 h: 2.16 h, not 130 min × 60 / 3,600 = 2.17.
+        org.assertj.core.api.Assertions.assertThat(Quantities.duration(7790)).isEqualTo("2.16 h");
+        // Crossing: 59.96 s rounds to 60.0 s, which is 1 min; 3,599.9 s rounds to 60.0 min, which is 1 h.
+        org.assertj.core.api.Assertions.assertThat(Quantities.duration(59.96)).isEqualTo("1 min");
+        org.assertj.core.api.Assertions.assertThat(Quantities.duration(3599.9)).isEqualTo("1 h");
+    }
 }

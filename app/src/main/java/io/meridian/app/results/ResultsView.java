@@ -130,10 +130,20 @@ public final class ResultsView extends BorderPane {
         model.clearScenario();
     }
 
+    /** A tab of the host's own after the engine's (the Risk tab, bound to its own view model). */
+    public void addTab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.getStyleClass().add("results-tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        tabs.getTabs().add(tab);
+    }
+
     /** The tab showing a panel, by title ("Latency", "Capacity", …), so a host can bring one forward. */
     public void select(String title) {
         entries.stream().filter(e -> e.panel.title().equals(title)).findFirst()
-                .ifPresent(e -> tabs.getSelectionModel().select(e.tab));
+                .ifPresentOrElse(e -> tabs.getSelectionModel().select(e.tab), () -> tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals(title)).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t)));
     }
 
     public TabPane tabs() {

@@ -220,13 +220,21 @@ public final class ResultsViewModel implements AutoCloseable {
         requestSelection(finding.elementIds());
     }
 
+    /** Also runs {@code action} when closed (what else works off this model's results: the simulated years). */
+    public void onClose(Runnable action) {
+        onClose.add(action);
+    }
+
     /** Stops the worker; a result still running is dropped. */
     @Override
     public void close() {
         latest.incrementAndGet();
         cancelPending();
         worker.shutdownNow();
+        onClose.forEach(Runnable::run);
     }
+
+    private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record Outcome(Evaluation evaluation, String error) {
     }

@@ -1,0 +1,418 @@
+package io.meridian.availability;
+
+import io.meridian.model.Defaults;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Operating years, one failure at a time: every domain of {@link SimulatedDomains} alternates between up and down
+ * spells from the start of the year (drawn from its steady state, so years are alike and independent) to its end.
+ * Between two events the design is in one state, judged as the Monte Carlo of the exact engine judges a state
+ * ({@link SampledShares}: served share per population, capacity included), and the common causes that are down take
+ * their share on top: loss = 1 − (1 − structural loss) × Π (1 − share lost). The state's judgement is kept by its
+ * hash, so a state seen before costs a lookup. Each failure of a domain also costs the users it touches its own
+ * failover time, per occurrence, as {@link FailoverCharges} works it out for the exact engine; autoscaling warm-up is
+ * added at its expected rate. Downtime is request-weighted: reads × read share + writes × write share.
+ *
+ * <p>An incident of a population is a spell in which it loses something, or a failover it waits out while
+ * otherwise served; its downtime is what it loses in it. The worst 30-day window counts the incidents that start in
+ * it, as SRE error budgets are judged.
+ */
+final class YearSimulator {
+    static final double HOURS_PER_YEAR = Defaults.HOURS_PER_YEAR;
+    static final double WINDOW_HOURS = 30 * 24;
+    private static final Loss NO_LOSS = new Loss(new double[0], new long[0]);
+
+    private final SimulatedDomains dom;
+    private final FailureStructure s;
+    private final SampledShares shares;
+    private final FailoverOverloads overloads;
+    private final RepairTimes repairs;
+    private final int n;
+    private final double[] readFraction;
+    /** Per domain with a charge: the populations it costs something, and the weighted minutes of one occurrence. */
+    private final int[][] chargedPopulations;
+    private final double[][] chargeMinutes;
+    private final double[] warmMinutes;
+    private final Map<Long, Loss> judged = new ConcurrentHashMap<>();
+
+    /**
+     * A judged state: per population the share of its requests lost, and which populations lose any (bit i), so a
+     * change of state that leaves the same populations losing needs no look at each of them.
+     */
+    private record Loss(double[] share, long[] losing) {
+        boolean loses(int i) {
+            int w = i >>> 6;
+            return w < losing.length && (losing[w] & (1L << i)) != 0;
+        }
+    }
+
+    YearSimulator(SimulatedDomains dom, SampledShares shares, FailoverOverloads overloads,
+                  WarmupCharges.Charges warmup, RepairTimes repairs) {
+        this.dom = dom;
+        this.s = dom.s;
+        this.shares = shares;
+        this.overloads = overloads;
+        this.repairs = repairs;
+        this.n = s.populationNeeds.size();
+        readFraction = new double[n];
+        for (int i = 0; i < n; i++) {
+            readFraction[i] = s.populationNeeds.get(i).readFraction();
+        }
+        chargeMinutes = new double[dom.count][];
+        chargedPopulations = new int[dom.count][];
+        for (int d = 0; d < dom.count; d++) {
+            FailoverCharges.EventCharge c = dom.charge[d];
+            if (c != null) {
+                int[] who = java.util.stream.IntStream.range(0, n)
+                        .filter(i -> c.read()[i] > 0 || c.write()[i] > 0).toArray();
+                double[] m = new double[who.length];
+                for (int k = 0; k < who.length; k++) {
+                    int i = who[k];
+                    m[k] = (readFraction[i] * c.read()[i] + (1 - readFraction[i]) * c.write()[i]) / 60;
+                }
+                if (who.length > 0) {
+                    chargedPopulations[d] = who;
+                    chargeMinutes[d] = m;
+                }
+            }
+        }
+        warmMinutes = new double[n];
+        for (int i = 0; i < n; i++) {
+            warmMinutes[i] = warmup.loss()[i] * HOURS_PER_YEAR * 60;
+        }
+    }
+
+    int populations() {
+        return n;
+    }
+
+    /** Simulates {@code years} years with {@code rng}; the same generator state gives the same years. */
+    SimulatedYears run(int years, UniformRandomProvider rng) {
+        return new Run(rng, years).all();
+    }
+
+    /** The judged loss of a state: per population, the share of its requests not served; NO_LOSS when none. */
+    private Loss loss(long hash, boolean[] down, int[] zoneMask) {
+        Loss known = judged.get(hash);
+        if (known != null) {
+            return known;
+        }
+        int regions = s.regions.size();
+        boolean[] regionUp = new boolean[regions];
+        boolean[] poolUp = new boolean[s.pools.size()];
+        long[] masks = new long[regions];
+        for (int j = 0; j < poolUp.length; j++) {
+            poolUp[j] = dom.poolDomain[j] < 0 || !down[dom.poolDomain[j]];
+        }
+        for (int r = 0; r < regions; r++) {
+            regionUp[r] = !down[s.regionProvider[r]] && !down[s.providers.size() + r];
+            masks[r] = MonteCarloSampling.mask(s, r, poolUp, -1);
+        }
+        double[] read = new double[n];
+        double[] write = new double[n];
+        synchronized (shares) {
+            shares.judge(overloads, regionUp, masks, zoneMask.clone(), poolUp, read, write, null, 0);
+        }
+        double[] out = new double[n];
+        long[] losing = new long[(n + 63) >>> 6];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            double served = readFraction[i] * read[i] + (1 - readFraction[i]) * write[i];
+            for (int d = 0; d < dom.count; d++) {
+                if (dom.kind[d] == SimulatedDomains.CAUSE && down[d] && dom.applies[d][i]) {
+                    served *= 1 - dom.lost[d];
+                }
+            }
+            out[i] = Math.max(0, 1 - served);
+            if (out[i] > 1e-15) {
+                any = true;
+                losing[i >>> 6] |= 1L << i;
+            } else {
+                out[i] = 0;
+            }
+        }
+        Loss value = any ? new Loss(out, losing) : NO_LOSS;
+        judged.put(hash, value);
+        return value;
+    }
+
+    /** One batch of years on one thread: the domains' states, the clock and the year's tallies. */
+    private final class Run {
+        private final UniformRandomProvider rng;
+        private final ContinuousSampler exponential;
+        private final ContinuousSampler gaussian;
+        private final SimulatedYears.Builder out;
+        private final int years;
+        private final boolean[] down = new boolean[dom.count];
+        private final int[] zoneMask = new int[s.regions.size()];
+        private final int[] instances = new int[s.pools.size()];
+        private TransitionQueue clock;
+        private long hash;
+        private Loss loss;
+        private final JudgedStates<Loss> memo = new JudgedStates<>();
+        private double now;
+        // The year's tallies per population.
+        private final double[] downtime = new double[n];
+        private final double[] incidentMinutes = new double[n];
+        private final double[] incidentStart = new double[n];
+        private final boolean[] inIncident = new boolean[n];
+        private final IncidentLog[] log = new IncidentLog[n];
+
+        Run(UniformRandomProvider rng, int years) {
+            this.rng = rng;
+            this.years = years;
+            this.exponential = ZigguratSampler.Exponential.of(rng);
+            this.gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+            this.out = new SimulatedYears.Builder(n, years);
+            for (int i = 0; i < n; i++) {
+                log[i] = new IncidentLog();
+            }
+        }
+
+        SimulatedYears all() {
+            for (int y = 0; y < years; y++) {
+                year();
+            }
+            return out.build();
+        }
+
+        private void year() {
+            start();
+            while (true) {
+                int d = clock.next();
+                double at = clock.nextTime();
+                if (at >= HOURS_PER_YEAR) {
+                    accumulate(HOURS_PER_YEAR - now);
+                    break;
+                }
+                accumulate(at - now);
+                now = at;
+                change(d);
+            }
+            finish();
+        }
+
+        private void start() {
+            clock = new TransitionQueue(dom.count);
+            now = 0;
+            hash = 0;
+            Arrays.fill(down, false);
+            Arrays.fill(downtime, 0);
+            Arrays.fill(inIncident, false);
+            for (IncidentLog l : log) {
+                l.clear();
+            }
+            for (int d = 0; d < dom.count; d++) {
+                int kind = dom.kind[d];
+                if (kind == SimulatedDomains.SWITCHOVER) {
+                    clock.set(d, now + every(dom.perYear[d]));
+                } else if (kind != SimulatedDomains.POOL) {
+                    steady(d, dom.availability[d], dom.downHours[d]);
+                }
+            }
+            for (int r = 0; r < zoneMask.length; r++) {
+                zoneMask[r] = 0;
+                for (int z = 0; z < s.zones[r]; z++) {
+                    zoneMask[r] |= down[dom.zoneBase[r] + z] ? 0 : 1 << z;
+                }
+            }
+            for (int j = 0; j < instances.length; j++) {
+                int d = dom.poolDomain[j];
+                if (d >= 0) {
+                    int r = s.pool(j).regionIndex();
+                    instances[j] = s.pool(j).instancesInUpZones(s.zones[r], zoneMask[r]);
+                    steady(d, dom.poolAvailability[j][instances[j]], dom.poolDownHours[j][instances[j]]);
+                }
+            }
+            loss = lookup();
+            for (int i = 0; loss != NO_LOSS && i < n; i++) {
+                if (loss.loses(i)) {
+                    open(i);
+                }
+            }
+        }
+
+        /** Draws a domain's state and the rest of its spell from its steady state. */
+        private void steady(int d, double a, double downHours) {
+            boolean wasDown = down[d];
+            boolean isDown;
+            double until;
+            if (a >= 1) {
+                isDown = false;
+                until = Double.POSITIVE_INFINITY;
+            } else if (a <= 0) {
+                isDown = true;
+                until = Double.POSITIVE_INFINITY;
+            } else {
+                isDown = rng.nextDouble() >= a;
+                until = now + (isDown ? residualRepair(downHours) : upSpell(a, downHours));
+            }
+            if (wasDown != isDown) {
+                down[d] = isDown;
+                hash ^= dom.key[d];
+            }
+            clock.set(d, until);
+        }
+
+        private void change(int d) {
+            int kind = dom.kind[d];
+            if (kind == SimulatedDomains.SWITCHOVER) {
+                charge(d);
+                clock.set(d, now + every(dom.perYear[d]));
+                return;
+            }
+            boolean failing = !down[d];
+            down[d] = failing;
+            hash ^= dom.key[d];
+            double a = dom.availability[d];
+            double mttr = dom.downHours[d];
+            if (kind == SimulatedDomains.POOL) {
+                int j = dom.index[d];
+                a = dom.poolAvailability[j][instances[j]];
+                mttr = dom.poolDownHours[j][instances[j]];
+            }
+            clock.set(d, now + (failing ? repair(mttr) : upSpell(a, mttr)));
+            if (failing) {
+                charge(d);
+            }
+            if (kind == SimulatedDomains.ZONE) {
+                rezone(dom.index[d], dom.zone[d]);
+            }
+            judge();
+        }
+
+        /** A zone changed: pools whose instances in up zones change are drawn afresh for their new count. */
+        private void rezone(int r, int z) {
+            zoneMask[r] ^= 1 << z;
+            for (int j : s.regionPools[r]) {
+                int m = s.pool(j).instancesInUpZones(s.zones[r], zoneMask[r]);
+                if (m != instances[j]) {
+                    instances[j] = m;
+                    steady(dom.poolDomain[j], dom.poolAvailability[j][m], dom.poolDownHours[j][m]);
+                }
+            }
+        }
+
+        private void judge() {
+            Loss before = loss;
+            loss = lookup();
+            if (before == loss || java.util.Arrays.equals(before.losing(), loss.losing())) {
+                return;
+            }
+            int words = Math.max(before.losing().length, loss.losing().length);
+            for (int w = 0; w < words; w++) {
+                long was = w < before.losing().length ? before.losing()[w] : 0;
+                long is = w < loss.losing().length ? loss.losing()[w] : 0;
+                for (long changed = was ^ is; changed != 0; changed &= changed - 1) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(changed);
+                    if ((is & (1L << i)) != 0) {
+                        if (!inIncident[i]) {
+                            open(i);
+                        }
+                    } else {
+                        close(i);
+                    }
+                }
+            }
+        }
+
+        /** The current state's judgement: this thread's memo first, then the shared one (which judges on a miss). */
+        private Loss lookup() {
+            Loss known = memo.get(hash);
+            if (known == null) {
+                known = loss(hash, down, zoneMask);
+                memo.put(hash, known);
+            }
+            return known;
+        }
+
+        private void accumulate(double hours) {
+            if (loss == NO_LOSS || hours <= 0) {
+                return;
+            }
+            double minutes = hours * 60;
+            double[] share = loss.share();
+            for (int i = 0; i < n; i++) {
+                double x = share[i] * minutes;
+                downtime[i] += x;
+                incidentMinutes[i] += x;
+            }
+        }
+
+        /** One occurrence of the domain's failover cost: inside a running incident, or an incident of its own. */
+        private void charge(int d) {
+            double[] minutes = chargeMinutes[d];
+            if (minutes == null) {
+                return;
+            }
+            int[] who = chargedPopulations[d];
+            for (int k = 0; k < who.length; k++) {
+                int i = who[k];
+                double c = minutes[k];
+                downtime[i] += c;
+                if (inIncident[i]) {
+                    incidentMinutes[i] += c;
+                } else {
+                    log[i].add(now, c);
+                }
+            }
+        }
+
+        private void open(int i) {
+            inIncident[i] = true;
+            incidentStart[i] = now;
+            incidentMinutes[i] = 0;
+        }
+
+        private void close(int i) {
+            inIncident[i] = false;
+            log[i].add(incidentStart[i], incidentMinutes[i]);
+        }
+
+        private void finish() {
+            now = HOURS_PER_YEAR;
+            for (int i = 0; i < n; i++) {
+                if (inIncident[i]) {
+                    close(i);
+                }
+                downtime[i] += warmMinutes[i];
+                out.add(i, downtime[i], log[i], WINDOW_HOURS);
+            }
+            out.endYear();
+        }
+
+        private double upSpell(double a, double downHours) {
+            return a >= 1 ? Double.POSITIVE_INFINITY : downHours * a / (1 - a) * exponential.sample();
+        }
+
+        private double repair(double mean) {
+            if (!repairs.lognormal()) {
+                return mean * exponential.sample();
+            }
+            double sigma = repairs.sigma();
+            return mean * Math.exp(sigma * gaussian.sample() - sigma * sigma / 2);
+        }
+
+        /**
+         * The rest of a repair under way at a random moment: for exponential repairs a whole one (no memory); for
+         * lognormal ones a uniform share of a length-biased repair, which for lognormal(μ, σ) is lognormal(μ + σ², σ).
+         */
+        private double residualRepair(double mean) {
+            if (!repairs.lognormal()) {
+                return mean * exponential.sample();
+            }
+            double sigma = repairs.sigma();
+            return rng.nextDouble() * mean * Math.exp(sigma * gaussian.sample() + sigma * sigma / 2);
+        }
+
+        /** Time to the next of events that come {@code perYear} times a year at random. */
+        private double every(double perYear) {
+            return perYear <= 0 ? Double.POSITIVE_INFINITY : HOURS_PER_YEAR / perYear * exponential.sample();
+        }
+    }
+}
