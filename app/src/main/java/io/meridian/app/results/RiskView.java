@@ -68,8 +68,8 @@ public final class RiskView extends BorderPane {
             headline.setWrapText(true);
             sections.getChildren().add(headline);
         } else {
-            sections.getChildren().add(Cells.note("No availability objective: set one (Design → Datasets and "
-                    + "objectives) to see how often a year breaches it."));
+            sections.getChildren().add(Cells.note("No availability objective: set one (Design → Objectives…) "
+                    + "to see how often a year breaches it."));
         }
         YearChart chart = new YearChart(r.worstHistogram(), r.budgetMinutes());
         HBox.setHgrow(chart, Priority.ALWAYS);
