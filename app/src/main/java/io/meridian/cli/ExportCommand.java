@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import io.meridian.risk.RiskEngine;
+import io.meridian.risk.RiskReport;
+import java.util.Map;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +40,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--pdf", paramLabel = "OUT", description = "write the PDF report here")
     Path pdf;
+
+    @Option(names = "--no-risk", description = "leave out the Risk page and sheet (the simulated years take seconds)")
+    boolean noRisk;
+
+    @picocli.CommandLine.Mixin
+    RiskOptions risk;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -67,7 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             outputs.add(new ReportOutput(ReportOutput.Format.PDF, pdf, "--pdf"));
         }
         // A failure is an ExportFailedException naming the option, the user's path and why: exit 3 (CliErrors).
-        Reports.write(design, evaluation, outputs);
+        Map<String, RiskReport> risks = noRisk ? Map.of() : Map.of(Design.BASELINE_ID, RiskEngine.evaluate(
+                design.topology(), evaluation.baseline(), risk.settings()));
+        Reports.write(design, evaluation, risks, outputs);
         PrintWriter out = spec.commandLine().getOut();
         for (ReportOutput o : outputs) {
             out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");

@@ -28,6 +28,7 @@ final class ExcelReport {
     static final String FINDINGS = "Findings";
     static final String ASSUMPTIONS = "Assumptions";
     static final String ALTERNATIVES = "Alternatives";
+    static final String RISK = "Risk";
 
     private final ReportContext ctx;
 
@@ -44,6 +45,9 @@ final class ExcelReport {
                     Tables.objectives(e));
             XlsxLatency.write(writer(wb, LATENCY, styles), e, ctx);
             availability(writer(wb, AVAILABILITY, styles), e);
+            if (ctx.risk(e).isPresent()) {
+                risk(writer(wb, RISK, styles), ctx.risk(e).get());
+            }
             recovery(writer(wb, RECOVERY, styles), e);
             capacity(writer(wb, CAPACITY, styles), e);
             new XlsxCost(writer(wb, COST, styles), styles, e).write();
@@ -134,6 +138,15 @@ final class ExcelReport {
         w.title("Availability per user population");
         w.table(EngineTables.availability(e, ctx), true);
         e.availability().notes().forEach(w::note);
+        w.finish();
+    }
+
+    /** The simulated years: the headline, per population, and the years by downtime with a column chart. */
+    private void risk(SheetWriter w, io.meridian.risk.RiskReport r) {
+        w.title("Risk year to year: " + RiskTables.headline(r));
+        w.table(RiskTables.populations(r, ctx), false);
+        int header = w.table(RiskTables.years(r), false);
+        XlsxCharts.yearsHistogram(w.sheet(), header + 1, header + r.worstHistogram().bins().size(), 2, 4, header);
         w.finish();
     }
 

@@ -68,6 +68,14 @@ final class PdfReport {
                 tables.draw(EngineTables.writes(e, ctx));
                 pages.heading("Availability", 0);
                 tables.draw(untitled(EngineTables.availability(e, ctx)));
+                var risk = ctx.risk(e);
+                if (risk.isPresent()) {
+                    pages.ensure(320);
+                    pages.heading("Risk year to year", 0);
+                    pages.paragraph(RiskTables.headline(risk.get()), pages.fonts.bold, 9, PdfPages.INK);
+                    new PdfRiskChart(pages).years(risk.get());
+                    tables.draw(RiskTables.populations(risk.get(), ctx));
+                }
                 pages.ensure(250);
                 pages.heading("Recovery", 0);
                 tables.draw(EngineTables.rto(e));

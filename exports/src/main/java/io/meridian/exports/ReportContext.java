@@ -6,6 +6,7 @@ import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import io.meridian.model.Topology;
 import io.meridian.recovery.DatasetRpo;
+import io.meridian.risk.RiskReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,15 @@ final class ReportContext {
     private final Design design;
     private final DesignEvaluation evaluation;
     private final Map<String, Topology> topologies = new LinkedHashMap<>();
+    private final Map<String, RiskReport> risks;
 
     ReportContext(Design design, DesignEvaluation evaluation) {
+        this(design, evaluation, Map.of());
+    }
+
+    /** @param risks simulated years by variant id (none: the reports have no risk pages) */
+    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks) {
+        this.risks = Map.copyOf(Objects.requireNonNull(risks, "risks"));
         this.design = Objects.requireNonNull(design, "design");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         for (Alternative a : design.variants()) {
@@ -32,6 +40,11 @@ final class ReportContext {
                         + "' that the design does not hold; evaluate this design before exporting it");
             }
         }
+    }
+
+    /** The variant's simulated years, when they were worked out for the report. */
+    java.util.Optional<RiskReport> risk(Evaluation variant) {
+        return java.util.Optional.ofNullable(risks.get(variant.variantId()));
     }
 
     Design design() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.meridian.risk.RiskReport;
 
 /**
  * The decision reports of a design: an Excel workbook and a PDF, both from the same evaluation, so the app
@@ -69,8 +70,14 @@ public final class Reports {
      */
     public static void write(Design design, DesignEvaluation evaluation, List<ReportOutput> outputs)
             throws ExportFailedException {
+        write(design, evaluation, java.util.Map.of(), outputs);
+    }
+
+    /** The same, with each variant's simulated years (by variant id) on a Risk page and sheet. */
+    public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                             List<ReportOutput> outputs) throws ExportFailedException {
         checkSize(design);
-        ReportContext context = new ReportContext(design, evaluation);
+        ReportContext context = new ReportContext(design, evaluation, risks);
         List<ExportTransaction.Step> steps = new ArrayList<>();
         for (ReportOutput output : outputs) {
             steps.add(new ExportTransaction.Step(output, switch (output.format()) {
@@ -89,5 +96,17 @@ public final class Reports {
     /** The PDF, to a stream the caller owns (left open). */
     public static void pdf(Design design, DesignEvaluation evaluation, OutputStream out) throws IOException {
         new PdfReport(new ReportContext(design, evaluation)).write(out);
+    }
+
+    /** The PDF with the variants' simulated years, to a stream the caller owns (left open). */
+    public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                           OutputStream out) throws IOException {
+        new PdfReport(new ReportContext(design, evaluation, risks)).write(out);
+    }
+
+    /** The workbook with the variants' simulated years, to a stream the caller owns (left open). */
+    public static void xlsx(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                            OutputStream out) throws IOException {
+        new ExcelReport(new ReportContext(design, evaluation, risks)).write(out);
     }
 }

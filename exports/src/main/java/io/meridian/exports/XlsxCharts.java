@@ -51,6 +51,28 @@ final class XlsxCharts {
         chart.plot(data);
     }
 
+    /** Simulated years per downtime bin: a column chart of column {@code countCol} by the bins' lower ends (A). */
+    static void yearsHistogram(XSSFSheet sheet, int firstRow, int lastRow, int countCol, int anchorCol,
+                               int anchorRow) {
+        XSSFChart chart = chart(sheet, anchorCol, anchorRow, 9, 18, "Simulated years by the worst population's "
+                + "downtime (minutes a year, bins' lower ends)");
+        org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle("downtime in the year, minutes (from)");
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle("years");
+        y.setCrosses(AxisCrosses.MIN);
+        org.apache.poi.xddf.usermodel.chart.XDDFBarChartData data =
+                (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+        data.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+        data.setGapWidth(20);
+        var series = data.addSeries(numbers(sheet, firstRow, lastRow, 0), numbers(sheet, firstRow, lastRow, countCol));
+        series.setTitle("years", null);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES[0])));
+        series.setShapeProperties(shape);
+        chart.plot(data);
+    }
+
     /** One point per variant: annual cost (x) against availability with failover (y). */
     static void availabilityVsCost(XSSFSheet sheet, int firstRow, int lastRow, int nameCol, int availabilityCol,
                                    int costCol, int anchorRow) {

@@ -50,7 +50,7 @@ public final class ExportJob extends Task<List<Path>> {
 
     @Override
     protected List<Path> call() throws Exception {
-        int steps = 2;
+        int steps = 3;
         int done = 0;
         updateProgress(done, steps);
         updateMessage("Export: evaluating " + design.variants().size() + " variant"
@@ -58,9 +58,14 @@ public final class ExportJob extends Task<List<Path>> {
         Reports.checkSize(design); // before the evaluation, which can take a while at that size
         DesignEvaluation evaluation = Evaluator.evaluate(design, prices.get(), measured.get());
         updateProgress(++done, steps);
+        updateMessage("Export: simulating operating years for the Risk page…");
+        java.util.Map<String, io.meridian.risk.RiskReport> risks = java.util.Map.of(Design.BASELINE_ID,
+                io.meridian.risk.RiskEngine.evaluate(design.topology(), evaluation.baseline(),
+                        io.meridian.risk.RiskSettings.DEFAULTS));
+        updateProgress(++done, steps);
         updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))
                 .collect(Collectors.joining(" and ")) + "…");
-        Reports.write(design, evaluation, request.outputs());
+        Reports.write(design, evaluation, risks, request.outputs());
         updateProgress(steps, steps);
         return request.targets();
     }
