@@ -126,7 +126,10 @@ final class FieldReader {
         return value.isTextual() ? value.textValue() : wrongType(field, "a string", value, null);
     }
 
-    /** A number; {@code fallback} when absent, or required when fallback is null. Returns 0 on a problem. */
+    /**
+     * A number; {@code fallback} when absent, or required when fallback is null. Returns 0 on a problem. A range
+     * object in its place gives its point value and is recorded ({@link RangeReader}).
+     */
     double number(String field, Double fallback) {
         Double value = optionalNumber(field, fallback == null);
         return value != null ? value : fallback != null ? fallback : 0;
@@ -142,8 +145,11 @@ final class FieldReader {
         if (value == null) {
             return null;
         }
+        if (value instanceof ObjectNode range) {
+            return RangeReader.read(range, this, field);
+        }
         if (!value.isNumber()) {
-            return wrongType(field, "a number", value, null);
+            return wrongType(field, "a number or a range {\"low\", \"likely\", \"high\"}", value, null);
         }
         return value.doubleValue();
     }
