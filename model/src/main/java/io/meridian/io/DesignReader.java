@@ -13,6 +13,7 @@ import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import io.meridian.model.Layout;
 import io.meridian.model.Topology;
+import io.meridian.model.UncertainInput;
 import io.meridian.model.Uncertainties;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -151,7 +152,16 @@ public final class DesignReader {
         if (!log.isEmpty()) {
             throw log.toException();
         }
-        return design;
+        return uncertainties.isEmpty() ? design : labelled(design);
+    }
+
+    /** Ranges without a label of their own are called after their element in the canonical form. */
+    private static Design labelled(Design design) {
+        ObjectNode canonical = DesignWriter.tree(design.withUncertainties(Uncertainties.NONE));
+        return design.withUncertainties(new Uncertainties(design.uncertainties().inputs().stream()
+                .map(u -> u.range().label() != null ? u
+                        : new UncertainInput(u.path(), RangeReader.label(canonical, u.path()), u.range()))
+                .toList()));
     }
 
     /** A file from a newer Meridian is not guessed at: its fields may mean something this version cannot know. */

@@ -36,7 +36,8 @@ final class RangeReader {
         if (range == null) {
             return null;
         }
-        owner.log().addUncertain(new UncertainInput(path, label != null ? label : label(owner, field), range));
+        // A derived label is worked out from the design once read (DesignReader.labelled): the canonical form's names.
+        owner.log().addUncertain(new UncertainInput(path, label != null ? label : path, range));
         return range.pointValue();
     }
 
@@ -53,16 +54,22 @@ final class RangeReader {
         return value.doubleValue();
     }
 
-    /** "US East (N. Virginia) · availability": the element's name, id or provider, else the object's own name. */
-    private static String label(FieldReader owner, String field) {
+    /**
+     * "US East (N. Virginia) · availability": the name, id or provider of the element holding the field in the
+     * design's canonical form (so a catalogue region is called by the catalogue's name, however the file spelt it),
+     * else the holding object's own name ("assumptions · downtimeCostPerHour").
+     */
+    static String label(ObjectNode canonical, String path) {
+        String field = JsonPaths.lastField(path);
+        ObjectNode owner = JsonPaths.parentOf(canonical, path);
         for (String key : new String[] {"name", "id", "provider"}) {
-            JsonNode value = owner.node().get(key);
+            JsonNode value = owner == null ? null : owner.get(key);
             if (value != null && value.isTextual() && !value.textValue().isBlank()) {
                 return value.textValue() + " · " + field;
             }
         }
-        String path = owner.path();
-        String last = path.substring(path.lastIndexOf('.') + 1);
+        String ownerPath = path.substring(0, path.lastIndexOf('.'));
+        String last = ownerPath.substring(ownerPath.lastIndexOf('.') + 1);
         return (last.equals("$") ? "" : last + " · ") + field;
     }
 }

@@ -3,7 +3,7 @@ package io.meridian.model;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** The ranges a design file gave its numeric inputs, in file order; empty for a point-valued design. */
+/** The ranges a design file gave its numeric inputs, in the order the reader meets them; empty for a point-valued design. */
 public record Uncertainties(List<UncertainInput> inputs) {
     public static final Uncertainties NONE = new Uncertainties(List.of());
     private static final Pattern ALTERNATIVE = Pattern.compile("\\$\\.alternatives\\[(\\d+)]\\..*");
