@@ -149,7 +149,7 @@ final class FieldReader {
             return RangeReader.read(range, this, field);
         }
         if (!value.isNumber()) {
-            return wrongType(field, "a number or a range {\"low\", \"likely\", \"high\"}", value, null);
+            return wrongType(field, "a number", value, null);
         }
         return value.doubleValue();
     }

@@ -117,12 +117,15 @@ class RangesReaderTest {
                 + "\"high\": 0.995}, \"capacityPerInstanceRps\": 100")).first().asString()
                 .startsWith("design.json: $.components[0].availability: unknown field 'min' in a range");
         assertThat(problemsWith(API_AVAILABILITY, "\"availability\": \"high\", \"capacityPerInstanceRps\": 100"))
-                .containsExactly("design.json: $.components[0].availability: expected a number or a range "
-                        + "{\"low\", \"likely\", \"high\"}, got a string");
+                .containsExactly("design.json: $.components[0].availability: expected a number, got a string");
     }
 
     @Test
     void countsObjectivesAndTheLayoutTakeNoRange() {
+        String withLayout = DesignReaderTest.VALID.replace("\"name\": \"t\",", "\"name\": \"t\", \"layout\": "
+                + "{\"positions\": {\"api\": {\"x\": {\"low\": 1, \"likely\": 2, \"high\": 3}, \"y\": 0}}},");
+        assertThat(DesignReaderTest.problems(withLayout)).containsExactly("design.json: $.layout.positions.api.x: "
+                + "a layout position takes a plain number, not a range");
         assertThat(problemsWith(API_AVAILABILITY,
                 "\"instances\": {\"low\": 1, \"likely\": 2, \"high\": 3}, " + API_AVAILABILITY))
                 .containsExactly("design.json: $.components[0].instances: expected an integer, got an object");
