@@ -21,14 +21,18 @@ public final class PointDesigns {
     /** Regions naming a {@code "catalog"} entry are resolved against {@code catalog}, as when the design was read. */
     public PointDesigns(Design design, RegionCatalog catalog) {
         this.tree = DesignWriter.tree(design);
-        this.inputs = design.uncertainties().inputs();
+        // The writer drops a range whose field was edited since it was read (the edit wins); so does this.
+        this.inputs = design.uncertainties().inputs().stream().filter(i -> {
+            ObjectNode parent = JsonPaths.parentOf(tree, i.path());
+            return parent != null && parent.get(JsonPaths.lastField(i.path())) instanceof ObjectNode;
+        }).toList();
         this.reader = new DesignReader(catalog);
         this.source = design.name();
-        for (UncertainInput input : inputs) {
-            if (JsonPaths.parentOf(tree, input.path()) == null) {
-                throw new IllegalArgumentException("the design has no field at " + input.path());
-            }
-        }
+    }
+
+    /** The design's ranges that still stand where they were read (in the design's order). */
+    public List<UncertainInput> inputs() {
+        return inputs;
     }
 
     /**

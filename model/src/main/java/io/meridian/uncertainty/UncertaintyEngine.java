@@ -53,7 +53,9 @@ public final class UncertaintyEngine {
                                              RegionCatalog regions, PriceCatalog prices) {
         Alternative variant = design.variants().stream().filter(v -> v.id().equals(variantId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no variant '" + variantId + "'"));
-        List<UncertainInput> inputs = design.uncertainties().ofVariant(design, variantId);
+        PointDesigns points = new PointDesigns(design, regions);
+        List<UncertainInput> inputs = design.uncertainties().ofVariant(design, variantId).stream()
+                .filter(points.inputs()::contains).toList();
         Evaluation base = Evaluator.evaluate(variant.topology(), variant.id(), variant.name(), prices);
         List<Outputs.Output> headlines = Outputs.headlines(base);
         List<Outputs.Output> outputs = Outputs.sensitivityOutputs(base);
@@ -64,7 +66,7 @@ public final class UncertaintyEngine {
             return new UncertaintyReport(variantId, inputs, settings, 0, 0, intervals, List.of(), List.of(),
                     List.of(), notes);
         }
-        Runner runner = new Runner(new PointDesigns(design, regions), variant, prices, settings.threads());
+        Runner runner = new Runner(points, variant, prices, settings.threads());
         try {
             double[][] draws = Sampler.draw(inputs, settings);
             List<Map<String, Double>> samplePoints = new ArrayList<>();
@@ -115,12 +117,17 @@ public final class UncertaintyEngine {
                     Evaluation atLow = oat.atLow(j);
                     Evaluation atHigh = oat.atHigh(j);
                     String name = objective.objective();
-                    flips.addAll(Crossings.of(name, objective.target(), objective.pass(), input, x -> {
-                        Evaluation e = x == input.range().lowEnd() && atLow != null ? atLow
-                                : x == input.range().highEnd() && atHigh != null ? atHigh
-                                : runner.one(Map.of(input.path(), x));
-                        return Outputs.objective(e, name).pass();
-                    }));
+                    try {
+                        flips.addAll(Crossings.of(name, objective.target(), objective.pass(), input, x -> {
+                            Evaluation e = x == input.range().lowEnd() && atLow != null ? atLow
+                                    : x == input.range().highEnd() && atHigh != null ? atHigh
+                                    : runner.one(Map.of(input.path(), x));
+                            return Outputs.objective(e, name).pass();
+                        }));
+                    } catch (DesignFormatException refused) {
+                        notes.add(input.label() + ": the search for where objective " + name + " flips reached a "
+                                + "value that breaks a rule tying it to another field; not reported");
+                    }
                 }
             }
             notes.addAll(oat.notes());

@@ -78,6 +78,10 @@ class RangesReaderTest {
                 io.meridian.model.Reliability.ofSla(0.97))));
         String saved = DesignWriter.toJson(edited);
         assertThat(saved).contains("\"availability\": 0.97").doesNotContain("\"likely\"");
+        // Nor is it sampled: the point designs keep the edit.
+        PointDesigns points = new PointDesigns(edited, TestCatalog.CATALOG);
+        assertThat(points.inputs()).isEmpty();
+        assertThat(points.at(Map.of()).topology()).isEqualTo(edited.topology());
     }
 
     @Test
