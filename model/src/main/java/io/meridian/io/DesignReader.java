@@ -13,6 +13,8 @@ import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import io.meridian.model.Layout;
 import io.meridian.model.Topology;
+import io.meridian.model.UncertainInput;
+import io.meridian.model.Uncertainties;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -114,7 +116,8 @@ public final class DesignReader {
         }
     }
 
-    private Design read(String source, JsonNode tree) {
+    /** Reads a parsed tree; {@code source} names it in problem lines. */
+    Design read(String source, JsonNode tree) {
         if (tree == null || tree.isMissingNode()) {
             throw new DesignFormatException(List.of(FileProblem.whole(source,
                     "empty file (a design is a JSON object starting {\"schema\": \"" + Design.SCHEMA + "\", …})")));
@@ -138,7 +141,27 @@ public final class DesignReader {
         if (!log.isEmpty()) {
             throw log.toException();
         }
-        return root.build(() -> new Design(name, description, topology, alternatives, layout));
+        Uncertainties uncertainties = new Uncertainties(log.uncertain());
+        if (!uncertainties.isEmpty()) {
+            RangeEnds.check(source, object, uncertainties.inputs(), t -> read(source, t), log);
+            if (!log.isEmpty()) {
+                throw log.toException();
+            }
+        }
+        Design design = root.build(() -> new Design(name, description, topology, alternatives, layout, uncertainties));
+        if (!log.isEmpty()) {
+            throw log.toException();
+        }
+        return uncertainties.isEmpty() ? design : labelled(design);
+    }
+
+    /** Ranges without a label of their own are called after their element in the canonical form. */
+    private static Design labelled(Design design) {
+        ObjectNode canonical = DesignWriter.tree(design.withUncertainties(Uncertainties.NONE));
+        return design.withUncertainties(new Uncertainties(design.uncertainties().inputs().stream()
+                .map(u -> u.range().label() != null ? u
+                        : new UncertainInput(u.path(), RangeReader.label(canonical, u.path()), u.range()))
+                .toList()));
     }
 
     /** A file from a newer Meridian is not guessed at: its fields may mean something this version cannot know. */

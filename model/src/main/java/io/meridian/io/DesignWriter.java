@@ -4,6 +4,7 @@ import static io.meridian.io.JsonFields.number;
 import static io.meridian.io.JsonFields.optional;
 import static io.meridian.io.JsonFields.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,11 @@ import io.meridian.model.ComponentSpec;
 import io.meridian.model.Dataset;
 import io.meridian.model.Defaults;
 import io.meridian.model.Design;
+import io.meridian.model.EnumIds;
+import io.meridian.model.InputRange;
+import io.meridian.model.RangeShape;
+import io.meridian.model.UncertainInput;
+import io.meridian.model.Uncertainties;
 import io.meridian.model.Layout;
 import io.meridian.model.Link;
 import io.meridian.model.Population;
@@ -84,7 +90,43 @@ public final class DesignWriter {
                 number(o, "dy", c.dy());
             });
         }
+        ranges(root, design.uncertainties());
         return root;
+    }
+
+    /**
+     * Each range back where it was read, in place of its point value. A range whose field now holds another value
+     * (edited since it was read) or whose element is gone is dropped: the edit wins. A field left out because it
+     * holds its default (zoneAvailability) gets the range back.
+     */
+    private static void ranges(ObjectNode root, Uncertainties uncertainties) {
+        for (UncertainInput input : uncertainties.inputs()) {
+            ObjectNode parent = JsonPaths.parentOf(root, input.path());
+            String field = JsonPaths.lastField(input.path());
+            if (parent == null) {
+                continue;
+            }
+            JsonNode value = parent.get(field);
+            if (value == null || value.isNumber() && value.doubleValue() == input.range().pointValue()) {
+                parent.set(field, range(input.range()));
+            }
+        }
+    }
+
+    private static ObjectNode range(InputRange r) {
+        ObjectNode o = NODES.objectNode();
+        if (r.shape() != RangeShape.TRIANGULAR) {
+            o.put("distribution", EnumIds.id(r.shape()));
+        }
+        JsonFields.optional(o, "low", r.low());
+        JsonFields.optional(o, "likely", r.likely());
+        JsonFields.optional(o, "high", r.high());
+        JsonFields.optional(o, "median", r.median());
+        JsonFields.optional(o, "p90", r.p90());
+        if (r.label() != null) {
+            o.put("label", r.label());
+        }
+        return o;
     }
 
     private static void topology(ObjectNode o, Topology t) {

@@ -126,7 +126,10 @@ final class FieldReader {
         return value.isTextual() ? value.textValue() : wrongType(field, "a string", value, null);
     }
 
-    /** A number; {@code fallback} when absent, or required when fallback is null. Returns 0 on a problem. */
+    /**
+     * A number; {@code fallback} when absent, or required when fallback is null. Returns 0 on a problem. A range
+     * object in its place gives its point value and is recorded ({@link RangeReader}).
+     */
     double number(String field, Double fallback) {
         Double value = optionalNumber(field, fallback == null);
         return value != null ? value : fallback != null ? fallback : 0;
@@ -141,6 +144,9 @@ final class FieldReader {
         JsonNode value = present(field, required);
         if (value == null) {
             return null;
+        }
+        if (value instanceof ObjectNode range) {
+            return RangeReader.read(range, this, field);
         }
         if (!value.isNumber()) {
             return wrongType(field, "a number", value, null);

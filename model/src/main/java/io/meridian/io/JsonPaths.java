@@ -31,6 +31,20 @@ final class JsonPaths {
         return relative.startsWith("[") ? parent + relative : parent + "." + relative;
     }
 
+    /**
+     * The object holding the field a {@code $.…} path names, or null when the path leads nowhere (an element
+     * since deleted); the field's name is {@link #lastField}.
+     */
+    static com.fasterxml.jackson.databind.node.ObjectNode parentOf(JsonNode root, String path) {
+        int dot = path.lastIndexOf('.');
+        JsonNode parent = dot <= 1 ? root : resolve(root, path.substring(2, dot));
+        return parent instanceof com.fasterxml.jackson.databind.node.ObjectNode o ? o : null;
+    }
+
+    static String lastField(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
     /** The node at a model-relative path below {@code node}, or a missing node. */
     static JsonNode resolve(JsonNode node, String relative) {
         Matcher m = SEGMENT.matcher(relative);

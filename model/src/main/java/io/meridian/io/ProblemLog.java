@@ -1,5 +1,6 @@
 package io.meridian.io;
 
+import io.meridian.model.UncertainInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,8 @@ final class ProblemLog {
     private final String source;
     private final List<FileProblem> problems = new ArrayList<>();
     private int count;
+    /** The read's other by-product: the numeric fields given as ranges, in file order. */
+    private final List<UncertainInput> uncertain = new ArrayList<>();
 
     ProblemLog(String source) {
         this.source = source;
@@ -28,6 +31,14 @@ final class ProblemLog {
     /** Grows with every problem, so a reader can tell whether an element added any. */
     int count() {
         return count;
+    }
+
+    void addUncertain(UncertainInput input) {
+        uncertain.add(input);
+    }
+
+    List<UncertainInput> uncertain() {
+        return List.copyOf(uncertain);
     }
 
     boolean isEmpty() {

@@ -145,6 +145,15 @@ public final class Defaults {
      */
     public static final double FENCING_SECONDS = 30.0;
 
+    /** Beta-PERT shape: weight of the mode in the mean (a + λm + b)/(λ + 2). */
+    public static final double PERT_LAMBDA = 4.0;
+    /** A lognormal range is sampled between its 0.5th and 99.5th percentiles. */
+    public static final double LOGNORMAL_TAIL_CUT = 0.005;
+    /** Sampled designs in an uncertainty propagation. */
+    public static final int UNCERTAINTY_SAMPLES = 500;
+    /** Seed of the propagation's random numbers: a fixed seed makes every run of a design give the same intervals. */
+    public static final long UNCERTAINTY_SEED = 20_261_206L;
+
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
     }
@@ -330,6 +339,22 @@ public final class Defaults {
                             + "failover process. Default value: 30'. An isolated primary keeps its writes until its "
                             + "key expires and it demotes itself; a replica may take over only then. Override per "
                             + "dataset (fencingSeconds) for STONITH or a shorter ttl (minimum 20)."),
+            new Entry("pertLambda", PERT_LAMBDA, "",
+                    "Malcolm, Roseboom, Clark & Fazar, 'Application of a technique for research and development "
+                            + "program evaluation', Operations Research 7(5), 1959 (PERT's mean (a + 4m + b)/6); "
+                            + "Vose, 'Risk Analysis', 3rd ed., Wiley 2008, §9.1.4: the Beta-PERT with λ = 4."),
+            new Entry("lognormalTailCut", LOGNORMAL_TAIL_CUT, "",
+                    "Judgement: a lognormal has no upper end, and an availability or a price cannot take any value; "
+                            + "cutting 0.5% off each tail keeps every draw between two percentiles the reader checks "
+                            + "against the field's limits, and moves the P10–P90 of a propagation by far less than its "
+                            + "sampling error."),
+            new Entry("uncertaintySamples", UNCERTAINTY_SAMPLES, "designs",
+                    "Judgement: Latin hypercube sampling (McKay, Beckman & Conover, Technometrics 21(2), 1979) "
+                            + "stratifies every input, so 500 designs put the P10 and P90 of a smooth output within "
+                            + "about ±1.5 percentile points; the binned first-order indices need ≥ 20 designs per "
+                            + "class (⌈√500⌉ = 23 classes)."),
+            new Entry("uncertaintySeed", UNCERTAINTY_SEED, "",
+                    "Judgement: any fixed seed; fixed so that the same design always gives the same intervals."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }

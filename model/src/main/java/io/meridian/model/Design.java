@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a Meridian file holds: a named baseline topology, its alternatives, and the layout beside them.
+ * What a Meridian file holds: a named baseline topology, its alternatives, and the layout beside them; and the
+ * ranges the file gave some numeric inputs ({@link Uncertainties}: the topology holds their point values).
  */
 public record Design(String name, String description, Topology topology, List<Alternative> alternatives,
-                     Layout layout) {
+                     Layout layout, Uncertainties uncertainties) {
     public static final String SCHEMA = "meridian/1";
 
     public Design {
@@ -23,6 +24,12 @@ public record Design(String name, String description, Topology topology, List<Al
             }
         }
         layout = layout == null ? Layout.EMPTY : layout;
+        uncertainties = uncertainties == null ? Uncertainties.NONE : uncertainties;
+    }
+
+    /** A point-valued design (no ranges). */
+    public Design(String name, String description, Topology topology, List<Alternative> alternatives, Layout layout) {
+        this(name, description, topology, alternatives, layout, Uncertainties.NONE);
     }
 
     public static Design of(String name, Topology topology) {
@@ -30,19 +37,25 @@ public record Design(String name, String description, Topology topology, List<Al
     }
 
     public Design withTopology(Topology value) {
-        return new Design(name, description, value, alternatives, layout);
+        return new Design(name, description, value, alternatives, layout, uncertainties);
     }
 
     public Design withLayout(Layout value) {
-        return new Design(name, description, topology, alternatives, value);
+        return new Design(name, description, topology, alternatives, value, uncertainties);
+    }
+
+    /** The same design with these ranges (the topology must already hold their point values). */
+    public Design withUncertainties(Uncertainties value) {
+        return new Design(name, description, topology, alternatives, layout, value);
     }
 
     public Design withName(String value) {
-        return new Design(value, description, topology, alternatives, layout);
+        return new Design(value, description, topology, alternatives, layout, uncertainties);
     }
 
     public Design withAlternative(Alternative a) {
-        return new Design(name, description, topology, Topology.upsert(alternatives, Alternative::id, a), layout);
+        return new Design(name, description, topology, Topology.upsert(alternatives, Alternative::id, a), layout,
+                uncertainties);
     }
 
     /** Id of the design's own topology among its variants. */

@@ -85,6 +85,32 @@ class DesignSchemaTest {
     }
 
     @Test
+    void aNumericInputMayBeARangeWithinTheFieldsLimits() throws IOException {
+        JsonNode example = JSON.readTree(Files.readString(Path.of("../docs/examples/two-region-ranges.json")));
+        assertThat(schema().validate(example)).isEmpty();
+        String saved = DesignWriter.toJson(new DesignReader(io.meridian.catalog.RegionCatalog.builtin())
+                .read(Path.of("../docs/examples/two-region-ranges.json")));
+        assertThat(schema().validate(JSON.readTree(saved))).isEmpty();
+
+        ObjectNode design = (ObjectNode) JSON.readTree(DesignRoundTripTest.fullExample());
+        ObjectNode component = (ObjectNode) design.get("components").get(1);
+        component.set("availability", JSON.readTree("{\"low\": 0.99, \"likely\": 0.995, \"high\": 1.2}"));
+        assertThat(schema().validate(design).toString()).contains("availability");
+        component.set("availability", JSON.readTree("{\"distribution\": \"lognormal\", \"median\": 0.99, "
+                + "\"p90\": 0.995, \"low\": 0.9}"));
+        assertThat(schema().validate(design)).isNotEmpty();
+        component.set("availability", JSON.readTree("{\"low\": 0.99, \"high\": 0.999}")); // triangular needs likely
+        assertThat(schema().validate(design)).isNotEmpty();
+        component.set("availability", JSON.readTree("{\"distribution\": \"uniform\", \"low\": 0.99, "
+                + "\"high\": 0.999}"));
+        assertThat(schema().validate(design)).isEmpty();
+        // Objectives are targets: a number only.
+        ((ObjectNode) design.get("objectives")).set("availability",
+                JSON.readTree("{\"low\": 0.99, \"likely\": 0.995, \"high\": 0.999}"));
+        assertThat(schema().validate(design).toString()).contains("objectives");
+    }
+
+    @Test
     void theDocsCopyIsTheShippedResource() throws IOException {
         try (InputStream in = DesignReader.class.getResourceAsStream("meridian-1.schema.json")) {
             assertThat(Files.readString(Path.of("../docs/meridian-1.schema.json")))
@@ -113,6 +139,7 @@ class DesignSchemaTest {
         assertThat(names(defs.get("commonCauses").get("properties").get("globalChange")))
                 .isEqualTo(CommonCausesReader.CHANGE_FIELDS);
         assertThat(names(defs.get("dependency"))).isEqualTo(CommonCausesReader.DEPENDENCY_FIELDS);
+        assertThat(names(defs.get("range"))).isEqualTo(RangeReader.FIELDS);
         for (ComponentKind kind : ComponentKind.values()) {
             Set<String> expected = new HashSet<>(ComponentReader.COMMON_FIELDS);
             expected.addAll(ComponentReader.KIND_FIELDS.get(kind));
