@@ -13,6 +13,9 @@ import java.util.Map;
 import io.meridian.risk.RiskEngine;
 import io.meridian.risk.RiskReport;
 import io.meridian.risk.RiskSettings;
+import io.meridian.uncertainty.UncertaintyEngine;
+import io.meridian.uncertainty.UncertaintyReport;
+import io.meridian.uncertainty.UncertaintySettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--risk", description = "add the simulated years: the annual downtime distribution, the share of "
-            + "years that breach the availability objective, incidents (takes seconds; see --years, --repairs)")
+            + "years that breach the availability objective, incidents (takes seconds; see --years, --repairs); and "
+            + "when the design has ranges on its inputs, their intervals, tornado and what flips the verdict")
     boolean withRisk;
 
     @Mixin
@@ -52,12 +56,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Design design = source.load(root.user());
         DesignEvaluation result = source.evaluate(design, root.user());
         Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings());
+        Map<String, UncertaintyReport> ranges = !withRisk || design.uncertainties().isEmpty() ? Map.of()
+                : uncertainties(design, root.user());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            writeJson(out, design, result, risks);
+            writeJson(out, design, result, risks, ranges);
             out.println();
         } else {
-            printText(out, design, result, risks);
+            printText(out, design, result, risks, ranges);
         }
         return MeridianCommand.OK;
     }
@@ -72,11 +78,22 @@ final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
-    static void printText(PrintWriter out, Design design, DesignEvaluation result) {
-        printText(out, design, result, Map.of());
+    /** What each variant's ranges do to its figures and verdict (the design has ranges on its inputs). */
+    static Map<String, UncertaintyReport> uncertainties(Design design, UserFolder user) {
+        Map<String, UncertaintyReport> out = new LinkedHashMap<>();
+        for (Alternative variant : design.variants()) {
+            out.put(variant.id(), UncertaintyEngine.evaluate(design, variant.id(), UncertaintySettings.DEFAULTS,
+                    user.catalog(), user.prices()));
+        }
+        return out;
     }
 
-    static void printText(PrintWriter out, Design design, DesignEvaluation result, Map<String, RiskReport> risks) {
+    static void printText(PrintWriter out, Design design, DesignEvaluation result) {
+        printText(out, design, result, Map.of(), Map.of());
+    }
+
+    static void printText(PrintWriter out, Design design, DesignEvaluation result, Map<String, RiskReport> risks,
+                          Map<String, UncertaintyReport> ranges) {
         LatencyText latency = new LatencyText(out);
         ResilienceText resilience = new ResilienceText(out);
         DecisionText decision = new DecisionText(out);
@@ -90,6 +107,9 @@ final class EvaluateCommand implements Callable<Integer> {
             resilience.availability(e.availability());
             if (risks.containsKey(variant.id())) {
                 new RiskText(out).print(risks.get(variant.id()));
+            }
+            if (ranges.containsKey(variant.id())) {
+                new UncertaintyText(out).print(ranges.get(variant.id()));
             }
             resilience.recovery(e.recovery());
             resilience.capacity(variant.topology(), e.capacity());
@@ -107,24 +127,24 @@ final class EvaluateCommand implements Callable<Integer> {
      * evaluation limits is hundreds of MB of JSON, which as a tree and then a string would need ten times that.
      */
     static void writeJson(Writer out, Design design, DesignEvaluation result) throws IOException {
-        writeJson(out, design, result, Map.of());
+        writeJson(out, design, result, Map.of(), Map.of());
     }
 
-    static void writeJson(Writer out, Design design, DesignEvaluation result, Map<String, RiskReport> risks)
-            throws IOException {
+    static void writeJson(Writer out, Design design, DesignEvaluation result, Map<String, RiskReport> risks,
+                          Map<String, UncertaintyReport> ranges) throws IOException {
         try (JsonGenerator g = CliJson.MAPPER.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the command line's stream stays open
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("schema", Design.SCHEMA);
             g.writeStringField("design", design.name());
-            writeResults(g, result.baseline(), risks.get(Design.BASELINE_ID));
+            writeResults(g, result.baseline(), risks.get(Design.BASELINE_ID), ranges.get(Design.BASELINE_ID));
             g.writeArrayFieldStart("alternatives");
             for (Evaluation e : result.variants().subList(1, result.variants().size())) {
                 g.writeStartObject();
                 g.writeStringField("id", e.variantId());
                 g.writeStringField("name", e.variantName());
-                writeResults(g, e, risks.get(e.variantId()));
+                writeResults(g, e, risks.get(e.variantId()), ranges.get(e.variantId()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -135,7 +155,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeResults(JsonGenerator g, Evaluation e, RiskReport risk) throws IOException {
+    private static void writeResults(JsonGenerator g, Evaluation e, RiskReport risk, UncertaintyReport ranges)
+            throws IOException {
         g.writeObjectField("verdict", e.verdict());
         g.writeObjectField("objectives", e.objectives());
         g.writeObjectField("findings", e.findings());
@@ -143,6 +164,9 @@ final class EvaluateCommand implements Callable<Integer> {
         g.writeObjectField("availability", e.availability());
         if (risk != null) {
             g.writeObjectField("risk", risk);
+        }
+        if (ranges != null) {
+            g.writeObjectField("uncertainty", ranges);
         }
         g.writeObjectField("recovery", e.recovery());
         g.writeFieldName("capacity");

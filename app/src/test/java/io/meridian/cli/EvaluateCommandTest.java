@@ -110,6 +110,44 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void riskOnADesignWithRangesAddsTheirIntervalsTornadoesAndFlips() throws IOException {
+        CliRun run = CliRun.of("evaluate", "../docs/examples/two-region-ranges.json", "--json", "--risk", "--years",
+                "1000");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode u = CliJson.MAPPER.readTree(run.out()).path("uncertainty");
+        assertThat(u.path("inputs")).hasSize(10);
+        assertThat(u.path("evaluated").asInt()).isEqualTo(500);
+        JsonNode cost = null;
+        for (JsonNode t : u.path("tornadoes")) {
+            if (t.path("output").asText().equals("total-annual-cost")) {
+                cost = t;
+            }
+        }
+        assertThat(cost).isNotNull();
+        // Total annual cost = 12 × bill + expected downtime hours × cost per hour: linear in the cost per hour, so its
+        // bar is the line through the point: (atHigh − atLow) / (high − low) = (base − 12 × bill) / point.
+        JsonNode bar = cost.path("bars").get(0);
+        assertThat(bar.path("label").asText()).isEqualTo("Downtime cost per hour");
+        double bill = 0;
+        for (JsonNode i : u.path("intervals")) {
+            if (i.path("figure").asText().equals("monthly-bill")) {
+                bill = i.path("point").asDouble();
+            }
+        }
+        double hours = (cost.path("base").asDouble() - 12 * bill);
+        double slope = (bar.path("atHigh").asDouble() - bar.path("atLow").asDouble())
+                / (bar.path("highInput").asDouble() - bar.path("lowInput").asDouble());
+        double point = bar.path("atHigh").asDouble() - slope * bar.path("highInput").asDouble();
+        assertThat(point).as("the bill's share: zero downtime cost").isCloseTo(12 * bill, offset(1e-6 * 12 * bill));
+        assertThat(slope).isGreaterThan(0);
+        assertThat(hours).isGreaterThan(0);
+        // The text report prints the same, with the swings of the availability objective.
+        CliRun text = CliRun.of("evaluate", "../docs/examples/two-region-ranges.json", "--risk", "--years", "1000");
+        assertThat(text.out()).contains("Uncertain inputs (10 ranges, 500 sampled designs)")
+                .contains("widest swings of total annual cost").contains("no range moves objective rto");
+    }
+
+    @Test
     void checkWithRiskFailsWhenTooManyYearsBreachAndPassesWithAGenerousLimit() {
         // Objectives aside (they fail anyway), --risk adds its own line: about nine years in ten breach 99.99%.
         CliRun strict = CliRun.of("check", "--template", TEMPLATE, "--risk", "0.05", "--years", "2000");
