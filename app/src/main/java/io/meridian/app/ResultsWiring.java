@@ -45,7 +45,7 @@ final class ResultsWiring {
         // Simulated years after each evaluation, in the background; the Risk tab shows them.
         RiskViewModel risk = new RiskViewModel();
         results.evaluationProperty().addListener(o -> risk.update(results.evaluatedTopologyProperty().get(),
-                results.getEvaluation()));
+                results.getEvaluation(), model.documentDesign(), model.variantProperty().get()));
         results.onClose(risk::close);
         view.addTab("Risk", new RiskView(risk));
         window.setResults(view);

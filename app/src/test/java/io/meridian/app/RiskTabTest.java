@@ -28,8 +28,10 @@ class RiskTabTest {
     private Scene scene;
 
     @Start
-    void start(Stage stage) {
-        model = new MainViewModel(Templates.load(Templates.DEFAULT_ID));
+    void start(Stage stage) throws Exception {
+        // The seed with ten ranges on its inputs (docs/examples): the tab adds what the ranges do.
+        model = new MainViewModel(new io.meridian.io.DesignReader().read(
+                java.nio.file.Path.of("../docs/examples/two-region-ranges.json")));
         window = new MainWindow(model);
         results = ResultsWiring.attach(model, window);
         scene = new Scene(window, 1366, 900);
@@ -54,6 +56,13 @@ class RiskTabTest {
         // One row per population, by name.
         assertThat(robot.lookup(".results-cell").queryAll().stream().filter(Label.class::isInstance)
                 .map(n -> ((Label) n).getText())).contains("East Coast users", "West Coast users");
+        // Then the ranges: their intervals and a tornado per output they move, widest bar first.
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !robot.lookup(".tornado-chart").queryAll().isEmpty());
+        assertThat(robot.lookup(".results-heading").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("What the ranges on 10 inputs do");
+        assertThat(robot.lookup(".results-subheading").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t.startsWith("What moves total annual cost"));
+        assertThat(robot.lookup(".tornado-high").queryAll()).isNotEmpty();
         // With -Dmeridian.screenshots=DIR: the README's picture of the tab, light and dark.
         String dir = System.getProperty("meridian.screenshots");
         if (dir != null && !dir.isBlank()) {
@@ -66,6 +75,12 @@ class RiskTabTest {
             robot.interact(() -> model.themeProperty().set(Theme.DARK));
             WaitForAsyncUtils.waitForFxEvents();
             Snapshots.write(robot, scene, java.nio.file.Path.of(dir, "screenshot-risk-dark.png"));
+            robot.interact(() -> {
+                model.themeProperty().set(Theme.LIGHT);
+                robot.lookup(".risk-view .results-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0.78);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Snapshots.write(robot, scene, java.nio.file.Path.of(dir, "screenshot-risk-ranges.png"));
         }
     }
 }

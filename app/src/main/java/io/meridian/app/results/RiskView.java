@@ -3,6 +3,12 @@ package io.meridian.app.results;
 import io.meridian.risk.DowntimeDistribution;
 import io.meridian.risk.PopulationRisk;
 import io.meridian.risk.RiskReport;
+import io.meridian.uncertainty.FigureInterval;
+import io.meridian.uncertainty.Tornado;
+import io.meridian.uncertainty.UncertaintyReport;
+import io.meridian.uncertainty.VerdictFlip;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -43,14 +49,23 @@ public final class RiskView extends BorderPane {
         scroll.getStyleClass().add("results-scroll");
         setCenter(scroll);
         model.reportProperty().addListener(o -> show());
+        model.uncertaintyProperty().addListener(o -> show());
         show();
     }
 
     private void show() {
         RiskReport r = model.reportProperty().get();
         double v = scroll.getVvalue();
-        scroll.setContent(r == null ? Cells.sections(Cells.note("Simulating operating years once the design has "
-                + "evaluated…")) : content(r, new Names(model.topologyProperty().get())));
+        if (r == null) {
+            scroll.setContent(Cells.sections(Cells.note("Simulating operating years once the design has evaluated…")));
+        } else {
+            VBox content = (VBox) content(r, new Names(model.topologyProperty().get()));
+            UncertaintyReport u = model.uncertaintyProperty().get();
+            if (u != null && !u.inputs().isEmpty()) {
+                content.getChildren().addAll(ranges(u));
+            }
+            scroll.setContent(content);
+        }
         scroll.setVvalue(v);
     }
 
@@ -100,6 +115,53 @@ public final class RiskView extends BorderPane {
         t.row(Cells.text("Overall (by requests)", "results-total"), null, minutes(o.mean()), minutes(o.p50()),
                 minutes(o.p90()), minutes(o.p99()));
         return t.node();
+    }
+
+    /** What the ranges on the inputs do: what flips the verdict, the figures' intervals, the tornadoes. */
+    static List<Node> ranges(UncertaintyReport u) {
+        List<Node> out = new ArrayList<>();
+        out.add(Cells.heading("What the ranges on " + u.inputs().size() + " inputs do"));
+        for (VerdictFlip f : u.flips()) {
+            out.add(Cells.text(f.objective() + ": " + f.sentence(), "risk-flip", f.passesAsWritten() ? "fail" : "pass"));
+        }
+        if (u.flips().isEmpty()) {
+            out.add(Cells.note("No single range crosses an objective's line: the verdict holds across them."));
+        }
+        Cells.Table t = new Cells.Table("Figure", "As written", "P10", "P50", "P90").numericColumns(1, 2, 3, 4);
+        for (FigureInterval i : u.intervals()) {
+            t.row(Cells.text(i.label()), num(value(i.point(), i.unit())), num(value(i.p10(), i.unit())),
+                    num(value(i.p50(), i.unit())), num(value(i.p90(), i.unit())));
+        }
+        out.add(t.node());
+        for (Tornado tornado : u.tornadoes()) {
+            TornadoChart chart = new TornadoChart(tornado);
+            if (!chart.isEmpty()) {
+                out.add(Cells.text("What moves " + tornado.label() + " (as written " + value(tornado.base(),
+                        tornado.unit()) + ")", "results-subheading"));
+                out.add(chart);
+            }
+        }
+        out.add(Cells.note(u.evaluated() + " sampled designs (" + u.settings().sampling().name().toLowerCase(
+                java.util.Locale.ROOT).replace('_', ' ') + ", seed " + u.settings().seed() + "); each bar: the "
+                + "figure with one input at the low end (blue) and the high end (amber) of its range, the others as "
+                + "written; the dashed line is the figure as written."));
+        u.notes().forEach(n -> out.add(Cells.note(n)));
+        return out;
+    }
+
+    /** A figure in its unit: "" is a fraction (availability), then s, ms, USD. */
+    static String value(double v, String unit) {
+        return switch (unit) {
+            case "" -> Format.availability(v);
+            case "s" -> Format.seconds(v);
+            case "ms" -> Format.ms(v);
+            case "USD" -> Format.usd(v);
+            default -> Format.plain(v) + " " + unit;
+        };
+    }
+
+    private static Label num(String text) {
+        return Cells.numeric(Cells.text(text));
     }
 
     private static Label minutes(double m) {

@@ -3,6 +3,10 @@ package io.meridian.app.results;
 import io.meridian.app.log.ErrorLog;
 import io.meridian.app.log.ErrorText;
 import io.meridian.evaluation.Evaluation;
+import io.meridian.model.Design;
+import io.meridian.uncertainty.UncertaintyEngine;
+import io.meridian.uncertainty.UncertaintyReport;
+import io.meridian.uncertainty.UncertaintySettings;
 import io.meridian.model.Topology;
 import io.meridian.risk.RiskEngine;
 import io.meridian.risk.RiskReport;
@@ -40,6 +44,8 @@ public final class RiskViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyObjectWrapper<UncertaintyReport> uncertainty = new ReadOnlyObjectWrapper<>(this,
+            "uncertainty");
 
     /** The app's: a daemon thread below normal priority, results applied on the FX thread. */
     public RiskViewModel() {
@@ -60,6 +66,14 @@ public final class RiskViewModel implements AutoCloseable {
 
     /** A new evaluation of {@code t}: drop the run under way, if any, and simulate its years. */
     public void update(Topology t, Evaluation e) {
+        update(t, e, null, null);
+    }
+
+    /**
+     * The same; then, when {@code document} (the whole design, as saved) has ranges on the inputs of {@code variantId},
+     * sample them too: intervals, tornadoes and what flips the verdict.
+     */
+    public void update(Topology t, Evaluation e, Design document, String variantId) {
         long ticket = latest.incrementAndGet();
         if (running != null) {
             running.cancel(true);
@@ -81,6 +95,28 @@ public final class RiskViewModel implements AutoCloseable {
                     }
                 }));
                 fxThread.execute(() -> apply(ticket, t, r, null));
+                UncertaintyReport ranges = null;
+                if (document != null && !document.uncertainties().isEmpty()) {
+                    fxThread.execute(() -> {
+                        if (ticket == latest.get()) {
+                            busy.set(true);
+                            progressText.set("Sampling the ranges on the inputs…");
+                        }
+                    });
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    ranges = UncertaintyEngine.evaluate(document, variantId, UncertaintySettings.DEFAULTS,
+                            catalog(), prices());
+                }
+                UncertaintyReport done = ranges;
+                fxThread.execute(() -> {
+                    if (ticket == latest.get()) {
+                        uncertainty.set(done);
+                        busy.set(false);
+                        progressText.set("");
+                    }
+                });
             } catch (CancellationException ignored) {
                 // A newer evaluation took over: its run reports instead.
             } catch (RuntimeException | OutOfMemoryError x) {
@@ -104,6 +140,27 @@ public final class RiskViewModel implements AutoCloseable {
                 + " (details in " + ErrorLog.folder() + ")");
         busy.set(false);
         progressText.set("");
+    }
+
+    /** What the ranges on the inputs do (null when the design has none). */
+    public ReadOnlyObjectProperty<UncertaintyReport> uncertaintyProperty() {
+        return uncertainty.getReadOnlyProperty();
+    }
+
+    private static io.meridian.catalog.RegionCatalog catalog() {
+        try {
+            return io.meridian.catalog.RegionCatalog.forUser();
+        } catch (RuntimeException e) {
+            return io.meridian.catalog.RegionCatalog.builtin();
+        }
+    }
+
+    private static io.meridian.cost.PriceCatalog prices() {
+        try {
+            return io.meridian.cost.PriceCatalog.forUser();
+        } catch (RuntimeException e) {
+            return io.meridian.cost.PriceCatalog.builtin();
+        }
     }
 
     public ReadOnlyObjectProperty<RiskReport> reportProperty() {
