@@ -17,6 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import io.meridian.risk.RiskEngine;
 import io.meridian.risk.RiskReport;
+import io.meridian.uncertainty.UncertaintyEngine;
+import io.meridian.uncertainty.UncertaintyReport;
+import io.meridian.uncertainty.UncertaintySettings;
 import java.util.Map;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,7 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT", description = "write the PDF report here")
     Path pdf;
 
-    @Option(names = "--no-risk", description = "leave out the Risk page and sheet (the simulated years take seconds)")
+    @Option(names = "--no-risk", description = "leave out the Risk page and sheet (the simulated years, and the "
+            + "sampling of ranges on the inputs, take seconds)")
     boolean noRisk;
 
     @picocli.CommandLine.Mixin
@@ -78,7 +82,10 @@ final class ExportCommand implements Callable<Integer> {
         // A failure is an ExportFailedException naming the option, the user's path and why: exit 3 (CliErrors).
         Map<String, RiskReport> risks = noRisk ? Map.of() : Map.of(Design.BASELINE_ID, RiskEngine.evaluate(
                 design.topology(), evaluation.baseline(), risk.settings()));
-        Reports.write(design, evaluation, risks, outputs);
+        Map<String, UncertaintyReport> ranges = noRisk || design.uncertainties().isEmpty() ? Map.of()
+                : Map.of(Design.BASELINE_ID, UncertaintyEngine.evaluate(design, Design.BASELINE_ID,
+                        UncertaintySettings.DEFAULTS, root.user().catalog(), root.user().prices()));
+        Reports.write(design, evaluation, risks, ranges, outputs);
         PrintWriter out = spec.commandLine().getOut();
         for (ReportOutput o : outputs) {
             out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");

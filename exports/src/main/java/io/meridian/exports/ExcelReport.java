@@ -45,8 +45,8 @@ final class ExcelReport {
                     Tables.objectives(e));
             XlsxLatency.write(writer(wb, LATENCY, styles), e, ctx);
             availability(writer(wb, AVAILABILITY, styles), e);
-            if (ctx.risk(e).isPresent()) {
-                risk(writer(wb, RISK, styles), ctx.risk(e).get());
+            if (ctx.risk(e).isPresent() || ctx.ranges(e).isPresent()) {
+                risk(writer(wb, RISK, styles), e);
             }
             recovery(writer(wb, RECOVERY, styles), e);
             capacity(writer(wb, CAPACITY, styles), e);
@@ -142,11 +142,23 @@ final class ExcelReport {
     }
 
     /** The simulated years: the headline, per population, and the years by downtime with a column chart. */
-    private void risk(SheetWriter w, io.meridian.risk.RiskReport r) {
-        w.title("Risk year to year: " + RiskTables.headline(r));
-        w.table(RiskTables.populations(r, ctx), false);
-        int header = w.table(RiskTables.years(r), false);
-        XlsxCharts.yearsHistogram(w.sheet(), header + 1, header + r.worstHistogram().bins().size(), 2, 4, header);
+    private void risk(SheetWriter w, Evaluation e) {
+        var years = ctx.risk(e);
+        w.title(years.map(r -> "Risk year to year: " + RiskTables.headline(r)).orElse("What the ranges on the "
+                + "inputs do"));
+        if (years.isPresent()) {
+            io.meridian.risk.RiskReport r = years.get();
+            w.table(RiskTables.populations(r, ctx), false);
+            int header = w.table(RiskTables.years(r), false);
+            XlsxCharts.yearsHistogram(w.sheet(), header + 1, header + r.worstHistogram().bins().size(), 2, 4,
+                    header);
+        }
+        ctx.ranges(e).ifPresent(u -> {
+            u.flips().forEach(f -> w.note(f.objective() + ": " + f.sentence()));
+            w.table(UncertaintyTables.intervals(u), false);
+            u.tornadoes().stream().filter(t -> !UncertaintyTables.moving(t).isEmpty())
+                    .forEach(t -> w.table(UncertaintyTables.tornado(t), false));
+        });
         w.finish();
     }
 

@@ -76,6 +76,10 @@ final class PdfReport {
                     new PdfRiskChart(pages).years(risk.get());
                     tables.draw(RiskTables.populations(risk.get(), ctx));
                 }
+                var ranges = ctx.ranges(e);
+                if (ranges.isPresent()) {
+                    ranges(pages, tables, ranges.get());
+                }
                 pages.ensure(250);
                 pages.heading("Recovery", 0);
                 tables.draw(EngineTables.rto(e));
@@ -99,6 +103,28 @@ final class PdfReport {
             }
             doc.save(out);
         }
+    }
+
+    /** What the ranges on the inputs do: the flips, the figures' P10–P90, a tornado per figure they move. */
+    private static void ranges(PdfPages pages, PdfTables tables, io.meridian.uncertainty.UncertaintyReport u)
+            throws IOException {
+        pages.ensure(200);
+        pages.heading("What the ranges on " + u.inputs().size() + " inputs do", 1);
+        for (io.meridian.uncertainty.VerdictFlip f : u.flips()) {
+            pages.paragraph(f.objective() + ": " + f.sentence(), pages.fonts.bold, 8.5f, PdfPages.INK);
+        }
+        if (u.flips().isEmpty()) {
+            pages.paragraph("No single range crosses an objective's line: the verdict holds across them.",
+                    pages.fonts.regular, 8.5f, PdfPages.INK);
+        }
+        tables.draw(UncertaintyTables.intervals(u));
+        PdfTornado tornado = new PdfTornado(pages);
+        for (io.meridian.uncertainty.Tornado t : u.tornadoes()) {
+            tornado.draw(t);
+        }
+        pages.paragraph("Blue: the figure with the input at the low end of its range; amber: at the high end; the "
+                + "others as written. The dashed line is the figure as written.", pages.fonts.regular, 7.5f,
+                PdfPages.MUTED);
     }
 
     private void info(PDDocument doc) {

@@ -7,6 +7,7 @@ import io.meridian.model.Design;
 import io.meridian.model.Topology;
 import io.meridian.recovery.DatasetRpo;
 import io.meridian.risk.RiskReport;
+import io.meridian.uncertainty.UncertaintyReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,20 @@ final class ReportContext {
     private final DesignEvaluation evaluation;
     private final Map<String, Topology> topologies = new LinkedHashMap<>();
     private final Map<String, RiskReport> risks;
+    private final Map<String, UncertaintyReport> ranges;
 
     ReportContext(Design design, DesignEvaluation evaluation) {
-        this(design, evaluation, Map.of());
+        this(design, evaluation, Map.of(), Map.of());
     }
 
-    /** @param risks simulated years by variant id (none: the reports have no risk pages) */
-    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks) {
+    /**
+     * @param risks  simulated years by variant id (none: the reports have no risk pages)
+     * @param ranges what the ranges on the inputs do, by variant id (none: no tornadoes)
+     */
+    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks,
+                  Map<String, UncertaintyReport> ranges) {
         this.risks = Map.copyOf(Objects.requireNonNull(risks, "risks"));
+        this.ranges = Map.copyOf(Objects.requireNonNull(ranges, "ranges"));
         this.design = Objects.requireNonNull(design, "design");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
         for (Alternative a : design.variants()) {
@@ -45,6 +52,11 @@ final class ReportContext {
     /** The variant's simulated years, when they were worked out for the report. */
     java.util.Optional<RiskReport> risk(Evaluation variant) {
         return java.util.Optional.ofNullable(risks.get(variant.variantId()));
+    }
+
+    /** What the variant's ranges do, when it has ranges and they were analysed for the report. */
+    java.util.Optional<UncertaintyReport> ranges(Evaluation variant) {
+        return java.util.Optional.ofNullable(ranges.get(variant.variantId())).filter(u -> !u.inputs().isEmpty());
     }
 
     Design design() {

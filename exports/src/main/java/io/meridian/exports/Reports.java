@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import io.meridian.risk.RiskReport;
+import io.meridian.uncertainty.UncertaintyReport;
 
 /**
  * The decision reports of a design: an Excel workbook and a PDF, both from the same evaluation, so the app
@@ -76,8 +77,15 @@ public final class Reports {
     /** The same, with each variant's simulated years (by variant id) on a Risk page and sheet. */
     public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                              List<ReportOutput> outputs) throws ExportFailedException {
+        write(design, evaluation, risks, java.util.Map.of(), outputs);
+    }
+
+    /** The same, with what each variant's ranges on its inputs do (by variant id): intervals and tornadoes. */
+    public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                             java.util.Map<String, UncertaintyReport> ranges, List<ReportOutput> outputs)
+            throws ExportFailedException {
         checkSize(design);
-        ReportContext context = new ReportContext(design, evaluation, risks);
+        ReportContext context = new ReportContext(design, evaluation, risks, ranges);
         List<ExportTransaction.Step> steps = new ArrayList<>();
         for (ReportOutput output : outputs) {
             steps.add(new ExportTransaction.Step(output, switch (output.format()) {
@@ -101,12 +109,12 @@ public final class Reports {
     /** The PDF with the variants' simulated years, to a stream the caller owns (left open). */
     public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                            OutputStream out) throws IOException {
-        new PdfReport(new ReportContext(design, evaluation, risks)).write(out);
+        new PdfReport(new ReportContext(design, evaluation, risks, java.util.Map.of())).write(out);
     }
 
     /** The workbook with the variants' simulated years, to a stream the caller owns (left open). */
     public static void xlsx(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                             OutputStream out) throws IOException {
-        new ExcelReport(new ReportContext(design, evaluation, risks)).write(out);
+        new ExcelReport(new ReportContext(design, evaluation, risks, java.util.Map.of())).write(out);
     }
 }

@@ -62,10 +62,17 @@ public final class ExportJob extends Task<List<Path>> {
         java.util.Map<String, io.meridian.risk.RiskReport> risks = java.util.Map.of(Design.BASELINE_ID,
                 io.meridian.risk.RiskEngine.evaluate(design.topology(), evaluation.baseline(),
                         io.meridian.risk.RiskSettings.DEFAULTS));
+        java.util.Map<String, io.meridian.uncertainty.UncertaintyReport> ranges = java.util.Map.of();
+        if (!design.uncertainties().isEmpty()) {
+            updateMessage("Export: sampling the ranges on the inputs…");
+            ranges = java.util.Map.of(Design.BASELINE_ID, io.meridian.uncertainty.UncertaintyEngine.evaluate(design,
+                    Design.BASELINE_ID, io.meridian.uncertainty.UncertaintySettings.DEFAULTS, RegionCatalog.forUser(),
+                    prices.get()));
+        }
         updateProgress(++done, steps);
         updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))
                 .collect(Collectors.joining(" and ")) + "…");
-        Reports.write(design, evaluation, risks, request.outputs());
+        Reports.write(design, evaluation, risks, ranges, request.outputs());
         updateProgress(steps, steps);
         return request.targets();
     }
