@@ -28,10 +28,10 @@ final class Cascade {
     record Outcome(LoadState initial, List<CascadeStep> steps, LoadState result) {
     }
 
-    Cascade(Topology topology, LoadStates states) {
+    Cascade(Topology topology, PopulationRouter router, LoadStates states) {
         this.states = states;
         this.regionCount = topology.regions().size();
-        this.normal = Routing.normal(new PopulationRouter(topology), topology.populations());
+        this.normal = Routing.normal(router, topology.populations());
         known.put(Set.of(), new Evaluated(normal, states.describe(normal)));
     }
 
