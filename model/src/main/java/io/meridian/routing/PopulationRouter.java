@@ -44,6 +44,12 @@ public final class PopulationRouter {
     private final Map<Population, Integer> populationIndex = new IdentityHashMap<>();
     private final AtomicReferenceArray<double[]> distancesKm;
     private final AtomicReferenceArray<List<String>> byDistance;
+    /** Each population's assignment with nothing down, and the regions whose loss can change it. */
+    private final AtomicReferenceArray<Normal> normal;
+
+    /** The assignment with nothing down and the regions it depends on: its weights', its home and its serving ones. */
+    private record Normal(RegionAssignment assignment, List<String> dependsOn) {
+    }
 
     public PopulationRouter(Topology topology) {
         this.topology = topology;
@@ -61,6 +67,7 @@ public final class PopulationRouter {
         }
         this.distancesKm = new AtomicReferenceArray<>(populations.size());
         this.byDistance = new AtomicReferenceArray<>(populations.size());
+        this.normal = new AtomicReferenceArray<>(populations.size());
     }
 
     /** The regions the population's residency zone allows, in design order; every region when it has no zone. */
@@ -105,8 +112,31 @@ public final class PopulationRouter {
         return assign(population, Set.of());
     }
 
-    /** The assignment when the given regions are down. */
+    /**
+     * The assignment when the given regions are down. The engines ask for every population in every failure of a
+     * region or provider (a 1,000-region design: 1,000 sets × every population, per engine), and most of those
+     * failures miss every region the population's routing looks at; such a question gets the normal assignment,
+     * worked out once. That is the same answer: the surviving weights are all of them, the home region is up, and
+     * the nearest permitted region is still the first one up in the same distance order.
+     */
     public RegionAssignment assign(Population population, Set<String> failedRegionIds) {
+        Normal n = remembered(normal, population, p -> {
+            RegionAssignment a = route(p, Set.of());
+            java.util.LinkedHashSet<String> on = new java.util.LinkedHashSet<>();
+            p.weights().forEach(w -> on.add(w.regionId()));
+            if (p.homeRegionId() != null) {
+                on.add(p.homeRegionId());
+            }
+            on.addAll(a.regionIds());
+            return new Normal(a, List.copyOf(on));
+        });
+        if (failedRegionIds.isEmpty() || n.dependsOn().stream().noneMatch(failedRegionIds::contains)) {
+            return n.assignment();
+        }
+        return route(population, failedRegionIds);
+    }
+
+    private RegionAssignment route(Population population, Set<String> failedRegionIds) {
         List<RouteWeight> surviving = population.weights().stream()
                 .filter(w -> !failedRegionIds.contains(w.regionId()) && w.share() > 0)
                 .toList();
