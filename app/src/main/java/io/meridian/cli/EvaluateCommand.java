@@ -63,7 +63,11 @@ final class EvaluateCommand implements Callable<Integer> {
             writeJson(out, design, result, risks, ranges);
             out.println();
         } else {
-            printText(out, design, result, risks, ranges);
+            // Written as one block: the command line's writer flushes at every line (a write to standard output
+            // each), and the report of a 1,000-region design is 13 MB in about 200,000 lines.
+            PrintWriter block = new PrintWriter(new java.io.BufferedWriter(out, 1 << 16));
+            printText(block, design, result, risks, ranges);
+            block.flush();
         }
         return MeridianCommand.OK;
     }

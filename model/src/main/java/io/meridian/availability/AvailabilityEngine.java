@@ -2,6 +2,7 @@ package io.meridian.availability;
 
 import io.meridian.capacity.CapacityEngine;
 import io.meridian.capacity.CapacityReport;
+import io.meridian.latency.EvaluationContext;
 import io.meridian.model.Checks;
 import io.meridian.model.Component;
 import io.meridian.model.GlobalRouting;
@@ -9,6 +10,7 @@ import io.meridian.model.Region;
 import io.meridian.model.Topology;
 import io.meridian.recovery.FailoverTimings;
 import io.meridian.recovery.RecoveryEngine;
+import io.meridian.routing.PopulationRouter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,21 +62,28 @@ public final class AvailabilityEngine {
 
     /** With the capacity engine's report on the same topology (the evaluator has it already). */
     public static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity) {
-        return evaluate(topology, timings, capacity, EXACT_STATE_LIMIT);
+        return evaluate(topology, new PopulationRouter(topology), timings, capacity, EXACT_STATE_LIMIT);
+    }
+
+    /** The same with the evaluation's shared router ({@link EvaluationContext#router()}). */
+    public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
+                                              CapacityReport capacity) {
+        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT);
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
     static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, double exactStateLimit) {
         Checks.present(topology, "topology");
-        return evaluate(topology, timings, CapacityEngine.evaluate(topology), exactStateLimit);
+        return evaluate(topology, new PopulationRouter(topology), timings, CapacityEngine.evaluate(topology),
+                exactStateLimit);
     }
 
-    private static AvailabilityReport evaluate(Topology topology, FailoverTimings timings, CapacityReport capacity,
-                                               double exactStateLimit) {
+    private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
+                                               CapacityReport capacity, double exactStateLimit) {
         Checks.present(topology, "topology");
         Checks.present(timings, "timings");
         Checks.present(capacity, "capacity");
-        FailureStructure s = new FailureStructure(topology, capacity);
+        FailureStructure s = new FailureStructure(topology, capacity, router);
         FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
         GlobalRouting routing = topology.routing();
         CommonCauseFactors common = CommonCauseFactors.of(topology, s.populationNeeds);

@@ -157,7 +157,7 @@ final class CapacitySlices {
         int regions = s.regions.size();
         List<Slice> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        PopulationRouter router = new PopulationRouter(s.topology);
+        PopulationRouter router = s.router;
         List<boolean[]> sets = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         sets.add(new boolean[regions]);

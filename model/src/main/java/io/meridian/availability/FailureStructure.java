@@ -11,6 +11,7 @@ import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.Reliability;
 import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
 import io.meridian.routing.RequestPath;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -56,6 +57,8 @@ final class FailureStructure {
     final List<PopulationNeed> populationNeeds;
     /** The capacity engine's report on the same design: normal loads for k, and the failure scenarios. */
     final CapacityReport capacity;
+    /** The evaluation's router, shared with the other engines (each population's distances solved once). */
+    final PopulationRouter router;
     final List<String> notes = new ArrayList<>();
 
     private double[] providerA;
@@ -73,7 +76,13 @@ final class FailureStructure {
 
     /** With the capacity report of the same topology, when the caller has it already. */
     FailureStructure(Topology topology, CapacityReport capacity) {
+        this(topology, capacity, new PopulationRouter(topology));
+    }
+
+    /** With the evaluation's shared router. */
+    FailureStructure(Topology topology, CapacityReport capacity, PopulationRouter router) {
         this.topology = topology;
+        this.router = router;
         this.capacity = capacity;
         this.regions = topology.regions();
         Set<Provider> used = new LinkedHashSet<>();

@@ -30,7 +30,7 @@ final class PopulationNeeds {
 
     PopulationNeeds(FailureStructure structure) {
         this.s = structure;
-        this.router = new PopulationRouter(structure.topology);
+        this.router = structure.router;
         this.access = DataAccess.of(structure.topology);
     }
 

@@ -5,6 +5,7 @@ import io.meridian.model.Provider;
 import io.meridian.model.Region;
 import io.meridian.model.SurviveLoss;
 import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +27,13 @@ public final class CapacityEngine {
     }
 
     public static CapacityReport evaluate(Topology topology) {
+        return evaluate(topology, new PopulationRouter(topology));
+    }
+
+    /** With the evaluation's shared router ({@code EvaluationContext#router()}), which every scenario re-routes with. */
+    public static CapacityReport evaluate(Topology topology, PopulationRouter router) {
         LoadStates states = new LoadStates(topology);
-        Cascade cascade = new Cascade(topology, states);
+        Cascade cascade = new Cascade(topology, router, states);
         List<Provider> providers = providersInUse(topology);
 
         List<CapacityScenario> scenarios = new ArrayList<>();

@@ -19,6 +19,8 @@ final class Cascade {
     private final LoadStates states;
     private final int regionCount;
     private final Routing normal;
+    /** Nothing down: the state every failure's is worked out from. */
+    private final Evaluated start;
     private final Map<Set<String>, Evaluated> known = new HashMap<>();
 
     private record Evaluated(Routing routing, LoadState state) {
@@ -28,21 +30,22 @@ final class Cascade {
     record Outcome(LoadState initial, List<CascadeStep> steps, LoadState result) {
     }
 
-    Cascade(Topology topology, LoadStates states) {
+    Cascade(Topology topology, PopulationRouter router, LoadStates states) {
         this.states = states;
         this.regionCount = topology.regions().size();
-        this.normal = Routing.normal(new PopulationRouter(topology), topology.populations());
-        known.put(Set.of(), new Evaluated(normal, states.describe(normal)));
+        this.normal = Routing.normal(router, topology.populations());
+        this.start = new Evaluated(normal, states.describe(normal));
+        known.put(Set.of(), start);
     }
 
     /** The state right after these regions fail, without cascade. */
     LoadState stateWithout(Set<String> failed) {
-        return evaluate(normal, failed).state();
+        return evaluate(start, failed).state();
     }
 
     /** Fails the regions, then, round by round, every overloaded region, until no region is overloaded. */
     Outcome run(Set<String> failed) {
-        Evaluated current = evaluate(normal, failed);
+        Evaluated current = evaluate(start, failed);
         LoadState initial = current.state();
         List<CascadeStep> steps = new ArrayList<>();
         // Each round fails at least one more region, so there are at most as many rounds as regions.
@@ -54,21 +57,21 @@ final class Cascade {
             }
             Set<String> more = new LinkedHashSet<>();
             fallen.forEach(f -> more.add(f.regionId()));
-            current = evaluate(current.routing(), more);
+            current = evaluate(current, more);
             steps.add(new CascadeStep(round, fallen, current.state()));
         }
         return new Outcome(initial, steps, current.state());
     }
 
-    private Evaluated evaluate(Routing from, Set<String> moreDown) {
-        Set<String> down = new HashSet<>(from.down());
+    private Evaluated evaluate(Evaluated from, Set<String> moreDown) {
+        Set<String> down = new HashSet<>(from.routing().down());
         down.addAll(moreDown);
         Evaluated hit = known.get(down);
         if (hit != null) {
             return hit;
         }
-        Routing routing = from.withDown(moreDown);
-        Evaluated e = new Evaluated(routing, states.describe(routing));
+        Routing routing = from.routing().withDown(moreDown);
+        Evaluated e = new Evaluated(routing, states.describe(routing, from.routing(), from.state()));
         known.put(Set.copyOf(down), e);
         return e;
     }

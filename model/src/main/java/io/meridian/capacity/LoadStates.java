@@ -55,10 +55,44 @@ final class LoadStates {
     }
 
     LoadState describe(Routing routing) {
+        return describe(routing, null, null);
+    }
+
+    /**
+     * The state of {@code routing}, which is {@code from} with more regions down: a region that is not newly down
+     * and that no re-routed population leaves or joins has the same load from the same populations as in
+     * {@code fromState}, so it keeps that description (the very object describing it afresh would find in the
+     * cache); only the others are worked out. A region's failure on a 1,000-region design re-routes a few
+     * populations, so this is a few regions per state instead of every region with a map of its inputs.
+     */
+    LoadState describe(Routing routing, Routing from, LoadState fromState) {
+        boolean[] changed = null;
+        if (from != null) {
+            changed = new boolean[regions.size()];
+            for (String id : routing.down()) {
+                if (!from.down().contains(id)) {
+                    changed[regionIndex.get(id)] = true;
+                }
+            }
+            for (int i = 0; i < topology.populations().size(); i++) {
+                RegionAssignment now = routing.assignment(i);
+                RegionAssignment before = from.assignment(i);
+                if (now != before) {
+                    for (RouteWeight w : now.shares()) {
+                        changed[regionIndex.get(w.regionId())] = true;
+                    }
+                    for (RouteWeight w : before.shares()) {
+                        changed[regionIndex.get(w.regionId())] = true;
+                    }
+                }
+            }
+        }
         List<Population> populations = topology.populations();
         double[] load = new double[regions.size()];
         List<Map<String, Double>> loadInputs = new ArrayList<>(regions.size());
-        regions.forEach(r -> loadInputs.add(new LinkedHashMap<>()));
+        for (int r = 0; r < regions.size(); r++) {
+            loadInputs.add(changed == null || changed[r] ? new LinkedHashMap<>() : null);
+        }
         List<UnservedLoad> unserved = new ArrayList<>();
         Map<String, Double> unservedInputs = new LinkedHashMap<>();
         double unservedRps = 0;
@@ -73,6 +107,9 @@ final class LoadStates {
             }
             for (RouteWeight w : a.shares()) {
                 int r = regionIndex.get(w.regionId());
+                if (changed != null && !changed[r]) {
+                    continue; // kept as it was in fromState
+                }
                 load[r] += p.requestsPerSecond() * w.share();
                 loadInputs.get(r).put(p.id() + " requests/s", p.requestsPerSecond());
                 loadInputs.get(r).put(p.id() + " share", w.share());
@@ -85,6 +122,10 @@ final class LoadStates {
             boolean down = routing.down().contains(id);
             if (down) {
                 downIds.add(id);
+            }
+            if (changed != null && !changed[r]) {
+                regionLoads.add(fromState.regions().get(r));
+                continue;
             }
             // Most failures leave most regions' loads as they were: the same description is kept once and shared
             // by every state that has it (a state per region of a 1,000-region design, each listing every region).

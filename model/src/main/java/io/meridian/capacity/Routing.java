@@ -1,6 +1,7 @@
 package io.meridian.capacity;
 
 import io.meridian.model.Population;
+import io.meridian.model.RouteWeight;
 import io.meridian.routing.PopulationRouter;
 import io.meridian.routing.RegionAssignment;
 import java.util.ArrayList;
@@ -38,7 +39,10 @@ final class Routing {
         List<RegionAssignment> next = new ArrayList<>(assignments.size());
         for (int i = 0; i < populations.size(); i++) {
             RegionAssignment a = assignments.get(i);
-            boolean losesRegion = a.regionIds().stream().anyMatch(moreDown::contains);
+            boolean losesRegion = false;
+            for (RouteWeight w : a.shares()) {
+                losesRegion |= moreDown.contains(w.regionId());
+            }
             next.add(losesRegion ? router.assign(populations.get(i), nowDown) : a);
         }
         return new Routing(router, populations, nowDown, next);

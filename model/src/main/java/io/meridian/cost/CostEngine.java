@@ -1,5 +1,6 @@
 package io.meridian.cost;
 
+import io.meridian.latency.EvaluationContext;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentKind;
 import io.meridian.model.ComponentSpec;
@@ -9,6 +10,7 @@ import io.meridian.model.GlobalRouting;
 import io.meridian.model.ModelException;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +45,16 @@ public final class CostEngine {
      * @throws ModelException when availability is outside [0, 1]
      */
     public static CostReport evaluate(Topology topology, double availability, PriceCatalog prices) {
+        return evaluate(topology, new PopulationRouter(topology), availability, prices);
+    }
+
+    /** The same with the evaluation's shared router (the internet egress and protocol traffic follow its routing). */
+    public static CostReport evaluate(EvaluationContext context, double availability, PriceCatalog prices) {
+        return evaluate(context.topology(), context.router(), availability, prices);
+    }
+
+    private static CostReport evaluate(Topology topology, PopulationRouter router, double availability,
+                                       PriceCatalog prices) {
         if (!(availability >= 0 && availability <= 1)) {
             throw new ModelException("availability", "must be in [0, 1], got " + availability);
         }
@@ -53,11 +65,11 @@ public final class CostEngine {
             lines.add(componentLine(c, regions.get(c.regionId()), prices, notes));
         }
         TransferPrices rates = new TransferPrices(prices, topology.assumptions());
-        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, rates, notes);
+        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, router, rates, notes);
         lines.addAll(transfer.lines());
         lines.addAll(ObjectStoreReplication.lines(topology, rates, notes));
         lines.addAll(CrossZoneTransfer.lines(topology, rates));
-        lines.addAll(InternetEgress.lines(topology, rates, notes));
+        lines.addAll(InternetEgress.lines(topology, router, rates, notes));
         if (topology.routing() != null) {
             lines.add(routingLine(topology.routing(), notes));
         }

@@ -24,8 +24,7 @@ final class InternetEgress {
     private InternetEgress() {
     }
 
-    static List<CostLine> lines(Topology topology, TransferPrices rates, Set<String> notes) {
-        PopulationRouter router = new PopulationRouter(topology);
+    static List<CostLine> lines(Topology topology, PopulationRouter router, TransferPrices rates, Set<String> notes) {
         Map<String, Map<String, Double>> gbByRegion = new LinkedHashMap<>();
         topology.regions().forEach(r -> gbByRegion.put(r.id(), new LinkedHashMap<>()));
         List<String> unstated = new ArrayList<>();

@@ -42,11 +42,11 @@ final class ProtocolTransfer {
     record Result(List<CostLine> lines, double destinations, String basis) {
     }
 
-    ProtocolTransfer(Topology topology, TransferPrices rates) {
+    ProtocolTransfer(Topology topology, PopulationRouter router, TransferPrices rates) {
         this.topology = topology;
         this.rates = rates;
         this.access = DataAccess.of(topology);
-        this.router = new PopulationRouter(topology);
+        this.router = router;
     }
 
     static boolean applies(Dataset d) {

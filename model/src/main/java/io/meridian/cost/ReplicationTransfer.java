@@ -10,6 +10,7 @@ import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Region;
 import io.meridian.model.Topology;
+import io.meridian.routing.PopulationRouter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,18 +41,20 @@ final class ReplicationTransfer {
     }
 
     private final Topology topology;
+    private final PopulationRouter router;
     private final TransferPrices rates;
     private final Set<String> notes;
 
-    private ReplicationTransfer(Topology topology, TransferPrices rates, Set<String> notes) {
+    private ReplicationTransfer(Topology topology, PopulationRouter router, TransferPrices rates, Set<String> notes) {
         this.topology = topology;
+        this.router = router;
         this.rates = rates;
         this.notes = notes;
     }
 
     /** Transfer lines (in dataset, then link order) and one summary per dataset; adds notes for what is unpriced. */
-    static Result of(Topology topology, TransferPrices rates, Set<String> notes) {
-        return new ReplicationTransfer(topology, rates, notes).compute();
+    static Result of(Topology topology, PopulationRouter router, TransferPrices rates, Set<String> notes) {
+        return new ReplicationTransfer(topology, router, rates, notes).compute();
     }
 
     /** GB written to a dataset per month: writes/s × record bytes × 730 h × 3600 s / 1e9. */
@@ -94,7 +97,7 @@ final class ReplicationTransfer {
         Set<String> carrying = new HashSet<>();
         List<CostLine> lines = new ArrayList<>();
         List<DatasetTransfer> datasets = new ArrayList<>();
-        ProtocolTransfer protocol = new ProtocolTransfer(topology, rates);
+        ProtocolTransfer protocol = new ProtocolTransfer(topology, router, rates);
         for (Dataset d : topology.datasets()) {
             List<Link> own = replication.stream()
                     .filter(l -> d.copies().contains(l.from()) && d.copies().contains(l.to())).toList();

@@ -67,9 +67,8 @@ final class DataFindings {
      * permits cannot write it (an error); a population that reads a zoned dataset but may be served outside that
      * zone takes the zone's rows out of it in every response handled there (a residency violation).
      */
-    static void access(Topology t, List<Finding> out) {
+    static void access(Topology t, PopulationRouter router, List<Finding> out) {
         DataAccess access = DataAccess.of(t);
-        PopulationRouter router = new PopulationRouter(t);
         for (Population p : t.populations()) {
             for (Dataset d : access.writes(p)) {
                 String why = access.cannotWrite(p, d);

@@ -11,6 +11,7 @@ import io.meridian.cost.CostEngine;
 import io.meridian.cost.CostReport;
 import io.meridian.cost.CostVariant;
 import io.meridian.cost.PriceCatalog;
+import io.meridian.latency.EvaluationContext;
 import io.meridian.latency.LatencyEngine;
 import io.meridian.latency.ReplicationTails;
 import io.meridian.latency.LatencyReport;
@@ -56,26 +57,28 @@ public final class Evaluator {
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
                                       MeasuredRtts measured) {
         EvaluationLimits.check(topology);
-        // The engines are pure functions of immutable inputs, so the independent ones run side by side: capacity
-        // while the region latencies are worked out, then latency and consistency beside the recovery →
-        // availability → cost chain (the longest: on a 1,000-region design about two thirds of the work).
+        // One context per evaluation: the region latencies (each pair solved when first asked) and the router (each
+        // population's distances solved once) are shared by every engine instead of worked out by each.
+        EvaluationContext context = EvaluationContext.of(topology, measured);
+        RegionLatencies regions = context.regions();
+        // The engines are pure functions of immutable inputs, so the independent ones run side by side, in two
+        // lanes for two cores. The longest chain is capacity → availability → cost (on a 1,000-region design about
+        // two thirds of the work), so capacity starts first while this thread works out recovery and consistency;
+        // latency, which needs recovery's lags, then runs beside availability instead of taking a core from capacity.
         CompletableFuture<CapacityReport> capacityTask = CompletableFuture.supplyAsync(
-                () -> CapacityEngine.evaluate(topology));
-        // Region-to-region distances and RTTs (regions² geodesics) are worked out once for the three engines.
-        RegionLatencies regions = RegionLatencies.of(topology, measured);
-        CompletableFuture<ConsistencyReport> consistencyTask = CompletableFuture.supplyAsync(
-                () -> ConsistencyEngine.evaluate(topology, regions));
+                () -> CapacityEngine.evaluate(topology, context.router()));
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, regions);
+        ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, regions);
         // Latency bounds the staleness of replica reads by the recovery engine's replication lags.
         ReplicationTails tails = replicationTails(recovery);
-        CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
-                () -> LatencyEngine.evaluate(topology, regions, tails));
         CapacityReport capacity = join(capacityTask);
-        AvailabilityReport availability = AvailabilityEngine.evaluate(topology, recovery.failover(), capacity);
-        CostReport cost = CostEngine.evaluate(topology, availability.overallWithFailover().value(), prices);
+        CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
+                () -> LatencyEngine.evaluate(context, tails));
+        AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity);
+        CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
         LatencyReport latency = join(latencyTask);
-        ConsistencyReport consistency = join(consistencyTask);
-        Reports reports = new Reports(topology, latency, availability, recovery, capacity, cost, consistency);
+        Reports reports = new Reports(topology, context.router(), latency, availability, recovery, capacity, cost,
+                consistency);
         List<Finding> findings = Findings.of(reports);
         List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
         return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,

@@ -12,13 +12,13 @@ final class Findings {
     static List<Finding> of(Reports r) {
         List<Finding> out = new ArrayList<>();
         DataFindings.residency(r.topology(), out);
-        DataFindings.access(r.topology(), out);
+        DataFindings.access(r.topology(), r.router(), out);
         DataFindings.conflicts(r.topology(), r.consistency().datasets(), out);
         DataFindings.splitBrain(r.consistency().datasets(), out);
         DataFindings.backlog(r.topology(), r.recovery().lags(), out);
         DataFindings.neverReplicated(r.topology(), out);
         DataFindings.syncAcks(r.topology(), out);
-        ServiceFindings.singlePoints(r.topology(), out);
+        ServiceFindings.singlePoints(r.topology(), r.router(), out);
         ServiceFindings.overloads(r.topology(), r.capacity(), out);
         ServiceFindings.dnsTtl(r.topology(), out);
         ServiceFindings.offRequestPath(r.topology(), out);

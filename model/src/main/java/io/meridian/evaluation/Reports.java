@@ -7,8 +7,9 @@ import io.meridian.cost.CostReport;
 import io.meridian.latency.LatencyReport;
 import io.meridian.model.Topology;
 import io.meridian.recovery.RecoveryReport;
+import io.meridian.routing.PopulationRouter;
 
-/** The computations' reports over one topology, handed to the rules and the objective checks together. */
-record Reports(Topology topology, LatencyReport latency, AvailabilityReport availability, RecoveryReport recovery,
+/** The computations' reports over one topology (and the evaluation's router), handed to the rules and the objective checks together. */
+record Reports(Topology topology, PopulationRouter router, LatencyReport latency, AvailabilityReport availability, RecoveryReport recovery,
                CapacityReport capacity, CostReport cost, ConsistencyReport consistency) {
 }

@@ -33,6 +33,10 @@ final class ServiceFindings {
     }
 
     static void singlePoints(Topology t, List<Finding> out) {
+        singlePoints(t, new PopulationRouter(t), out);
+    }
+
+    static void singlePoints(Topology t, PopulationRouter router, List<Finding> out) {
         if (t.regions().size() == 1) {
             String r = t.regions().get(0).id();
             out.add(new Finding(FindingCode.SINGLE_POINT_OF_FAILURE, Severity.WARNING, List.of(r),
@@ -40,7 +44,6 @@ final class ServiceFindings {
                     "Every population is served by '" + r + "' alone: a regional outage is a full outage.",
                     "Add a second region with a replica of each dataset and global routing with health checks."));
         } else {
-            PopulationRouter router = new PopulationRouter(t);
             for (Population p : t.populations()) {
                 List<String> permitted = router.permittedRegions(p);
                 if (permitted.size() == 1) {

@@ -35,9 +35,16 @@ public final class LatencyEngine {
      * engine's replication lags, which bound the staleness of replica reads.
      */
     public static LatencyReport evaluate(Topology topology, RegionLatencies regions, ReplicationTails tails) {
+        return evaluate(EvaluationContext.of(topology, regions), tails);
+    }
+
+    /** With the evaluation's shared region latencies and router, and the recovery engine's replication lags. */
+    public static LatencyReport evaluate(EvaluationContext context, ReplicationTails tails) {
+        Topology topology = context.topology();
+        RegionLatencies regions = context.regions();
         LatencyModel model = regions.model();
         List<String> populationIds = topology.populations().stream().map(Population::id).toList();
-        PopulationRouter router = new PopulationRouter(topology);
+        PopulationRouter router = context.router();
         Map<String, RegionAssignment> routing = router.assignAll();
         // The router has solved (or now solves) each population's geodesics; the client paths reuse them.
         List<Population> populations = topology.populations();

@@ -2,12 +2,15 @@ package io.meridian.latency;
 
 import io.meridian.model.GeoPoint;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 
 /**
  * Distances, floor RTTs and typical RTTs between every row place and every column place, held in flat
  * arrays so that a 100 × 100 matrix costs one geodesic solution per unordered pair and nothing else.
- * Immutable: the arrays never leave this class.
+ * Immutable as seen from outside: the arrays never leave this class. A square matrix (region to region) solves
+ * each pair when it is first asked for ({@link Pairs}): an evaluation reads a small part of a 1,000-region matrix
+ * (the pairs its replication, writes and reads cross), and the 499,500 geodesics of all of it cost ≈ 0.7 s and
+ * ≈ 700 MB of short-lived garbage.
  */
 public final class LatencyMatrix {
     private final int rows;
@@ -19,9 +22,21 @@ public final class LatencyMatrix {
     private final Zone[] columnZones;
     /** Cells whose typical RTT was measured, not estimated; null when none is. */
     private final boolean[] measured;
+    /** A square matrix's pairs, solved on demand into the arrays above at (lower, higher); null when all are solved. */
+    private final Pairs pairs;
+    /** Measured typical RTTs of a square matrix solved on demand, by the pair's cell (lower, higher). */
+    private final Map<Integer, Double> measuredTypical;
 
     private LatencyMatrix(int rows, int columns, double[] distanceKm, double[] floorRttMs, double[] typicalRttMs,
                           Zone[] rowZones, Zone[] columnZones, boolean[] measured) {
+        this(rows, columns, distanceKm, floorRttMs, typicalRttMs, rowZones, columnZones, measured, null, Map.of());
+    }
+
+    private LatencyMatrix(int rows, int columns, double[] distanceKm, double[] floorRttMs, double[] typicalRttMs,
+                          Zone[] rowZones, Zone[] columnZones, boolean[] measured, Pairs pairs,
+                          Map<Integer, Double> measuredTypical) {
+        this.pairs = pairs;
+        this.measuredTypical = measuredTypical;
         this.rows = rows;
         this.columns = columns;
         this.distanceKm = distanceKm;
@@ -41,37 +56,16 @@ public final class LatencyMatrix {
     }
 
     /**
-     * Every place to every other place. Symmetric, so each pair is solved once; a place to itself is 0
+     * Every place to every other place. Symmetric, so each pair is solved once, when first asked for (always from
+     * the place listed first to the other, so the order of the questions changes no figure); a place to itself is 0
      * (no round trip leaves the region).
      */
     public static LatencyMatrix square(LatencyModel model, List<GeoPoint> places) {
         int n = places.size();
-        double[] lat = new double[n];
-        double[] lon = new double[n];
-        for (int i = 0; i < n; i++) {
-            lat[i] = places.get(i).lat();
-            lon[i] = places.get(i).lon();
-        }
-        double[] distance = new double[n * n];
-        double[] floor = new double[n * n];
-        double[] typical = new double[n * n];
         Zone[] zone = zones(places);
-        // Rows in parallel: a 1,000-region design is 499,500 geodesics (≈ 0.7 s on one core). Row i writes only
-        // cells (i, j) and (j, i) with j > i, so no two rows write the same cell; the result does not depend on order.
-        IntStream.range(0, n).parallel().forEach(i -> {
-            for (int j = i + 1; j < n; j++) {
-                double d = Geodesy.distanceKm(lat[i], lon[i], lat[j], lon[j]);
-                double f = model.floorRttMs(d);
-                double t = model.typicalRttMs(d, zone[i], zone[j]);
-                distance[i * n + j] = d;
-                distance[j * n + i] = d;
-                floor[i * n + j] = f;
-                floor[j * n + i] = f;
-                typical[i * n + j] = t;
-                typical[j * n + i] = t;
-            }
-        });
-        return new LatencyMatrix(n, n, distance, floor, typical, zone, zone, null);
+        Pairs pairs = new Pairs(model, places, zone);
+        return new LatencyMatrix(n, n, new double[n * n], new double[n * n], new double[n * n], zone, zone, null, pairs,
+                Map.of());
     }
 
     /**
@@ -116,15 +110,33 @@ public final class LatencyMatrix {
     }
 
     public double distanceKm(int row, int column) {
-        return distanceKm[index(row, column)];
+        return distanceKm[cell(row, column)];
     }
 
     public double floorRttMs(int row, int column) {
-        return floorRttMs[index(row, column)];
+        return floorRttMs[cell(row, column)];
     }
 
     public double typicalRttMs(int row, int column) {
-        return typicalRttMs[index(row, column)];
+        int cell = cell(row, column);
+        if (!measuredTypical.isEmpty()) {
+            Double m = measuredTypical.get(cell);
+            if (m != null) {
+                return m;
+            }
+        }
+        return typicalRttMs[cell];
+    }
+
+    /** Where cell (row, column) is held: itself, or for a matrix solved on demand its pair's cell, solved by now. */
+    private int cell(int row, int column) {
+        int index = index(row, column);
+        if (pairs == null || row == column) {
+            return index;
+        }
+        int cell = row < column ? index : column * columns + row;
+        pairs.solve(cell, Math.min(row, column), Math.max(row, column), distanceKm, floorRttMs, typicalRttMs);
+        return cell;
     }
 
     /** Whether the cell's typical RTT is a measurement (a network link or a measured-RTT file), not an estimate. */
@@ -155,6 +167,20 @@ public final class LatencyMatrix {
      * there are.
      */
     LatencyMatrix withTypicals(int[] row, int[] column, double[] value) {
+        if (pairs != null) {
+            // Solved on demand: the solved arrays are shared, the measurements kept beside them by pair.
+            boolean[] marked = measured == null ? new boolean[rows * columns] : measured.clone();
+            Map<Integer, Double> typical = new java.util.HashMap<>(measuredTypical);
+            for (int k = 0; k < value.length; k++) {
+                int i = Math.min(row[k], column[k]);
+                int j = Math.max(row[k], column[k]);
+                typical.put(index(i, j), value[k]);
+                marked[index(row[k], column[k])] = true;
+                marked[index(column[k], row[k])] = true;
+            }
+            return new LatencyMatrix(rows, columns, distanceKm, floorRttMs, typicalRttMs, rowZones, columnZones,
+                    marked, pairs, typical);
+        }
         double[] typical = typicalRttMs.clone();
         boolean[] marked = measured == null ? new boolean[typical.length] : measured.clone();
         for (int k = 0; k < value.length; k++) {
@@ -178,6 +204,11 @@ public final class LatencyMatrix {
         for (int i = 0; i < rows; i++) {
             source.add(new LatencyTable.SourceRow(measured, i * columns, columns));
         }
+        if (pairs != null) {
+            // Views that solve a pair when a reader asks for it: the text report reads only the pairs in use.
+            return new LatencyTable(rowIds, columnIds, grid(this::distanceKm), grid(this::floorRttMs),
+                    grid(this::typicalRttMs), source);
+        }
         return new LatencyTable(rowIds, columnIds, grid(distanceKm), grid(floorRttMs), grid(typicalRttMs), source);
     }
 
@@ -185,6 +216,19 @@ public final class LatencyMatrix {
         List<List<Double>> out = new java.util.ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
             out.add(new LatencyTable.Row(values, i * columns, columns));
+        }
+        return out;
+    }
+
+    private interface CellValue {
+        double at(int row, int column);
+    }
+
+    private List<List<Double>> grid(CellValue value) {
+        List<List<Double>> out = new java.util.ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            int row = i;
+            out.add(new LatencyTable.Row(column -> value.at(row, column), columns));
         }
         return out;
     }

@@ -67,20 +67,36 @@ public record LatencyTable(List<String> rowIds, List<String> columnIds, List<Lis
     /** One row of doubles, unboxed: a 1,000-region matrix is 3 × 10⁶ cells, which boxed would cost ~70 MB. */
     static final class Row extends java.util.AbstractList<Double> implements java.util.RandomAccess {
         private final double[] values;
+        /** A row worked out cell by cell when read (a matrix solved on demand); null when {@code values} holds it. */
+        private final java.util.function.IntToDoubleFunction cells;
+        private final int size;
 
         /** Takes a copy of {@code values[from, from + length)}. */
         Row(double[] values, int from, int length) {
             this.values = java.util.Arrays.copyOfRange(values, from, from + length);
+            this.cells = null;
+            this.size = length;
+        }
+
+        /** A view whose cell j is {@code cells(j)}, asked each time it is read. */
+        Row(java.util.function.IntToDoubleFunction cells, int size) {
+            this.values = null;
+            this.cells = cells;
+            this.size = size;
         }
 
         @Override
         public Double get(int index) {
+            if (cells != null) {
+                java.util.Objects.checkIndex(index, size);
+                return cells.applyAsDouble(index);
+            }
             return values[index];
         }
 
         @Override
         public int size() {
-            return values.length;
+            return size;
         }
     }
 

@@ -33,6 +33,12 @@ final class ReadPaths {
     private final Topology topology;
     private final ReplicationTails tails;
     private final double epsilonMs;
+    /**
+     * The nearest data-holding copy per serving region, for the dataset asked about last: the engine asks for every
+     * population of one dataset in turn, and the answer depends only on the copies and the serving region.
+     */
+    private final Map<String, Copy> nearestFrom = new java.util.HashMap<>();
+    private DatasetCopies nearestOf;
 
     ReadPaths(PathMeasures measures, Topology topology, ReplicationTails tails) {
         this.measures = measures;
@@ -44,7 +50,12 @@ final class ReadPaths {
 
     /** The read through serving region S; {@code leader} is the writer's leader, null for 2PC and multi-primary. */
     Served served(Dataset d, DatasetCopies copies, Copy leader, String s, double share, PathLatency client) {
-        Copy nearest = nearest(copies.all().stream().filter(c -> c.role() != DatabaseRole.WITNESS).toList(), s);
+        if (copies != nearestOf) {
+            nearestFrom.clear();
+            nearestOf = copies;
+        }
+        Copy nearest = nearestFrom.computeIfAbsent(s, from -> nearest(copies.all().stream()
+                .filter(c -> c.role() != DatabaseRole.WITNESS).toList(), from));
         if (d.readConsistencyOrDefault() == ReadConsistency.STALE) {
             boolean fresh = isFresh(d, copies, leader, nearest);
             String route = "served by " + s + "; " + (fresh ? "read at '" : "stale read at '") + nearest.componentId()

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
@@ -26,7 +28,8 @@ import net.sf.geographiclib.GeodesicMask;
  * region its residency zone permits, preferring regions that run a service when any permitted region does.
  * The variants with failed regions re-route the lost traffic: a lost weighted region's share moves to the
  * surviving weighted regions in proportion; when all are lost (or the home region is), to the nearest
- * surviving permitted region. One router serves one evaluation on one thread: it remembers what it worked out.
+ * surviving permitted region. One router serves one evaluation and is shared by its engines, which run on several
+ * threads: it remembers what it worked out (each population's distances, once), safely for concurrent use.
  */
 public final class PopulationRouter {
     private final Topology topology;
@@ -35,9 +38,18 @@ public final class PopulationRouter {
     private final Map<String, Integer> regionIndex = new HashMap<>();
     // A router serves one evaluation of an immutable design, which asks for the same populations under many sets
     // of failed regions: the permitted regions per zone and each population's distances are worked out once.
-    private final Map<String, List<String>> permittedByZone = new HashMap<>();
-    private final Map<Population, double[]> distancesKm = new IdentityHashMap<>();
-    private final Map<Population, List<String>> byDistance = new IdentityHashMap<>();
+    // The maps below are filled in the constructor and only read after it; the per-population results are
+    // published through atomic arrays (two threads asking at once both compute the same values, one is kept).
+    private final Map<String, List<String>> permittedByZone = new ConcurrentHashMap<>();
+    private final Map<Population, Integer> populationIndex = new IdentityHashMap<>();
+    private final AtomicReferenceArray<double[]> distancesKm;
+    private final AtomicReferenceArray<List<String>> byDistance;
+    /** Each population's assignment with nothing down, and the regions whose loss can change it. */
+    private final AtomicReferenceArray<Normal> normal;
+
+    /** The assignment with nothing down and the regions it depends on: its weights', its home and its serving ones. */
+    private record Normal(RegionAssignment assignment, List<String> dependsOn) {
+    }
 
     public PopulationRouter(Topology topology) {
         this.topology = topology;
@@ -49,6 +61,13 @@ public final class PopulationRouter {
         for (int i = 0; i < regionIds.size(); i++) {
             regionIndex.put(regionIds.get(i), i);
         }
+        List<Population> populations = topology.populations();
+        for (int i = 0; i < populations.size(); i++) {
+            populationIndex.put(populations.get(i), i);
+        }
+        this.distancesKm = new AtomicReferenceArray<>(populations.size());
+        this.byDistance = new AtomicReferenceArray<>(populations.size());
+        this.normal = new AtomicReferenceArray<>(populations.size());
     }
 
     /** The regions the population's residency zone allows, in design order; every region when it has no zone. */
@@ -67,15 +86,57 @@ public final class PopulationRouter {
      * population's distances are solved once per router, so latency reuses them for its client paths.
      */
     public double distanceKm(Population population, int regionIndex) {
-        return distancesKm.computeIfAbsent(population, this::distancesFrom)[regionIndex];
+        return distances(population)[regionIndex];
+    }
+
+    /** The population's distance to every region, solved once per router for the design's own populations. */
+    private double[] distances(Population population) {
+        return remembered(distancesKm, population, this::distancesFrom);
+    }
+
+    private <T> T remembered(AtomicReferenceArray<T> known, Population population,
+                             java.util.function.Function<Population, T> work) {
+        Integer i = populationIndex.get(population);
+        if (i == null) {
+            return work.apply(population); // not one of the design's populations: nothing to remember it by
+        }
+        T value = known.get(i);
+        if (value == null) {
+            known.compareAndSet(i, null, work.apply(population));
+            value = known.get(i);
+        }
+        return value;
     }
 
     public RegionAssignment assign(Population population) {
         return assign(population, Set.of());
     }
 
-    /** The assignment when the given regions are down. */
+    /**
+     * The assignment when the given regions are down. The engines ask for every population in every failure of a
+     * region or provider (a 1,000-region design: 1,000 sets × every population, per engine), and most of those
+     * failures miss every region the population's routing looks at; such a question gets the normal assignment,
+     * worked out once. That is the same answer: the surviving weights are all of them, the home region is up, and
+     * the nearest permitted region is still the first one up in the same distance order.
+     */
     public RegionAssignment assign(Population population, Set<String> failedRegionIds) {
+        Normal n = remembered(normal, population, p -> {
+            RegionAssignment a = route(p, Set.of());
+            java.util.LinkedHashSet<String> on = new java.util.LinkedHashSet<>();
+            p.weights().forEach(w -> on.add(w.regionId()));
+            if (p.homeRegionId() != null) {
+                on.add(p.homeRegionId());
+            }
+            on.addAll(a.regionIds());
+            return new Normal(a, List.copyOf(on));
+        });
+        if (failedRegionIds.isEmpty() || n.dependsOn().stream().noneMatch(failedRegionIds::contains)) {
+            return n.assignment();
+        }
+        return route(population, failedRegionIds);
+    }
+
+    private RegionAssignment route(Population population, Set<String> failedRegionIds) {
         List<RouteWeight> surviving = population.weights().stream()
                 .filter(w -> !failedRegionIds.contains(w.regionId()) && w.share() > 0)
                 .toList();
@@ -114,8 +175,8 @@ public final class PopulationRouter {
      * first): a failure of a few regions then costs a few steps, not a pass over every region.
      */
     private Optional<String> nearestPermitted(Population population, Set<String> failedRegionIds) {
-        List<String> sorted = byDistance.computeIfAbsent(population, p -> {
-            double[] distances = distancesKm.computeIfAbsent(p, this::distancesFrom);
+        List<String> sorted = remembered(byDistance, population, p -> {
+            double[] distances = distances(p);
             return permittedRegions(p).stream()
                     .sorted(java.util.Comparator.comparingDouble(r -> distances[regionIndex.get(r)])).toList();
         });

@@ -40,4 +40,33 @@ class RoutingTest {
             }
         }
     }
+
+    /**
+     * A state worked out from the one before it (only the regions newly down or that a re-routed population leaves
+     * or joins described again) must equal the state described from scratch, region by region.
+     */
+    @Test
+    void aStateWorkedOutFromThePreviousOneEqualsOneDescribedAfresh() {
+        Topology t = LargeDesign.of(30, 50, 3);
+        PopulationRouter router = new PopulationRouter(t);
+        List<String> regionIds = t.regions().stream().map(Region::id).toList();
+        Random random = new Random(4);
+        for (int trial = 0; trial < 100; trial++) {
+            Routing routing = Routing.normal(router, t.populations());
+            LoadStates incremental = new LoadStates(t);
+            LoadState state = incremental.describe(routing);
+            for (int round = 0; round < 3; round++) {
+                Set<String> more = new HashSet<>();
+                for (int k = random.nextInt(4); k >= 0; k--) {
+                    more.add(regionIds.get(random.nextInt(regionIds.size())));
+                }
+                Routing next = routing.withDown(more);
+                LoadState fromPrevious = incremental.describe(next, routing, state);
+                LoadState afresh = new LoadStates(t).describe(next);
+                assertThat(fromPrevious).isEqualTo(afresh);
+                routing = next;
+                state = fromPrevious;
+            }
+        }
+    }
 }

@@ -30,6 +30,46 @@ class LatencyMatrixTest {
     }
 
     @Test
+    void aSquareMatrixSolvesEachPairFromThePlaceListedFirstWhateverAsksFirst() throws Exception {
+        // Pairs are solved when first asked for, possibly by several engines' threads at once: (2, 0) asked first
+        // is still the geodesic from place 0 to place 2, and a table row is a view that reads the same figures.
+        LatencyMatrix m = LatencyMatrix.square(model, List.of(virginia, dublin, tokyo));
+        assertThat(m.distanceKm(2, 0)).isEqualTo(Geodesy.distanceKm(virginia, tokyo)).isEqualTo(m.distanceKm(0, 2));
+        assertThat(m.typicalRttMs(2, 0)).isEqualTo(model.between(virginia, tokyo).typicalRttMs().value());
+        assertThat(m.toTable(List.of("a", "b", "c"), List.of("a", "b", "c")).typicalRttMs().get(1).get(2))
+                .isEqualTo(model.between(dublin, tokyo).typicalRttMs().value());
+        // Four threads asking for every pair of one fresh matrix, each in its own order, read what one thread asking
+        // pair by pair reads, bit for bit.
+        List<GeoPoint> places = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> new GeoPoint(-50 + 3 * i, -170 + 8.5 * i)).toList();
+        LatencyMatrix alone = LatencyMatrix.square(model, places);
+        LatencyMatrix shared = LatencyMatrix.square(model, places);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> askers = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int start = t * 10;
+                askers.add(pool.submit(() -> {
+                    int differ = 0;
+                    for (int k = 0; k < 40 * 40; k++) {
+                        int cell = (start * 40 + k * 7) % (40 * 40);
+                        int i = cell / 40;
+                        int j = cell % 40;
+                        differ += Double.compare(shared.typicalRttMs(i, j), alone.typicalRttMs(i, j)) != 0
+                                || Double.compare(shared.distanceKm(j, i), alone.distanceKm(i, j)) != 0 ? 1 : 0;
+                    }
+                    return differ;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : askers) {
+                assertThat(f.get()).isZero();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void placesToPlacesPayTheOverheadEvenWhenTheyCoincide() {
         // A client at the region's own coordinates: 0 km, floor 0 ms; Dublin is in Europe (overhead 2 ms) and the
         // whole short-hop overhead applies at 0 km: typical 0 × 1.92 + 2 + 1.75 = 3.75 ms.

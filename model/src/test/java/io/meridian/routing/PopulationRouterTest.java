@@ -145,6 +145,32 @@ class PopulationRouterTest {
     }
 
     @Test
+    void aFailureAwayFromEveryRegionARoutingLooksAtKeepsTheNormalAnswerAndOneOnThemReroutes() {
+        // The router answers a failure that misses a population's weighted, home and serving regions with the normal
+        // assignment, worked out once; losing one of those must still reroute. Regions at 0°, 10°, 20°, 30°E.
+        Population weighted = withWeights(population("w", 0, 12), new RouteWeight("b", 0.6),
+                new RouteWeight("d", 0.4));
+        Population home = withHome(population("h", 0, 29), "b");
+        Population nearest = population("n", 0, 12);
+        Topology t = equator().withPopulation(weighted).withPopulation(home).withPopulation(nearest);
+        PopulationRouter router = new PopulationRouter(t);
+        // c (and a) are none of their regions: each keeps its normal answer.
+        assertThat(router.assign(weighted, Set.of("c")).shares())
+                .containsExactly(new RouteWeight("b", 0.6), new RouteWeight("d", 0.4));
+        assertThat(router.assign(home, Set.of("c")).basis()).isEqualTo(Basis.HOME_REGION);
+        assertThat(router.assign(nearest, Set.of("a", "c", "d")).regionIds()).containsExactly("b");
+        // Losing d leaves b all of w's traffic (0.6 / 0.6 = 1); losing b sends h (29°E) to the nearest, d (1° away),
+        // and n (12°E) to c (8° away; a is 12°).
+        assertThat(router.assign(weighted, Set.of("d")).shares()).containsExactly(new RouteWeight("b", 1));
+        RegionAssignment homeLost = router.assign(home, Set.of("b"));
+        assertThat(homeLost.basis()).isEqualTo(Basis.NEAREST_PERMITTED);
+        assertThat(homeLost.regionIds()).containsExactly("d");
+        assertThat(router.assign(nearest, Set.of("b")).regionIds()).containsExactly("c");
+        assertThat(router.assign(weighted, Set.of()).shares())
+                .containsExactly(new RouteWeight("b", 0.6), new RouteWeight("d", 0.4));
+    }
+
+    @Test
     void distancesAreGeodesicsAlongTheEquator() {
         // One degree of the equator is a × π / 180 = 6378.137 km × 0.0174533 = 111.3195 km on WGS84, so from 12°E
         // region b (10°E, second in design order) is 2° = 222.639 km away and region a (0°) 12° = 1,335.834 km.
