@@ -96,7 +96,7 @@ class ArchitectureTest {
                 .layer("Recovery").definedBy("io.meridian.recovery..")
                 .layer("Outcomes").definedBy("io.meridian.availability..", "io.meridian.consistency..")
                 .layer("Evaluation").definedBy("io.meridian.evaluation..")
-                .layer("Risk").definedBy("io.meridian.risk..", "io.meridian.uncertainty..")
+                .layer("Risk").definedBy("io.meridian.risk..", "io.meridian.uncertainty..", "io.meridian.search..")
                 .layer("Design files").definedBy("io.meridian.io..")
                 .layer("Map layout").definedBy("io.meridian.maplayout..")
                 .layer("Modules").definedBy(TEMPLATES, EXPORTS, APP, CLI)

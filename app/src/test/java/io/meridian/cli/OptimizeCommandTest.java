@@ -1,0 +1,72 @@
+package io.meridian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.meridian.io.DesignFiles;
+import io.meridian.io.DesignReader;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Design;
+import io.meridian.model.GeoPoint;
+import io.meridian.model.Objectives;
+import io.meridian.model.Population;
+import io.meridian.model.Provider;
+import io.meridian.model.ProviderProfile;
+import io.meridian.model.Region;
+import io.meridian.model.Reliability;
+import io.meridian.model.SurviveLoss;
+import io.meridian.model.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code meridian optimize} on one tier of 99% instances sized by the capacity engine to 2 (100 req/s at 100 req/s
+ * per instance and a target utilisation of 0.5) against 99.995%: 2 instances give 99.99%, 3 give 99.9999%.
+ */
+class OptimizeCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path design() throws Exception {
+        Topology t = Topology.EMPTY
+                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", 1.0, 4, 0))
+                .withComponent(new Component("api", "api", "r", 7, 0.10, Reliability.ofSla(0.99),
+                        new ComponentSpec.Service(100, 0.5)))
+                .withPopulation(new Population("u", "u", new GeoPoint(40, -75), 100, 1.0, null, null, List.of()))
+                .withObjectives(new Objectives(0.99995, null, null, null, null, null, SurviveLoss.NONE));
+        for (Provider p : Provider.values()) {
+            t = t.withProviderProfile(new ProviderProfile(p, 1.0, 4));
+        }
+        Path file = dir.resolve("tier.json");
+        DesignFiles.save(Design.of("One tier", t), file);
+        return file;
+    }
+
+    @Test
+    void findsTheCheapestPassingDesignAndWritesItAsAnAlternative() throws Exception {
+        Path out = dir.resolve("suggested.json");
+        CliRun run = CliRun.of("optimize", design().toString(), "--json", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = CliJson.MAPPER.readTree(run.out());
+        assertThat(run.err()).contains("wrote ").contains("(1 alternative added)");
+        assertThat(root.path("method").asText()).startsWith("exhaustive");
+        JsonNode best = root.path("suggestions").get(0);
+        assertThat(best.path("passes").asBoolean()).isTrue();
+        assertThat(best.path("changes").toString()).contains("instances of api: 3");
+        Design written = new DesignReader().read(out);
+        assertThat(written.alternatives()).hasSize(1);
+        assertThat(written.alternatives().get(0).id()).isEqualTo("suggested-1");
+        assertThat(written.alternatives().get(0).topology().component("api").orElseThrow().instances()).isEqualTo(3);
+        assertThat(written.topology().component("api").orElseThrow().instances()).as("the baseline kept").isEqualTo(7);
+    }
+
+    @Test
+    void aBadObjectiveIsOneLine() throws Exception {
+        CliRun run = CliRun.of("optimize", design().toString(), "--objective", "speed");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("--objective: expected cost or frontier, got 'speed'");
+    }
+}

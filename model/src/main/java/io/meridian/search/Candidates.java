@@ -1,0 +1,153 @@
+package io.meridian.search;
+
+import io.meridian.capacity.CapacityEngine;
+import io.meridian.capacity.CapacityReport;
+import io.meridian.capacity.InstanceRequirements;
+import io.meridian.capacity.RegionLoad;
+import io.meridian.capacity.TierLoad;
+import io.meridian.capacity.TierRequirement;
+import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.Evaluator;
+import io.meridian.evaluation.Severity;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.SurviveLoss;
+import io.meridian.model.Topology;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns a choice of options into a design and evaluates it, once per distinct choice: the structural options are
+ * applied, then every service tier is sized to what the capacity engine says it needs (for the design's survive-loss
+ * objective, else for normal operation) plus the spares chosen, then the whole design is evaluated by the engine.
+ */
+final class Candidates {
+    /** A design that fails pays this per failed objective and error finding on top of its cost: never preferred. */
+    static final double PENALTY = 1e15;
+
+    private final Topology base;
+    private final SearchSpace space;
+    private final boolean billOnly;
+    private final Map<String, Candidate> seen = new ConcurrentHashMap<>();
+    private final AtomicInteger evaluations = new AtomicInteger();
+
+    /** One evaluated candidate: its options, its design and what the engine says of it. */
+    record Candidate(int[] options, Topology topology, Evaluation evaluation, String refused) {
+        boolean passes() {
+            return evaluation != null && evaluation.verdict().pass();
+        }
+
+        double totalAnnualCost() {
+            return evaluation == null ? Double.POSITIVE_INFINITY : evaluation.cost().totalAnnualCost().value();
+        }
+
+        double bill() {
+            return evaluation == null ? Double.POSITIVE_INFINITY : evaluation.cost().annual().value();
+        }
+
+        double availability() {
+            return evaluation == null ? 0 : evaluation.availability().overallWithFailover().value();
+        }
+
+        double p99WriteMs() {
+            return evaluation == null ? Double.POSITIVE_INFINITY : evaluation.latency().writes().stream()
+                    .filter(w -> w.latency() != null).mapToDouble(w -> w.latency().p99Ms().value()).max().orElse(0);
+        }
+
+        /** Objectives missed and error findings standing. */
+        int failures() {
+            if (evaluation == null) {
+                return 1;
+            }
+            return (int) (evaluation.objectives().stream().filter(o -> !o.pass()).count()
+                    + evaluation.findings().stream().filter(f -> f.severity() == Severity.ERROR).count());
+        }
+    }
+
+    Candidates(Topology base, SearchSpace space, boolean billOnly) {
+        this.base = base;
+        this.space = space;
+        this.billOnly = billOnly;
+    }
+
+    int evaluations() {
+        return evaluations.get();
+    }
+
+    /** The cost the cheapest search minimises: the chosen cost, plus the penalty when the design fails. */
+    double cost(Candidate c) {
+        double cost = billOnly ? c.bill() : c.totalAnnualCost();
+        return Double.isFinite(cost) ? cost + PENALTY * c.failures() : Double.MAX_VALUE;
+    }
+
+    Candidate of(int[] options) {
+        return seen.computeIfAbsent(Arrays.toString(options), k -> build(options.clone()));
+    }
+
+    private Candidate build(int[] options) {
+        Topology t = base;
+        try {
+            for (int i = 0; i < options.length; i++) {
+                t = space.choices().get(i).apply(t, options[i]);
+            }
+            t = size(t, options);
+            evaluations.incrementAndGet();
+            return new Candidate(options, t, Evaluator.evaluate(t), null);
+        } catch (RuntimeException e) {
+            // An option the model refuses for this design (a mode its datasets cannot take): not a candidate.
+            return new Candidate(options, t, null, e.getMessage());
+        }
+    }
+
+    /** Every service tier at the instances the capacity engine says it needs, plus its chosen spares. */
+    private Topology size(Topology t, int[] options) {
+        CapacityReport capacity = CapacityEngine.evaluate(t);
+        Map<String, Integer> needed = needed(t, capacity);
+        Map<String, Integer> spares = new HashMap<>();
+        for (int i = 0; i < options.length; i++) {
+            if (space.choices().get(i) instanceof SearchChoice.SpareInstances s) {
+                spares.put(s.componentId(), options[i]);
+            }
+        }
+        for (Map.Entry<String, Integer> e : needed.entrySet()) {
+            Component c = t.component(e.getKey()).orElseThrow();
+            int instances = Math.max(1, e.getValue() + spares.getOrDefault(c.id(), 0));
+            Component sized = c.withInstances(instances);
+            if (c.spec() instanceof ComponentSpec.Service s && s.maxInstances() != null
+                    && s.maxInstances() < instances) {
+                sized = sized.withSpec(new ComponentSpec.Service(s.capacityPerInstanceRps(), s.targetUtilization(),
+                        s.overload(), instances, s.warmupMinutes()));
+            }
+            t = t.withComponent(sized);
+        }
+        return t;
+    }
+
+    private static Map<String, Integer> needed(Topology t, CapacityReport capacity) {
+        Map<String, Integer> out = new HashMap<>();
+        SurviveLoss loss = t.objectives().surviveLossOf();
+        if (loss == SurviveLoss.ANY_REGION || loss == SurviveLoss.ANY_PROVIDER && capacity.anyProvider() != null) {
+            InstanceRequirements req = loss == SurviveLoss.ANY_REGION ? capacity.anyRegion() : capacity.anyProvider();
+            for (TierRequirement r : req.tiers()) {
+                out.put(r.componentId(), (int) Math.round(r.needed().value()));
+            }
+            return out;
+        }
+        // Normal operation: ⌈load / (capacity per instance × target utilisation)⌉ at the baseline's loads.
+        for (RegionLoad rl : capacity.baseline().initial().regions()) {
+            for (TierLoad tier : rl.tiers()) {
+                t.component(tier.componentId()).ifPresent(c -> {
+                    if (c.spec() instanceof ComponentSpec.Service s) {
+                        double load = rl.load().value();
+                        out.put(c.id(), (int) Math.ceil(load / (s.capacityPerInstanceRps() * s.targetUtilization())
+                                - 1e-9));
+                    }
+                });
+            }
+        }
+        return out;
+    }
+}
