@@ -96,22 +96,23 @@ class ArchitectureTest {
                 .layer("Recovery").definedBy("io.meridian.recovery..")
                 .layer("Outcomes").definedBy("io.meridian.availability..", "io.meridian.consistency..")
                 .layer("Evaluation").definedBy("io.meridian.evaluation..")
-                .layer("Risk").definedBy("io.meridian.risk..", "io.meridian.uncertainty..", "io.meridian.search..")
+                .layer("Analyses").definedBy("io.meridian.risk..", "io.meridian.uncertainty..",
+                        "io.meridian.search..")
                 .layer("Design files").definedBy("io.meridian.io..")
                 .layer("Map layout").definedBy("io.meridian.maplayout..")
                 .layer("Modules").definedBy(TEMPLATES, EXPORTS, APP, CLI)
-                .whereLayer("Risk").mayOnlyBeAccessedByLayers("Modules")
-                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Risk", "Modules")
-                .whereLayer("Design files").mayOnlyBeAccessedByLayers("Risk", "Modules")
+                .whereLayer("Analyses").mayOnlyBeAccessedByLayers("Modules")
+                .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Analyses", "Modules")
+                .whereLayer("Design files").mayOnlyBeAccessedByLayers("Analyses", "Modules")
                 .whereLayer("Map layout").mayOnlyBeAccessedByLayers("Modules")
-                .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Risk", "Modules")
-                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Risk", "Modules")
+                .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Evaluation", "Analyses", "Modules")
+                .whereLayer("Recovery").mayOnlyBeAccessedByLayers("Outcomes", "Evaluation", "Analyses", "Modules")
                 .whereLayer("Paths and loads").mayOnlyBeAccessedByLayers("Recovery", "Outcomes", "Evaluation",
-                        "Risk", "Modules")
+                        "Analyses", "Modules")
                 .whereLayer("Foundations").mayOnlyBeAccessedByLayers("Paths and loads", "Recovery", "Outcomes",
-                        "Evaluation", "Risk", "Design files", "Modules")
+                        "Evaluation", "Analyses", "Design files", "Modules")
                 .whereLayer("Model").mayOnlyBeAccessedByLayers("Foundations", "Paths and loads", "Recovery",
-                        "Outcomes", "Evaluation", "Risk", "Design files", "Modules")
+                        "Outcomes", "Evaluation", "Analyses", "Design files", "Modules")
                 .check(classes);
     }
 }
