@@ -68,7 +68,17 @@ public final class AvailabilityEngine {
     /** The same with the evaluation's shared router ({@link EvaluationContext#router()}). */
     public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
                                               CapacityReport capacity) {
-        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT);
+        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, true);
+    }
+
+    /**
+     * The same; without {@code rank} the importance ranking is left out (an empty list): it re-runs the enumeration
+     * once per provider, region and pool, most of the work on a small design, and the analyses that evaluate
+     * thousands of variants (uncertainty, design search) read only the figures.
+     */
+    public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
+                                              CapacityReport capacity, boolean rank) {
+        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, rank);
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
@@ -80,6 +90,11 @@ public final class AvailabilityEngine {
 
     private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
                                                CapacityReport capacity, double exactStateLimit) {
+        return evaluate(topology, router, timings, capacity, exactStateLimit, true);
+    }
+
+    private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
+                                               CapacityReport capacity, double exactStateLimit, boolean rank) {
         Checks.present(topology, "topology");
         Checks.present(timings, "timings");
         Checks.present(capacity, "capacity");
@@ -87,7 +102,7 @@ public final class AvailabilityEngine {
         FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
         GlobalRouting routing = topology.routing();
         CommonCauseFactors common = CommonCauseFactors.of(topology, s.populationNeeds);
-        List<Element> elements = elements(s);
+        List<Element> elements = rank ? elements(s) : List.of();
         int n = s.populationNeeds.size();
 
         ExactEnumeration exact = new ExactEnumeration(s, overloads);

@@ -56,6 +56,20 @@ public final class Evaluator {
      */
     public static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
                                       MeasuredRtts measured) {
+        return evaluate(topology, variantId, variantName, prices, measured, true);
+    }
+
+    /**
+     * The figures only, for the analyses that evaluate thousands of variants (uncertainty, design search): every
+     * figure, finding, objective and the verdict as {@link #evaluate}, without the availability's importance ranking
+     * (its list is empty), which is most of the work on a small design.
+     */
+    public static Evaluation figures(Topology topology, String variantId, String variantName, PriceCatalog prices) {
+        return evaluate(topology, variantId, variantName, prices, MeasuredRtts.none(), false);
+    }
+
+    private static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
+                                       MeasuredRtts measured, boolean rank) {
         EvaluationLimits.check(topology);
         // One context per evaluation: the region latencies (each pair solved when first asked) and the router (each
         // population's distances solved once) are shared by every engine instead of worked out by each.
@@ -74,7 +88,7 @@ public final class Evaluator {
         CapacityReport capacity = join(capacityTask);
         CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
                 () -> LatencyEngine.evaluate(context, tails));
-        AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity);
+        AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity, rank);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
         LatencyReport latency = join(latencyTask);
         Reports reports = new Reports(topology, context.router(), latency, availability, recovery, capacity, cost,

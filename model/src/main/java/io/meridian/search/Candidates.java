@@ -95,7 +95,8 @@ final class Candidates {
             }
             t = size(t, options);
             evaluations.incrementAndGet();
-            return new Candidate(options, t, Evaluator.evaluate(t), null);
+            return new Candidate(options, t, Evaluator.figures(t, "candidate", "Candidate",
+                    io.meridian.cost.PriceCatalog.builtin()), null);
         } catch (RuntimeException e) {
             // An option the model refuses for this design (a mode its datasets cannot take): not a candidate.
             return new Candidate(options, t, null, e.getMessage());

@@ -213,7 +213,7 @@ public final class UncertaintyEngine {
         Evaluation one(Map<String, Double> values) {
             Design d = points.at(values);
             Alternative v = d.variants().stream().filter(x -> x.id().equals(variant.id())).findFirst().orElseThrow();
-            return Evaluator.evaluate(v.topology(), v.id(), v.name(), prices);
+            return Evaluator.figures(v.topology(), v.id(), v.name(), prices);
         }
 
         /** Each design's evaluation, null where the design could not be read. */
