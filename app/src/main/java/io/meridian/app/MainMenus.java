@@ -99,6 +99,8 @@ final class MainMenus {
                 "Common causes")) {
             design.getItems().add(item(tab + "…", null, () -> window.designData().show(tab)));
         }
+        design.getItems().addAll(new SeparatorMenuItem(), item("Suggest designs…", "Shortcut+Shift+G",
+                () -> window.suggestDesigns().show()));
 
         // Ctrl+F is Find, as in every editor; a region goes down with Ctrl+Shift+D.
         MenuItem failSelected = item("Fail selected region", "Shortcut+Shift+D", this::failSelected);
@@ -276,6 +278,7 @@ final class MainMenus {
                 "Ctrl+Shift+C  compare alternatives   Ctrl+[ / Ctrl+]  previous / next variant",
                 "Ctrl+Shift+N  new alternative from the variant on show",
                 "Ctrl+Shift+O  design data: datasets, objectives, assumptions, providers, scenarios, common causes",
+                "Ctrl+Shift+G  suggest designs: the cheapest passing design, or the cost/availability frontier",
                 "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 

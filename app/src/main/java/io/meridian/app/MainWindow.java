@@ -46,6 +46,7 @@ public final class MainWindow extends BorderPane {
     private final Tab walkthroughTab = new Tab("Walkthrough");
     private ResultsView results;
     private CompareWindow compare;
+    private io.meridian.app.suggest.SuggestDesignsWindow suggest;
     private DesignDataWindow designData;
 
     public MainWindow(MainViewModel model) {
@@ -152,6 +153,14 @@ public final class MainWindow extends BorderPane {
             designData = new DesignDataWindow(model, window(), this);
         }
         return designData;
+    }
+
+    /** Design → Suggest designs: the search window, created on first use. */
+    public io.meridian.app.suggest.SuggestDesignsWindow suggestDesigns() {
+        if (suggest == null) {
+            suggest = new io.meridian.app.suggest.SuggestDesignsWindow(model, window(), this);
+        }
+        return suggest;
     }
 
     void showDesignData() {

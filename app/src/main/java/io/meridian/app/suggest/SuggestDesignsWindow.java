@@ -1,0 +1,222 @@
+package io.meridian.app.suggest;
+
+import io.meridian.app.MainViewModel;
+import io.meridian.app.log.ErrorLog;
+import io.meridian.app.log.ErrorText;
+import io.meridian.model.Alternative;
+import io.meridian.model.Design;
+import io.meridian.model.Quantities;
+import io.meridian.search.DesignSearch;
+import io.meridian.search.SearchResult;
+import io.meridian.search.SearchSettings;
+import io.meridian.search.SearchSpace;
+import io.meridian.search.Suggestion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Design → Suggest designs: searches the design's space ({@link DesignSearch}) on a background thread with progress
+ * and a Cancel button, lists what it found, and adds the ticked suggestions as alternatives (one undoable step), so
+ * Compare and Export work on them as on any alternative.
+ */
+public final class SuggestDesignsWindow {
+    private final MainViewModel model;
+    private final Stage stage = new Stage();
+    private final Label status = new Label("Search the design's space for the cheapest design that meets every "
+            + "objective with no error finding, or the frontier of cost, availability and p99 write latency.");
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final TableView<Row> table = new TableView<>();
+    private final RadioButton cheapest = new RadioButton("Cheapest passing design");
+    private final RadioButton frontier = new RadioButton("Frontier: cost, availability, p99 write latency");
+    private final Button start = new Button("Search");
+    private final Button cancel = new Button("Cancel");
+    private final Button add = new Button("Add ticked as alternatives");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "meridian-suggest");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    private Future<?> running;
+
+    /** One suggestion in the table, ticked to be added. */
+    public static final class Row {
+        final Suggestion suggestion;
+        final SimpleBooleanProperty ticked = new SimpleBooleanProperty(true);
+
+        Row(Suggestion suggestion) {
+            this.suggestion = suggestion;
+        }
+    }
+
+    public SuggestDesignsWindow(MainViewModel model, Window owner, Parent look) {
+        this.model = model;
+        ToggleGroup kind = new ToggleGroup();
+        cheapest.setToggleGroup(kind);
+        frontier.setToggleGroup(kind);
+        cheapest.setSelected(true);
+        status.setWrapText(true);
+        status.setId("suggest-status");
+        busy.setPrefSize(18, 18);
+        busy.setVisible(false);
+        start.setId("suggest-start");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> search());
+        cancel.setId("suggest-cancel");
+        cancel.setDisable(true);
+        cancel.setOnAction(e -> cancelSearch("Cancelled."));
+        add.setId("suggest-add");
+        add.setDisable(true);
+        add.setOnAction(e -> addTicked());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.hide());
+        table.setId("suggest-table");
+        table.setEditable(true);
+        table.setPlaceholder(new Label("No suggestions yet."));
+        table.getColumns().setAll(List.of(tick(), column("Design", r -> r.suggestion.name(), 170),
+                column("Total per year", r -> Quantities.usd(r.suggestion.totalAnnualCost()), 110),
+                column("Availability", r -> Quantities.availability(r.suggestion.availability()), 100),
+                column("p99 write", r -> Quantities.latencyMs(r.suggestion.p99WriteMs()), 80),
+                column("Objectives", r -> r.suggestion.passes() ? "pass" : "still fails", 80),
+                column("What changes", r -> String.join("; ", r.suggestion.changes()), 420)));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, cheapest, frontier, gap, busy, start, cancel);
+        HBox bottom = new HBox(8, add, new Region(), close);
+        HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox body = new VBox(8, top, status, table, bottom);
+        body.setPadding(new Insets(10));
+        BorderPane root = new BorderPane(body);
+        root.getStylesheets().setAll(look.getStylesheets());
+        root.getStyleClass().addAll(look.getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList());
+        stage.initOwner(owner);
+        stage.setTitle("Suggest designs — Meridian");
+        stage.setScene(new Scene(root, 1000, 480));
+        stage.setOnHidden(e -> cancelSearch(""));
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    private void search() {
+        Design document = model.documentDesign();
+        String variantId = model.variantProperty().get();
+        io.meridian.model.Topology t = document.variants().stream().filter(v -> v.id().equals(variantId))
+                .findFirst().orElseThrow().topology();
+        SearchSpace space = SearchSpace.defaults(t);
+        boolean front = frontier.isSelected();
+        table.getItems().clear();
+        add.setDisable(true);
+        start.setDisable(true);
+        cancel.setDisable(false);
+        busy.setVisible(true);
+        status.setText(String.format(Locale.ROOT, "Searching %,.0f candidates (%d open choices)…", space.size(),
+                space.choices().size()));
+        running = worker.submit(() -> {
+            try {
+                DesignSearch.Progress progress = (evaluations, best) -> Platform.runLater(() -> status.setText(
+                        String.format(Locale.ROOT, "%,d designs evaluated; best so far %s a year at %s", evaluations,
+                                Quantities.usd(best.totalAnnualCost()), Quantities.availability(best.availability()))));
+                SearchResult r = front ? DesignSearch.frontier(t, space, SearchSettings.DEFAULTS, progress)
+                        : DesignSearch.cheapest(t, space, SearchSettings.DEFAULTS, progress);
+                Platform.runLater(() -> done(r));
+            } catch (CancellationException e) {
+                // Cancelled by the user or by closing the window: nothing to show.
+            } catch (RuntimeException | OutOfMemoryError e) {
+                ErrorLog.internal("Design search failed", e);
+                Platform.runLater(() -> finished("The search failed: " + ErrorText.oneLine(e) + " (details in "
+                        + ErrorLog.folder() + ")"));
+            }
+        });
+    }
+
+    private void done(SearchResult r) {
+        List<Row> rows = r.suggestions().stream().map(Row::new).toList();
+        table.getItems().setAll(rows);
+        add.setDisable(rows.isEmpty());
+        finished(String.format(Locale.ROOT, "%s. %,d designs evaluated in %s (%.0f a second).%s", r.method(),
+                r.evaluations(), Quantities.duration(r.seconds()), r.evaluationsPerSecond(),
+                rows.stream().anyMatch(x -> !x.suggestion.passes()) ? " No candidate meets every objective: the "
+                        + "closest is shown, with what still fails." : ""));
+    }
+
+    private void finished(String text) {
+        status.setText(text);
+        start.setDisable(false);
+        cancel.setDisable(true);
+        busy.setVisible(false);
+    }
+
+    private void cancelSearch(String text) {
+        if (running != null && !running.isDone()) {
+            running.cancel(true);
+            finished(text);
+        }
+    }
+
+    private void addTicked() {
+        List<Suggestion> chosen = new ArrayList<>();
+        table.getItems().stream().filter(r -> r.ticked.get()).forEach(r -> chosen.add(r.suggestion));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        model.document().edit("Add " + chosen.size() + " suggested design" + (chosen.size() == 1 ? "" : "s"), d -> {
+            Design out = d;
+            for (Suggestion s : chosen) {
+                String id = io.meridian.app.edit.Variants.freshId(out, "suggested");
+                out = out.withAlternative(new Alternative(id, s.name(), String.join("; ", s.changes()),
+                        s.topology()));
+            }
+            return out;
+        }).ifPresentOrElse(problem -> status.setText("Could not add them: " + problem),
+                () -> status.setText("Added " + chosen.size() + " alternative" + (chosen.size() == 1 ? "" : "s")
+                        + ": pick one in the toolbar's Variant list, or Compare them."));
+    }
+
+    private static TableColumn<Row, Boolean> tick() {
+        TableColumn<Row, Boolean> c = new TableColumn<>("Add");
+        c.setCellValueFactory(cell -> cell.getValue().ticked);
+        c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
+        c.setEditable(true);
+        c.setPrefWidth(44);
+        return c;
+    }
+
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value,
+                                                   double width) {
+        TableColumn<Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
