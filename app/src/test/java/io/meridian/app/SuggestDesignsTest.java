@@ -70,4 +70,19 @@ class SuggestDesignsTest {
         robot.interact(model::undo);
         assertThat(model.documentDesign().alternatives()).isEmpty();
     }
+
+    @Test
+    void theFrontierIsPlottedCostAgainstAvailability(FxRobot robot) throws Exception {
+        robot.clickOn("Design").clickOn("Suggest designs…");
+        robot.clickOn("Frontier: cost, availability, p99 write latency").clickOn("#suggest-start");
+        TableView<?> table = robot.lookup("#suggest-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // 3, 4 and 5 instances pass 99.995% (2 give 99.99%), each dearer and more available: three points.
+        javafx.scene.chart.ScatterChart<?, ?> chart = robot.lookup("#suggest-frontier")
+                .queryAs(javafx.scene.chart.ScatterChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(chart.getData().get(0).getData()).hasSize(3);
+        assertThat(table.getItems()).hasSize(3);
+    }
 }

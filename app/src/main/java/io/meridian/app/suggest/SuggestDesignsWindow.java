@@ -64,6 +64,7 @@ public final class SuggestDesignsWindow {
         return t;
     });
     private Future<?> running;
+    private final javafx.scene.chart.ScatterChart<Number, Number> chart = frontierChart();
 
     /** One suggestion in the table, ticked to be added. */
     public static final class Row {
@@ -112,14 +113,16 @@ public final class SuggestDesignsWindow {
         HBox bottom = new HBox(8, add, new Region(), close);
         HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox body = new VBox(8, top, status, table, bottom);
+        chart.setVisible(false);
+        chart.managedProperty().bind(chart.visibleProperty());
+        VBox body = new VBox(8, top, status, table, chart, bottom);
         body.setPadding(new Insets(10));
         BorderPane root = new BorderPane(body);
         root.getStylesheets().setAll(look.getStylesheets());
         root.getStyleClass().addAll(look.getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList());
         stage.initOwner(owner);
         stage.setTitle("Suggest designs — Meridian");
-        stage.setScene(new Scene(root, 1000, 480));
+        stage.setScene(new Scene(root, 1000, 640));
         stage.setOnHidden(e -> cancelSearch(""));
     }
 
@@ -163,6 +166,7 @@ public final class SuggestDesignsWindow {
     private void done(SearchResult r) {
         List<Row> rows = r.suggestions().stream().map(Row::new).toList();
         table.getItems().setAll(rows);
+        plot(r.suggestions());
         add.setDisable(rows.isEmpty());
         finished(String.format(Locale.ROOT, "%s. %,d designs evaluated in %s (%.0f a second).%s", r.method(),
                 r.evaluations(), Quantities.duration(r.seconds()), r.evaluationsPerSecond(),
@@ -201,6 +205,45 @@ public final class SuggestDesignsWindow {
         }).ifPresentOrElse(problem -> status.setText("Could not add them: " + problem),
                 () -> status.setText("Added " + chosen.size() + " alternative" + (chosen.size() == 1 ? "" : "s")
                         + ": pick one in the toolbar's Variant list, or Compare them."));
+    }
+
+    /** Total annual cost against availability in nines: the frontier's trade-off, each point a suggestion. */
+    private static javafx.scene.chart.ScatterChart<Number, Number> frontierChart() {
+        javafx.scene.chart.NumberAxis x = new javafx.scene.chart.NumberAxis();
+        x.setLabel("total annual cost (USD)");
+        x.setForceZeroInRange(false);
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setLabel("availability (nines)");
+        y.setForceZeroInRange(false);
+        javafx.scene.chart.ScatterChart<Number, Number> c = new javafx.scene.chart.ScatterChart<>(x, y);
+        c.setId("suggest-frontier");
+        c.setLegendVisible(false);
+        c.setPrefHeight(220);
+        c.setMinHeight(180);
+        return c;
+    }
+
+    private void plot(List<Suggestion> suggestions) {
+        chart.getData().clear();
+        List<Suggestion> passing = suggestions.stream().filter(Suggestion::passes).toList();
+        chart.setVisible(passing.size() > 1);
+        if (passing.size() < 2) {
+            return;
+        }
+        javafx.scene.chart.XYChart.Series<Number, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        for (Suggestion s : passing) {
+            javafx.scene.chart.XYChart.Data<Number, Number> point = new javafx.scene.chart.XYChart.Data<>(
+                    s.totalAnnualCost(), -Math.log10(Math.max(1e-12, 1 - s.availability())));
+            series.getData().add(point);
+            point.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(s.name() + ": "
+                            + Quantities.usd(s.totalAnnualCost()) + " a year, " + Quantities.availability(
+                            s.availability()) + ", p99 write " + Quantities.latencyMs(s.p99WriteMs())));
+                }
+            });
+        }
+        chart.getData().add(series);
     }
 
     private static TableColumn<Row, Boolean> tick() {
