@@ -15,14 +15,16 @@ import io.meridian.model.SurviveLoss;
 import io.meridian.model.Topology;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns a choice of options into a design and evaluates it, once per distinct choice: the structural options are
- * applied, then every service tier is sized to what the capacity engine says it needs (for the design's survive-loss
- * objective, else for normal operation) plus the spares chosen, then the whole design is evaluated by the engine.
+ * applied, then every service tier is sized to what the capacity engine says it needs (to ride out the loss of any
+ * region, and of any provider across clouds; for normal operation on one region) plus the spares chosen, then the
+ * whole design is evaluated by the engine.
  */
 final class Candidates {
     /** A design that fails pays this per failed objective and error finding on top of its cost: never preferred. */
@@ -129,12 +131,23 @@ final class Candidates {
 
     private static Map<String, Integer> needed(Topology t, CapacityReport capacity) {
         Map<String, Integer> out = new HashMap<>();
-        SurviveLoss loss = t.objectives().surviveLossOf();
-        if (loss == SurviveLoss.ANY_REGION || loss == SurviveLoss.ANY_PROVIDER && capacity.anyProvider() != null) {
-            InstanceRequirements req = loss == SurviveLoss.ANY_REGION ? capacity.anyRegion() : capacity.anyProvider();
+        // Survivors that overload when a region (or, across clouds, a provider) is lost are an error finding, which
+        // no passing design may have, whatever its survive-loss objective: size for the loss of any region, and of
+        // any provider when there are several, at the tiers' target utilisation.
+        List<InstanceRequirements> losses = new java.util.ArrayList<>();
+        if (t.regions().size() > 1) {
+            losses.add(capacity.anyRegion());
+        }
+        if (capacity.anyProvider() != null && t.regions().stream().map(r -> r.provider()).distinct().count() > 1
+                || t.objectives().surviveLossOf() == SurviveLoss.ANY_PROVIDER && capacity.anyProvider() != null) {
+            losses.add(capacity.anyProvider());
+        }
+        for (InstanceRequirements req : losses) {
             for (TierRequirement r : req.tiers()) {
-                out.put(r.componentId(), (int) Math.round(r.needed().value()));
+                out.merge(r.componentId(), (int) Math.round(r.needed().value()), Math::max);
             }
+        }
+        if (!out.isEmpty()) {
             return out;
         }
         // Normal operation: ⌈load / (capacity per instance × target utilisation)⌉ at the baseline's loads.
