@@ -60,6 +60,10 @@ public final class TerraformReader {
             throw new ImportException(file, "the JSON ends early at " + where(e.getLocation())
                     + " (truncated file?); expected the whole output of 'terraform show -json'");
         } catch (JsonParseException e) {
+            if (e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                throw new ImportException(file, "the JSON ends early at " + where(e.getLocation())
+                        + " (truncated file?); expected the whole output of 'terraform show -json'");
+            }
             throw new ImportException(file, "not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
                     + " at " + where(e.getLocation()));
         } catch (JsonProcessingException e) {
