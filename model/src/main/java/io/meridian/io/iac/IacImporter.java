@@ -42,6 +42,13 @@ public final class IacImporter {
                 catalog, prices);
     }
 
+    /** Imports CloudFormation stacks, each deployed to its region. */
+    public static Result cloudFormation(List<CloudFormationReader.Stack> stacks, RegionCatalog catalog,
+                                        PriceLookup prices) {
+        String files = String.join(", ", stacks.stream().map(s -> s.file().getFileName() + "=" + s.region()).toList());
+        return importResources(CloudFormationReader.read(stacks), "Imported from " + files, files, catalog, prices);
+    }
+
     /** Imports resources already read (Terraform or CloudFormation). */
     public static Result importResources(List<IacResource> resources, String designName, String source,
                                          RegionCatalog catalog, PriceLookup prices) {
