@@ -29,10 +29,10 @@ public record IacResource(String address, String group, String localName, String
         references = Map.copyOf(references);
     }
 
-    /** A text attribute (a path of keys and list indexes into nested blocks), or null. */
+    /** A text attribute (a path of keys and list indexes into nested blocks), or null when absent or blank. */
     public String text(Object... path) {
         JsonNode n = at(path);
-        return n == null || n.isNull() || n.isContainerNode() ? null : n.asText();
+        return n == null || n.isNull() || n.isContainerNode() || n.asText().isBlank() ? null : n.asText();
     }
 
     public OptionalDouble number(Object... path) {
