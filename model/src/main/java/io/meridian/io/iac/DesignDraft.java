@@ -185,7 +185,8 @@ final class DesignDraft {
     // ---- summary
 
     void mapped(IacResource r, String element) {
-        mapped.put(r.address(), element);
+        // A launch or instance template shared by two groups joins both.
+        mapped.merge(r.address(), element, (was, now) -> was.equals(now) ? was : was + ", " + now);
         skipped.remove(r.address());
     }
 
