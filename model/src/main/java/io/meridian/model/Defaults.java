@@ -357,7 +357,7 @@ public final class Defaults {
             new Entry("importCapacityPerInstanceRps", IMPORT_CAPACITY_PER_INSTANCE_RPS, "req/s",
                     "Judgement: a Terraform plan or CloudFormation template states instance types and counts, never "
                             + "the requests one instance serves; 200 req/s is the built-in templates' figure for an "
-                            + "m5.large API instance. The import summary lists every tier given it: state yours."),
+                            + "m5.large API instance. The import summary says so: state yours."),
             new Entry("importInstanceAvailability", IMPORT_INSTANCE_AVAILABILITY, "",
                     "Amazon Compute Service Level Agreement (aws.amazon.com/compute/sla): Instance-Level Uptime "
                             + "Percentage of at least 99.5% for an individual EC2 instance; the Amazon RDS SLA gives "
