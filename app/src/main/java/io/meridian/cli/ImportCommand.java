@@ -1,5 +1,6 @@
 package io.meridian.cli;
 
+import io.meridian.catalog.CatalogException;
 import io.meridian.cost.PriceUnit;
 import io.meridian.io.DesignFiles;
 import io.meridian.io.DesignFormatException;
@@ -209,6 +210,16 @@ final class ImportCommand implements Runnable {
             }
             if (all.isEmpty()) {
                 throw new BadInputException(List.of("give a TEMPLATE with --region R, or --stack FILE=REGION"));
+            }
+            var catalog = parent.root.user().catalog();
+            for (CloudFormationReader.Stack s : all) {
+                try {
+                    catalog.require("aws:" + s.region());
+                } catch (CatalogException e) {
+                    // The catalogue's message suggests the closest id (did you mean aws:us-east-1?).
+                    throw new BadInputException(List.of(s.file() + ": region " + s.region() + ": "
+                            + e.getMessage()));
+                }
             }
             IacImporter.Result result;
             try {

@@ -83,6 +83,13 @@ class ImportCommandTest {
         assertThat(CliRun.of("import", "cloudformation", FIXTURES.resolve("checkout-east.yaml").toString(), "-o",
                 out.toString()).errLines()).containsExactly(FIXTURES.resolve("checkout-east.yaml")
                 + ": give the region it is deployed to with --region R");
+        assertThat(CliRun.of("import", "cloudformation", FIXTURES.resolve("checkout-east.yaml").toString(),
+                "--region", "us-east-9", "-o", out.toString()).errLines()).containsExactly(
+                FIXTURES.resolve("checkout-east.yaml") + ": region us-east-9: unknown place 'aws:us-east-9' (did you "
+                        + "mean aws:us-east-1?)");
+        Path noStack = dir.resolve("nope.yaml");
+        assertThat(CliRun.of("import", "cloudformation", "--stack", noStack + "=us-east-1", "-o", out.toString())
+                .errLines()).containsExactly(noStack + ": no such file");
         assertThat(out).doesNotExist();
     }
 }
