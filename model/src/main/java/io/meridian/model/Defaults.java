@@ -153,6 +153,29 @@ public final class Defaults {
     public static final int UNCERTAINTY_SAMPLES = 500;
     /** Seed of the propagation's random numbers: a fixed seed makes every run of a design give the same intervals. */
     public static final long UNCERTAINTY_SEED = 20_261_206L;
+    // Importing infrastructure code (issue 15): what a Terraform plan or CloudFormation template does not say.
+    /** Requests/s one imported compute instance carries: infrastructure code states no application throughput. */
+    public static final double IMPORT_CAPACITY_PER_INSTANCE_RPS = 200.0;
+    /** Availability of one imported VM or single-instance managed node. */
+    public static final double IMPORT_INSTANCE_AVAILABILITY = 0.995;
+    /** Availability of an imported regional load balancer. */
+    public static final double IMPORT_LOAD_BALANCER_AVAILABILITY = 0.9999;
+    /** Availability of an imported relational database with a standby in another zone (Multi-AZ, HA, zone-redundant). */
+    public static final double IMPORT_DATABASE_AVAILABILITY = 0.9995;
+    /** Availability of one regional copy of an imported distributed database (DynamoDB, Aurora, Spanner, Cosmos DB). */
+    public static final double IMPORT_DISTRIBUTED_DATABASE_AVAILABILITY = 0.9999;
+    /** Availability of an imported managed cache, queue or object store. */
+    public static final double IMPORT_MANAGED_SERVICE_AVAILABILITY = 0.999;
+    /** Messages/s an imported queue or stream carries: infrastructure code states brokers, not message rates. */
+    public static final double IMPORT_QUEUE_THROUGHPUT_RPS = 20_000.0;
+    /** Seconds between health checks of an imported DNS or anycast routing layer that states none. */
+    public static final double IMPORT_HEALTH_CHECK_INTERVAL_SECONDS = 30.0;
+    /** Consecutive failed health checks before an imported routing layer that states none drops a region. */
+    public static final int IMPORT_HEALTH_CHECK_FAILURE_THRESHOLD = 3;
+    /** TTL of a Route 53 alias record, which states none of its own (it answers with its target's). */
+    public static final double IMPORT_ALIAS_TTL_SECONDS = 60.0;
+    /** Convergence of an imported anycast routing layer (Global Accelerator, Front Door, Google's global LB). */
+    public static final double IMPORT_ANYCAST_CONVERGENCE_SECONDS = 5.0;
 
     /** One documented default. */
     public record Entry(String name, double value, String unit, String source) {
@@ -355,6 +378,51 @@ public final class Defaults {
                             + "class (⌈√500⌉ = 23 classes)."),
             new Entry("uncertaintySeed", UNCERTAINTY_SEED, "",
                     "Judgement: any fixed seed; fixed so that the same design always gives the same intervals."),
+            new Entry("importCapacityPerInstanceRps", IMPORT_CAPACITY_PER_INSTANCE_RPS, "req/s",
+                    "Judgement: a Terraform plan or CloudFormation template states instance types and counts, never "
+                            + "the requests one instance serves; 200 req/s is the built-in templates' figure for an "
+                            + "m5.large API instance. The import summary says so: state yours."),
+            new Entry("importInstanceAvailability", IMPORT_INSTANCE_AVAILABILITY, "",
+                    "Amazon Compute Service Level Agreement (aws.amazon.com/compute/sla): Instance-Level Uptime "
+                            + "Percentage of at least 99.5% for an individual EC2 instance; the Amazon RDS SLA gives "
+                            + "a Single-AZ instance the same 99.5%. Used for imported VMs of every provider and "
+                            + "single-zone databases (Azure's single VM SLA, 99.9% with Premium SSD, is higher)."),
+            new Entry("importLoadBalancerAvailability", IMPORT_LOAD_BALANCER_AVAILABILITY, "",
+                    "Elastic Load Balancing SLA (aws.amazon.com/elasticloadbalancing/sla): 99.99% a month; Azure "
+                            + "Load Balancer Standard 99.99% (Microsoft SLA for Online Services); Google Cloud Load "
+                            + "Balancing 99.99% (Compute Engine SLA)."),
+            new Entry("importDatabaseAvailability", IMPORT_DATABASE_AVAILABILITY, "",
+                    "Amazon RDS SLA (aws.amazon.com/rds/sla): Multi-AZ DB instance 99.95% a month; Cloud SQL "
+                            + "Enterprise edition SLA 99.95%. For an imported relational database with a standby "
+                            + "in another zone (multi_az, availability_type REGIONAL, zone_redundant)."),
+            new Entry("importDistributedDatabaseAvailability", IMPORT_DISTRIBUTED_DATABASE_AVAILABILITY, "",
+                    "Published SLAs of one regional copy: Amazon DynamoDB standard table 99.99% "
+                            + "(aws.amazon.com/dynamodb/sla), Aurora Multi-AZ cluster 99.99% (RDS SLA), Spanner "
+                            + "regional instance 99.99%, Azure Cosmos DB single-region account 99.99%. The "
+                            + "multi-region figures (99.999%) are left to the engines, which combine the copies."),
+            new Entry("importManagedServiceAvailability", IMPORT_MANAGED_SERVICE_AVAILABILITY, "",
+                    "Published SLAs of 99.9% a month: Amazon ElastiCache (Single-AZ; Multi-AZ 99.99%), Amazon MSK, "
+                            + "Amazon S3 Standard, Memorystore for Redis Standard, Azure Cache for Redis Standard, "
+                            + "Cloud Storage regional, Azure Blob Storage LRS."),
+            new Entry("importQueueThroughputRps", IMPORT_QUEUE_THROUGHPUT_RPS, "msg/s",
+                    "Judgement, as the built-in templates' three-broker MSK cluster: infrastructure code states "
+                            + "brokers and instance types, not message rates; listed in the import summary."),
+            new Entry("importHealthCheckIntervalSeconds", IMPORT_HEALTH_CHECK_INTERVAL_SECONDS, "s",
+                    "Route 53 API reference, HealthCheckConfig.RequestInterval: 'If you don't specify a value, the "
+                            + "default value is 30 seconds'; AWS Global Accelerator HealthCheckIntervalSeconds "
+                            + "default 30; Azure Traffic Manager probing interval default 30 s."),
+            new Entry("importHealthCheckFailureThreshold", IMPORT_HEALTH_CHECK_FAILURE_THRESHOLD, "checks",
+                    "Route 53 API reference, HealthCheckConfig.FailureThreshold: 'If you don't specify a value, the "
+                            + "default value is 3'; Global Accelerator ThresholdCount default 3; Traffic Manager "
+                            + "tolerates 3 failures by default."),
+            new Entry("importAliasTtlSeconds", IMPORT_ALIAS_TTL_SECONDS, "s",
+                    "Route 53 Developer Guide, 'Choosing between alias and non-alias records': an alias record "
+                            + "takes the TTL of the AWS resource it points to; an Elastic Load Balancing DNS name "
+                            + "answers with a 60 s TTL."),
+            new Entry("importAnycastConvergenceSeconds", IMPORT_ANYCAST_CONVERGENCE_SECONDS, "s",
+                    "Judgement, as the built-in templates' Global Accelerator ('a few seconds to converge'): no "
+                            + "provider publishes the time its anycast edge takes to stop sending to a failed "
+                            + "region once health checks declared it; the detection itself is counted apart."),
             new Entry("hoursPerYear", HOURS_PER_YEAR, "h", "365.25 days × 24 h."),
             new Entry("hoursPerMonth", HOURS_PER_MONTH, "h", "Cloud billing month (AWS, GCP, Azure price pages)."));
 }
