@@ -46,6 +46,8 @@ final class MainMenus {
         Menu file = new Menu("File", null,
                 item("New…", "Shortcut+N", project::newFromTemplate),
                 item("Open…", "Shortcut+O", project::open),
+                item("Import infrastructure…", "Shortcut+I", () -> new io.meridian.app.importer.InfrastructureImport(
+                        model, window::window, project::confirmDiscard).ask()),
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", project::save),
                 item("Save as…", "Shortcut+Shift+S", project::saveAs),
@@ -279,6 +281,7 @@ final class MainMenus {
                 "Ctrl+Shift+N  new alternative from the variant on show",
                 "Ctrl+Shift+O  design data: datasets, objectives, assumptions, providers, scenarios, common causes",
                 "Ctrl+Shift+G  suggest designs: the cheapest passing design, or the cost/availability frontier",
+                "Ctrl+I  import infrastructure code (Terraform plan/state JSON, CloudFormation)",
                 "F2  walkthrough   Alt+→  next step   Alt+←  previous step"));
     }
 
