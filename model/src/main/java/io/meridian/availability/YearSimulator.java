@@ -145,7 +145,7 @@ final class YearSimulator {
     private final class Run {
         private final UniformRandomProvider rng;
         private final ContinuousSampler exponential;
-        private final ContinuousSampler gaussian;
+        private final SpellSampler spells;
         private final SimulatedYears.Builder out;
         private final int years;
         private final boolean[] down = new boolean[dom.count];
@@ -167,7 +167,7 @@ final class YearSimulator {
             this.rng = rng;
             this.years = years;
             this.exponential = ZigguratSampler.Exponential.of(rng);
-            this.gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+            this.spells = new SpellSampler(rng, exponential, repairs);
             this.out = new SimulatedYears.Builder(n, years);
             for (int i = 0; i < n; i++) {
                 log[i] = new IncidentLog();
@@ -250,7 +250,7 @@ final class YearSimulator {
                 until = Double.POSITIVE_INFINITY;
             } else {
                 isDown = rng.nextDouble() >= a;
-                until = now + (isDown ? residualRepair(downHours) : upSpell(a, downHours));
+                until = now + (isDown ? spells.residualRepair(downHours) : spells.up(a, downHours));
             }
             if (wasDown != isDown) {
                 down[d] = isDown;
@@ -276,7 +276,7 @@ final class YearSimulator {
                 a = dom.poolAvailability[j][instances[j]];
                 mttr = dom.poolDownHours[j][instances[j]];
             }
-            clock.set(d, now + (failing ? repair(mttr) : upSpell(a, mttr)));
+            clock.set(d, now + (failing ? spells.repair(mttr) : spells.up(a, mttr)));
             if (failing) {
                 charge(d);
             }
@@ -384,30 +384,6 @@ final class YearSimulator {
                 out.add(i, downtime[i], log[i], WINDOW_HOURS);
             }
             out.endYear();
-        }
-
-        private double upSpell(double a, double downHours) {
-            return a >= 1 ? Double.POSITIVE_INFINITY : downHours * a / (1 - a) * exponential.sample();
-        }
-
-        private double repair(double mean) {
-            if (!repairs.lognormal()) {
-                return mean * exponential.sample();
-            }
-            double sigma = repairs.sigma();
-            return mean * Math.exp(sigma * gaussian.sample() - sigma * sigma / 2);
-        }
-
-        /**
-         * The rest of a repair under way at a random moment: for exponential repairs a whole one (no memory); for
-         * lognormal ones a uniform share of a length-biased repair, which for lognormal(μ, σ) is lognormal(μ + σ², σ).
-         */
-        private double residualRepair(double mean) {
-            if (!repairs.lognormal()) {
-                return mean * exponential.sample();
-            }
-            double sigma = repairs.sigma();
-            return rng.nextDouble() * mean * Math.exp(sigma * gaussian.sample() + sigma * sigma / 2);
         }
 
         /** Time to the next of events that come {@code perYear} times a year at random. */
