@@ -168,7 +168,10 @@ final class EngineTables {
                 new Column("RPO", Kind.SECONDS), Column.text("Why")), rows, "");
     }
 
-    /** Failure scenarios × regions: utilisation right after the failure, overloads and cascades flagged. */
+    /**
+     * Failure scenarios × regions: utilisation right after the failure (a region that then falls in the cascade
+     * reads "→ down"), and the stable outcome after any cascade: the load no region serves and the share served.
+     */
     static ReportTable capacity(Evaluation e) {
         List<CapacityScenario> scenarios = e.capacity().scenarios();
         List<String> regionIds = scenarios.isEmpty() ? List.of()
@@ -176,23 +179,37 @@ final class EngineTables {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Scenario"));
         regionIds.forEach(id -> columns.add(new Column(id, Kind.PERCENT)));
-        columns.add(new Column("Unserved", Kind.NUMBER));
+        columns.add(new Column("Unserved after cascade (req/s)", Kind.INTEGER));
+        columns.add(new Column("Served", Kind.PERCENT));
         columns.add(Column.text("Outcome"));
         List<List<Cell>> rows = new ArrayList<>();
         for (CapacityScenario s : scenarios) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(s.name()));
             for (String id : regionIds) {
-                row.add(s.initial().region(id).map(EngineTables::utilisation).orElse(Cell.empty()));
+                row.add(s.initial().region(id).map(r -> utilisation(r, s)).orElse(Cell.empty()));
             }
-            row.add(Cell.of(s.initial().unservedRps().value(),
-                    s.initial().unservedRps().value() > 0 ? Tone.BAD : Tone.PLAIN));
+            double unserved = s.result().unservedRps().value();
+            double served = s.result().served().value();
+            row.add(Cell.of(unserved, unserved > 0 ? Tone.BAD : Tone.GOOD));
+            row.add(Cell.of(served, served < 1 ? Tone.BAD : Tone.GOOD));
             row.add(outcome(s));
             rows.add(row);
         }
         return new ReportTable("Utilisation per failure scenario", columns, rows,
                 "Busiest service tier per region right after the failure and re-route. Amber: above the tier's "
-                        + "target utilisation; red: above 100%, the region fails in turn. Unserved in requests/s.");
+                        + "target utilisation; red: above 100% or down. 'Unserved after cascade' and 'Served' are the "
+                        + "stable state once overloaded regions have failed in turn.");
+    }
+
+    /** A region's utilisation right after the failure; marked when the cascade then takes it down. */
+    static Cell utilisation(RegionLoad r, CapacityScenario s) {
+        boolean fallsLater = !r.down() && s.result().region(r.regionId()).map(RegionLoad::down).orElse(false);
+        if (fallsLater) {
+            return Cell.of((r.utilisation() == null ? "" : Kind.PERCENT.format(r.utilisation().value() / 100) + " ")
+                    + "→ down", Tone.BAD);
+        }
+        return utilisation(r);
     }
 
     static Cell utilisation(RegionLoad r) {
@@ -206,13 +223,29 @@ final class EngineTables {
         return Cell.of(r.utilisation().value() / 100, tone);
     }
 
-    private static Cell outcome(CapacityScenario s) {
+    /** What the scenario ends in, after any cascade: never "holds" while load goes unserved. */
+    static Cell outcome(CapacityScenario s) {
+        double unserved = s.result().unservedRps().value();
+        double served = s.result().served().value();
+        List<String> parts = new ArrayList<>();
         if (s.cascades()) {
-            List<String> fallen = s.cascade().stream().flatMap(c -> c.fallen().stream()).map(f -> f.reason()).toList();
-            return Cell.of("cascade: " + String.join("; ", fallen), Tone.BAD);
+            parts.add("cascade: " + String.join("; ", s.cascade().stream().flatMap(c -> c.fallen().stream())
+                    .map(f -> f.regionId() + " " + f.reason()).toList()));
         }
-        if (!s.initial().aboveTargetRegionIds().isEmpty()) {
-            return Cell.of("above target: " + String.join(", ", s.initial().aboveTargetRegionIds()), Tone.WARN);
+        if (unserved > 0 && served <= 0) {
+            parts.add(0, "total outage: " + Kind.INTEGER.format(unserved) + " req/s unserved");
+        } else if (unserved > 0) {
+            parts.add(0, "outage: " + Kind.INTEGER.format(unserved) + " req/s unserved ("
+                    + Kind.PERCENT.format(served) + " served)");
+        } else if (served < 1) {
+            parts.add(0, "sheds load: " + Kind.PERCENT.format(served) + " served ("
+                    + String.join(", ", s.result().sheddingRegionIds()) + ")");
+        }
+        if (!parts.isEmpty()) {
+            return Cell.of(String.join("; ", parts), Tone.BAD);
+        }
+        if (!s.result().aboveTargetRegionIds().isEmpty()) {
+            return Cell.of("above target: " + String.join(", ", s.result().aboveTargetRegionIds()), Tone.WARN);
         }
         return Cell.of("holds", Tone.GOOD);
     }
