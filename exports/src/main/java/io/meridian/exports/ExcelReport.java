@@ -85,7 +85,7 @@ final class ExcelReport {
         w.text(r, 2, e.verdict().summary(), null);
         r++;
         w.text(r, 0, "Recommendation", s.heading());
-        w.text(r, 1, ctx.evaluation().recommendation(), null);
+        w.text(r, 1, Tables.recommendation(ctx), null);
         r += 2;
         w.moveTo(r);
         w.heading("Key figures (" + e.variantName() + ")");
@@ -194,7 +194,8 @@ final class ExcelReport {
         w.title("Alternatives side by side");
         ReportTable t = Tables.alternatives(ctx);
         int header = w.table(new ReportTable("", t.columns(), t.rows(), t.note()), true);
-        XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 2, 7, w.row() + 1);
+        XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 3, Tables.ALT_TOTAL,
+                w.row() + 1);
         w.finish();
     }
 }

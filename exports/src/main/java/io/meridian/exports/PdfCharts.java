@@ -86,7 +86,8 @@ final class PdfCharts {
     }
 
     /**
-     * One point per variant: annual cost (x) against nines with failover (y), labelled, the recommended in green.
+     * One point per variant: total annual cost, bill plus expected downtime at the baseline's $/h, the figure the
+     * recommendation compares (x), against nines with failover (y), labelled, the recommended in green.
      * A variant whose cost overflowed or whose availability is exactly 1 (infinite nines) has no place on the axes;
      * it is named under the chart instead of breaking the drawing.
      */
@@ -105,7 +106,7 @@ final class PdfCharts {
         double yMin = Double.MAX_VALUE;
         double yMax = -Double.MAX_VALUE;
         for (Evaluation e : ctx.variants()) {
-            double cost = e.cost().annual().value();
+            double cost = totalCost(ctx, e);
             double nines = e.availability().overallWithFailover().nines();
             if (!Double.isFinite(cost) || !Double.isFinite(nines)) {
                 offChart.add(pages.elided(e.variantName(), pages.fonts.regular, 7.5f, 200) + " ("
@@ -143,7 +144,7 @@ final class PdfCharts {
         PDPageContentStream cs = pages.cs();
         List<float[]> labels = new ArrayList<>();
         for (Evaluation e : placed) {
-            float x = left + (float) xAxis.position(e.cost().annual().value()) * width;
+            float x = left + (float) xAxis.position(totalCost(ctx, e)) * width;
             float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
             boolean best = e.variantId().equals(ctx.evaluation().recommendedId());
             float[] c = best ? new float[] {0.18f, 0.49f, 0.2f} : READS;
@@ -165,12 +166,19 @@ final class PdfCharts {
             pages.text(lx, ly, pages.fonts.bold, 7, PdfPages.INK, label);
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
-                "availability with failover (log scale of nines) against annual cost; up and left is better");
+                "availability with failover (log scale of nines) against total annual cost (bill + expected downtime), "
+                        + "the figure the recommendation compares; up and left is better");
         pages.moveTo(bottom - 16);
         if (!offChart.isEmpty()) {
             pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,
                     PdfPages.MUTED);
         }
+    }
+
+    /** The comparison's total annual cost of a variant (downtime at the baseline's $/h), else its own. */
+    static double totalCost(ReportContext ctx, Evaluation e) {
+        return ctx.evaluation().comparison().variant(e.variantId()).map(v -> v.totalAnnualCost().value())
+                .orElse(e.cost().totalAnnualCost().value());
     }
 
     private void grid(float left, float bottom, float width, float height, int rows, int cols) throws IOException {

@@ -54,9 +54,11 @@ final class PdfReport {
                 if (ctx.hasAlternatives()) {
                     pages.ensure(300);
                     pages.heading("Alternatives", 0);
-                    pages.paragraph(ctx.evaluation().recommendation(), pages.fonts.bold, 9, PdfPages.INK);
+                    pages.paragraph(Tables.recommendation(ctx), pages.fonts.bold, 9, PdfPages.INK);
                     charts.alternatives(ctx);
-                    tables.draw(transpose(Tables.alternatives(ctx)));
+                    ReportTable alternatives = Tables.alternatives(ctx);
+                    tables.draw(transpose(new ReportTable(alternatives.title(), alternatives.columns(),
+                            alternatives.rows(), "")));
                 }
                 pages.heading("Latency", 0);
                 tables.draw(EngineTables.regionRtt(e));
@@ -131,7 +133,7 @@ final class PdfReport {
             case PLAIN -> NEUTRAL;
         };
         List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120, 4);
-        List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f,
+        List<String> recLines = pages.wrap(Tables.recommendation(ctx), regular, 8.5f,
                 PdfPages.WIDTH - 120, 6);
         float boxH = Math.max(52, 16 + verdictLines.size() * 14 + recLines.size() * 11);
         float top = pages.y();

@@ -113,28 +113,110 @@ final class Tables {
             VersusBaseline vs = comparison.versusBaseline().stream().filter(v -> v.id().equals(e.variantId()))
                     .findFirst().orElse(null);
             boolean recommended = e.variantId().equals(ctx.evaluation().recommendedId());
+            boolean cheapest = e.variantId().equals(comparison.cheapestId());
             double a = e.availability().overallWithFailover().value();
+            List<String> errors = errorFindings(e);
             rows.add(List.of(
                     Cell.of(e.variantName() + (recommended ? "  ★ recommended" : ""), recommended ? Tone.GOOD : Tone.PLAIN),
-                    Cell.of(e.verdict().summary(), VerdictMarks.tone(e.verdict())),
+                    Cell.of(VerdictMarks.word(e.verdict()) + " · " + e.verdict().summary(),
+                            VerdictMarks.tone(e.verdict())),
+                    errors.isEmpty() ? Cell.of("none") : Cell.of(String.join("; ", errors), Tone.BAD),
                     Cell.of(a), Cell.of(e.availability().overallWithFailover().nines()),
                     Cell.of(e.availability().overallWithFailover().downtimeMinutesPerYear()),
                     Cell.of(e.recovery().rto().rto().value()),
                     Cell.of(e.cost().monthly().value()), Cell.of(e.cost().annual().value()),
                     vc == null ? Cell.empty() : Cell.of(vc.downtimeCostPerYear().value()),
-                    vc == null ? Cell.empty() : Cell.of(vc.totalAnnualCost().value(),
-                            e.variantId().equals(comparison.cheapestId()) ? Tone.GOOD : Tone.PLAIN),
-                    figure(vs == null ? null : vs.costPerExtraNine()),
+                    // Green only when the cheapest is also one to choose; cheapest with errors or misses is amber.
+                    vc == null ? Cell.empty() : Cell.of(vc.totalAnnualCost().value(), !cheapest ? Tone.PLAIN
+                            : e.verdict().green() || recommended ? Tone.GOOD : Tone.WARN),
+                    perExtraNine(vs),
                     figure(vs == null ? null : vs.breakEvenDowntimeCostPerHour()),
                     Cell.of(vs == null ? "baseline" : vs.verdict())));
         }
         return new ReportTable("Alternatives side by side", List.of(Column.text("Variant"), Column.text("Verdict"),
+                Column.text("Error findings"),
                 new Column("Availability (with failover)", Kind.AVAILABILITY), new Column("Nines", Kind.NINES),
                 new Column("Downtime / year", Kind.MINUTES), new Column("RTO", Kind.SECONDS),
                 new Column("Monthly cost", Kind.USD), new Column("Annual cost", Kind.USD),
                 new Column("Downtime cost / year", Kind.USD), new Column("Total annual cost", Kind.USD),
                 new Column("Cost per extra nine", Kind.USD), new Column("Break-even downtime cost / h", Kind.USD),
-                Column.text("Against the baseline")), rows, ctx.evaluation().recommendation());
+                Column.text("Against the baseline")), rows, recommendation(ctx));
+    }
+
+    /** Column of {@link #alternatives} holding the total annual cost (the workbook writes it as a formula). */
+    static final int ALT_MONTHLY = 7;
+    static final int ALT_ANNUAL = 8;
+    static final int ALT_DOWNTIME = 9;
+    static final int ALT_TOTAL = 10;
+
+    /**
+     * The cost of one more nine against the baseline; "dominated" when the variant costs no more and is no less
+     * available (a negative or zero price of a nine means nothing to trade), "fewer nines" when it is less available.
+     */
+    private static Cell perExtraNine(VersusBaseline vs) {
+        if (vs == null) {
+            return Cell.empty();
+        }
+        double nines = vs.ninesDelta().value();
+        double cost = vs.annualCostDelta().value();
+        if (nines <= 0 && cost >= 0) {
+            return Cell.of("dominated by the baseline", Tone.BAD);
+        }
+        if (nines >= 0 && cost <= 0) {
+            return Cell.of("dominates the baseline", Tone.GOOD);
+        }
+        if (nines < 0) {
+            return Cell.of("fewer nines, cheaper");
+        }
+        return figure(vs.costPerExtraNine());
+    }
+
+    /** The variant's error findings as "title (CODE)", each once. */
+    static List<String> errorFindings(Evaluation e) {
+        return e.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.title() + " (" + f.code().name() + ")").distinct().toList();
+    }
+
+    /**
+     * The engine's recommendation, and why each variant cheaper in total annual cost was passed over: its missed
+     * objectives or its error findings.
+     */
+    static String recommendation(ReportContext ctx) {
+        StringBuilder out = new StringBuilder(ctx.evaluation().recommendation());
+        for (String reason : passedOver(ctx)) {
+            out.append(' ').append(reason);
+        }
+        return out.toString();
+    }
+
+    static List<String> passedOver(ReportContext ctx) {
+        String chosen = ctx.evaluation().recommendedId();
+        CostComparison comparison = ctx.evaluation().comparison();
+        if (chosen == null) {
+            return List.of();
+        }
+        double chosenTotal = comparison.variant(chosen).map(v -> v.totalAnnualCost().value()).orElse(Double.NaN);
+        List<String> out = new ArrayList<>();
+        for (Evaluation e : ctx.variants()) {
+            double total = comparison.variant(e.variantId()).map(v -> v.totalAnnualCost().value())
+                    .orElse(Double.NaN);
+            if (e.variantId().equals(chosen) || !(total < chosenTotal)) {
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            List<String> missed = e.objectives().stream().filter(o -> !o.pass()).map(o -> o.objective()).toList();
+            if (!missed.isEmpty()) {
+                why.add("it misses " + String.join(", ", missed));
+            }
+            List<String> errors = errorFindings(e);
+            if (!errors.isEmpty()) {
+                why.add("error findings: " + String.join("; ", errors));
+            }
+            out.add(String.format(Locale.ROOT, "'%s' costs %s a year less in total but is passed over: %s.",
+                    e.variantName(), Kind.USD.format(chosenTotal - total), why.isEmpty() ? "see its verdict"
+                            : String.join("; ", why)));
+        }
+        return out;
     }
 
     private static Cell figure(Figure f) {
