@@ -52,6 +52,30 @@ final class EngineTables {
                         + "fiber speed).", true);
     }
 
+    /** The {@code n} region pairs with the longest typical RTT (each pair once), slowest first. */
+    static ReportTable slowestPairs(Evaluation e, int n) {
+        LatencyTable t = e.latency().regions();
+        List<int[]> pairs = new ArrayList<>();
+        boolean square = t.rowIds().equals(t.columnIds());
+        for (int i = 0; i < t.rowIds().size(); i++) {
+            for (int j = square ? i + 1 : 0; j < t.columnIds().size(); j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(t.typicalRttMs().get(b[0]).get(b[1]), t.typicalRttMs().get(a[0]).get(a[1])));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int[] p : pairs.subList(0, Math.min(n, pairs.size()))) {
+            double v = t.typicalRttMs().get(p[0]).get(p[1]);
+            rows.add(List.of(Cell.of(t.rowIds().get(p[0])), Cell.of(t.columnIds().get(p[1])),
+                    Cell.of(t.distanceKm().get(p[0]).get(p[1]), Kind.INTEGER),
+                    Cell.of(t.floorRttMs().get(p[0]).get(p[1])),
+                    t.measured(p[0], p[1]) ? Cell.of(v, Kind.MS_MEASURED) : Cell.of(v)));
+        }
+        return new ReportTable("The " + rows.size() + " slowest region pairs", List.of(Column.text("From"),
+                Column.text("To"), new Column("Distance (km)", Kind.INTEGER), new Column("Physical floor", Kind.MS),
+                new Column("Typical RTT", Kind.MS)), rows, "Every pair's figure is in the workbook's Latency sheet.");
+    }
+
     /** The region pairs whose typical RTT is measured, and by what: empty when every pair is estimated. */
     static ReportTable measuredRtt(Evaluation e) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -108,7 +132,7 @@ final class EngineTables {
             AvailabilityFigure s = p.staticAvailability().requestWeighted();
             AvailabilityFigure f = p.withFailover().requestWeighted();
             rows.add(row(p.name().isBlank() ? ctx.populationName(p.populationId()) : p.name(),
-                    String.join(", ", p.servingRegionIds()), s, f, p.withFailover().write().value(),
+                    mayUse(p.servingRegionIds(), ctx), s, f, p.withFailover().write().value(),
                     p.method().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
         }
         rows.add(row("All users (request-weighted)", "", e.availability().overall(),
@@ -121,6 +145,15 @@ final class EngineTables {
                 "Static takes failover as instant; 'with failover' charges every failure event its own recovery "
                         + "(the area above its recovery curve, up to the event's end). Downtime per year = (1 − A) × "
                         + "525,960 min.");
+    }
+
+    /** The regions a population may use; past six, how many (all of them, or n of the design's). */
+    static String mayUse(List<String> ids, ReportContext ctx) {
+        if (ids.size() <= 6) {
+            return String.join(", ", ids);
+        }
+        int all = ctx.topology().regions().size();
+        return ids.size() == all ? "all " + all + " regions" : ids.size() + " of " + all + " regions";
     }
 
     private static List<Cell> row(String name, String regions, AvailabilityFigure s, AvailabilityFigure f,

@@ -41,8 +41,10 @@ final class PdfCharts {
         for (int i = 0; i <= 5; i++) {
             String label = secondsLabel(tMax * i / 5);
             float x = left + width * i / 5;
-            pages.text(x - pages.width(pages.fonts.regular, 6.5f, label) / 2, bottom - 9, pages.fonts.regular, 6.5f,
-                    PdfPages.MUTED, label);
+            float lw = pages.width(pages.fonts.regular, 6.5f, label);
+            // The last tick's label ends at the margin rather than half past the plot's edge.
+            pages.text(Math.min(x - lw / 2, PdfPages.MARGIN + PdfPages.WIDTH - lw), bottom - 9, pages.fonts.regular,
+                    6.5f, PdfPages.MUTED, label);
         }
         curve(cs, writes, WRITES, left, bottom, width, plotH, tMax);
         curve(cs, reads, READS, left, bottom, width, plotH, tMax);
@@ -61,7 +63,7 @@ final class PdfCharts {
 
     /** Whole seconds, or scientific notation for a time no one will wait for (a 1e300 s DNS TTL). */
     private static String secondsLabel(double s) {
-        return s < ChartAxis.LARGE ? String.format(Locale.ROOT, "%.0f s", s) : ReportTable.Kind.SECONDS.format(s);
+        return s < ChartAxis.LARGE ? String.format(Locale.ROOT, "%,.0f s", s) : ReportTable.Kind.SECONDS.format(s);
     }
 
     /** Where a point of the curve falls across the plot, 0 to 1; a time past the axis (or ∞) at its end. */
@@ -138,8 +140,9 @@ final class PdfCharts {
         }
         for (int i = 0; i <= xAxis.ticks(); i++) {
             String x = xAxis.label(i, ReportTable.Kind.USD);
-            pages.text(left + width * i / xAxis.ticks() - pages.width(pages.fonts.regular, 6.5f, x) / 2, bottom - 9,
-                    pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
+            float lw = pages.width(pages.fonts.regular, 6.5f, x);
+            pages.text(Math.min(left + width * i / xAxis.ticks() - lw / 2, PdfPages.MARGIN + PdfPages.WIDTH - lw),
+                    bottom - 9, pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
         }
         PDPageContentStream cs = pages.cs();
         List<float[]> labels = new ArrayList<>();
@@ -166,8 +169,8 @@ final class PdfCharts {
             pages.text(lx, ly, pages.fonts.bold, 7, PdfPages.INK, label);
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
-                "availability with failover (log scale of nines) against total annual cost (bill + expected downtime), "
-                        + "the figure the recommendation compares; up and left is better");
+                pages.elided("nines with failover against total annual cost incl. expected downtime (what the "
+                        + "recommendation compares); up and left is better", pages.fonts.regular, 7, width));
         pages.moveTo(bottom - 16);
         if (!offChart.isEmpty()) {
             pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,

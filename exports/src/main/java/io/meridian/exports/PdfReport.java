@@ -61,7 +61,15 @@ final class PdfReport {
                             alternatives.rows(), "")));
                 }
                 pages.heading("Latency", 0);
-                tables.draw(EngineTables.regionRtt(e));
+                ReportTable rtt = EngineTables.regionRtt(e);
+                if (rtt.columns().size() - 1 > PdfMatrix.MAX_TABLE_COLUMNS) {
+                    new PdfMatrix(pages).draw(rtt, rtt.columns().size() - 1, "Green is the shortest round trip, red "
+                            + "the longest (" + Kind.MS.format(min(rtt)) + " to " + Kind.MS.format(max(rtt)) + "). "
+                            + rtt.note());
+                    tables.draw(EngineTables.slowestPairs(e, 15));
+                } else {
+                    tables.draw(rtt);
+                }
                 ReportTable measured = EngineTables.measuredRtt(e);
                 if (!measured.isEmpty()) {
                     tables.draw(measured);
@@ -87,7 +95,16 @@ final class PdfReport {
                                 + "at the end.");
                 tables.draw(EngineTables.rpo(e));
                 pages.heading("Capacity under failure", 0);
-                tables.draw(EngineTables.capacity(e));
+                ReportTable capacity = EngineTables.capacity(e);
+                int regionColumns = capacity.columns().size() - 4;
+                if (regionColumns > PdfMatrix.MAX_TABLE_COLUMNS) {
+                    new PdfMatrix(pages).draw(capacity, regionColumns, "Busiest tier per region right after the "
+                            + "failure: green within target, amber above target, red above 100% or falling in the "
+                            + "cascade, grey down. The workbook's Capacity sheet has every figure.");
+                    tables.draw(columns(capacity, 0, regionColumns + 1, regionColumns + 2, regionColumns + 3));
+                } else {
+                    tables.draw(capacity);
+                }
                 tables.draw(EngineTables.instances(e));
                 pages.heading("Cost", 0);
                 tables.draw(EngineTables.costSummary(e));
@@ -158,12 +175,28 @@ final class PdfReport {
         float diagramTop = pages.y() - 16;
         pages.text(PdfPages.MARGIN, diagramTop + 4, bold, 9, PdfPages.INK, "The design on the map");
         pages.bookmark("Diagram", 1);
-        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250,
-                diagramTop - PdfPages.BOTTOM - 20);
+        float most = diagramTop - PdfPages.BOTTOM - 40;
+        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250, most);
+        PdfDiagram diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
+                PdfPages.WIDTH, height);
+        if (!diagram.layout().hidden().isEmpty() && height < most) {
+            // Labels left out for room: the whole rest of the page is the map's before any is given up.
+            height = most;
+            diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
+                    PdfPages.WIDTH, height);
+        }
         float diagramBottom = diagramTop - 4 - height;
-        new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramBottom, PdfPages.WIDTH, height).draw();
+        diagram.draw();
         PdfStyle.legend(pages, PdfPages.MARGIN, diagramBottom - 11);
         pages.moveTo(diagramBottom - 20);
+        List<String> hidden = diagram.layout().hidden();
+        if (!hidden.isEmpty()) {
+            List<String> names = hidden.stream().map(id -> ctx.topology().region(id).map(r -> r.id())
+                    .orElseGet(() -> ctx.populationName(id))).toList();
+            pages.paragraph(pages.elided("Not labelled for room at this scale (markers drawn; every region and "
+                    + "population is in the tables): " + String.join(", ", names), regular, 7, PdfPages.WIDTH * 2 - 20),
+                    regular, 7, PdfPages.MUTED);
+        }
     }
 
     /** Eight headline figures in two rows of four tiles. */
@@ -214,25 +247,78 @@ final class PdfReport {
             pages.paragraph("No design rule fired.", pages.fonts.regular, 8.5f, PdfPages.MUTED);
             return;
         }
+        java.util.Map<String, Integer> shown = new java.util.HashMap<>();
+        java.util.Map<String, List<Finding>> rest = new java.util.LinkedHashMap<>();
         for (Finding f : e.findings()) {
-            pages.ensure(50);
-            float[] c = PdfTables.fill(Tables.tone(f.severity()));
-            float top = pages.y();
-            pages.fillRect(PdfPages.MARGIN, top - 12, PdfPages.WIDTH, 12, c == null ? PdfTables.STRIPE : c);
-            pages.text(PdfPages.MARGIN + 4, top - 9, pages.fonts.bold, 8, PdfPages.INK,
-                    pages.elided(f.severity().name() + " · " + f.code().name() + " · " + f.title(), pages.fonts.bold,
-                            8, PdfPages.WIDTH - 8));
-            pages.down(15);
-            pages.paragraph(f.explanation(), pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4,
-                    PdfPages.WIDTH - 8);
-            pages.paragraph("Fix: " + f.fix(), pages.fonts.bold, 8, PdfPages.INK, PdfPages.MARGIN + 4,
-                    PdfPages.WIDTH - 8);
-            if (!f.elementIds().isEmpty()) {
-                pages.paragraph("Elements: " + String.join(", ", f.elementIds()), pages.fonts.regular, 7,
-                        PdfPages.MUTED, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+            String kind = f.severity().name() + " · " + f.code().name();
+            // Past three of one rule, the rest are listed in one block: one design flaw repeated per region
+            // should not take pages.
+            if (shown.merge(kind, 1, Integer::sum) > MAX_FINDINGS_PER_CODE) {
+                rest.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
+                continue;
             }
-            pages.down(4);
+            finding(pages, f, kind + " · " + f.title(), f.explanation(), "Fix: " + f.fix(), f.elementIds());
         }
+        for (var group : rest.entrySet()) {
+            List<Finding> fs = group.getValue();
+            finding(pages, fs.get(0), group.getKey() + " · " + fs.size() + " more of the same rule",
+                    String.join("; ", fs.stream().map(Finding::title).toList()) + ".",
+                    "Fix: as above, for each (every fix is in the workbook's Findings sheet).", fs.stream().flatMap(f -> f.elementIds().stream()).distinct()
+                            .toList());
+        }
+    }
+
+    /** Findings of one rule shown in full before the rest are listed together. */
+    static final int MAX_FINDINGS_PER_CODE = 3;
+
+    private void finding(PdfPages pages, Finding f, String title, String why, String fix, List<String> elements)
+            throws IOException {
+        float[] c = PdfTables.fill(Tables.tone(f.severity()));
+        List<String> lines = pages.wrap(title, pages.fonts.bold, 8, PdfPages.WIDTH - 8, 3);
+        float barH = 4 + lines.size() * 10;
+        pages.ensure(barH + 40);
+        float top = pages.y();
+        pages.fillRect(PdfPages.MARGIN, top - barH, PdfPages.WIDTH, barH, c == null ? PdfTables.STRIPE : c);
+        float ty = top - 9;
+        for (String line : lines) {
+            pages.text(PdfPages.MARGIN + 4, ty, pages.fonts.bold, 8, PdfPages.INK, line);
+            ty -= 10;
+        }
+        pages.down(barH + 3);
+        pages.paragraph(why, pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        pages.paragraph(fix, pages.fonts.bold, 8, PdfPages.INK, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        if (!elements.isEmpty()) {
+            pages.paragraph("Elements: " + String.join(", ", elements), pages.fonts.regular, 7, PdfPages.MUTED,
+                    PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        }
+        pages.down(4);
+    }
+
+    /** The table with only the given columns. */
+    static ReportTable columns(ReportTable t, int... keep) {
+        List<Column> columns = new ArrayList<>();
+        for (int c : keep) {
+            columns.add(t.columns().get(c));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (List<Cell> row : t.rows()) {
+            List<Cell> out = new ArrayList<>();
+            for (int c : keep) {
+                out.add(row.get(c));
+            }
+            rows.add(out);
+        }
+        return new ReportTable(t.title().replace("Utilisation", "Outcome"), columns, rows, t.note(), t.heatMap());
+    }
+
+    private static double min(ReportTable t) {
+        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double d && d > 0)
+                .mapToDouble(c -> (Double) c.value()).min().orElse(Double.NaN);
+    }
+
+    private static double max(ReportTable t) {
+        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double)
+                .mapToDouble(c -> (Double) c.value()).max().orElse(Double.NaN);
     }
 
     private static ReportTable untitled(ReportTable t) {
