@@ -53,8 +53,7 @@ final class ExcelReport {
             new XlsxCost(writer(wb, COST, styles), styles, e).write();
             single(writer(wb, FINDINGS, styles), "Findings: what the design rules flag, and the fix",
                     Tables.findings(e));
-            single(writer(wb, ASSUMPTIONS, styles), "Assumptions and where they come from",
-                    Tables.assumptions(ctx.topology().assumptions()));
+            assumptions(writer(wb, ASSUMPTIONS, styles), e);
             if (ctx.hasAlternatives()) {
                 alternatives(writer(wb, ALTERNATIVES, styles));
             }
@@ -125,6 +124,13 @@ final class ExcelReport {
         w.finish();
         w.sheet().setColumnWidth(0, 36 * 256);
         w.sheet().setColumnWidth(2, 60 * 256);
+    }
+
+    private void assumptions(SheetWriter w, Evaluation e) {
+        w.title("Inputs and assumptions, and where they come from");
+        w.table(Tables.inputs(ctx, e), true);
+        w.table(Tables.assumptions(ctx.topology().assumptions()), false);
+        w.finish();
     }
 
     private int key(SheetWriter w, int r, String label, double value, Kind kind, String how) {

@@ -109,8 +109,9 @@ final class PdfReport {
                 pages.heading("Cost", 0);
                 tables.draw(EngineTables.costSummary(e));
                 tables.draw(EngineTables.costLines(e));
-                pages.heading("Assumptions", 0);
-                tables.draw(untitled(Tables.assumptions(ctx.topology().assumptions())));
+                pages.heading("Inputs and assumptions", 0);
+                tables.draw(Tables.inputs(ctx, e));
+                tables.draw(Tables.assumptions(ctx.topology().assumptions()));
                 if (!ctx.design().description().isBlank()) {
                     pages.heading("About the design", 1);
                     pages.paragraph(ctx.design().description(), pages.fonts.regular, 8.5f, PdfPages.INK);

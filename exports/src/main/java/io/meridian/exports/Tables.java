@@ -79,13 +79,63 @@ final class Tables {
         for (Defaults.Entry d : Defaults.ALL) {
             Double used = used(a, d.name());
             Tone tone = used != null && used != d.value() ? Tone.WARN : Tone.PLAIN;
-            rows.add(List.of(Cell.of(d.name()), used == null ? Cell.of(d.value()) : Cell.of(used, tone),
-                    Cell.of(d.value()), Cell.of(d.unit()), Cell.of(d.source())));
+            Kind kind = assumptionKind(d.name());
+            rows.add(List.of(Cell.of(d.name()), used == null ? Cell.of(d.value(), kind) : new Cell(used, tone, kind),
+                    Cell.of(d.value(), kind), Cell.of(d.unit()), Cell.of(d.source())));
         }
-        return new ReportTable("Assumptions", List.of(Column.text("Assumption"), new Column("This design", Kind.NUMBER),
-                new Column("Default", Kind.NUMBER), Column.text("Unit"), Column.text("Source")), rows,
+        return new ReportTable("Assumptions", List.of(Column.text("Assumption"), new Column("This design", Kind.EXACT),
+                new Column("Default", Kind.EXACT), Column.text("Unit"), Column.text("Source")), rows,
                 "Values that differ from Meridian's default are highlighted; every other figure in this report "
-                        + "follows from these and the design itself.");
+                        + "follows from these and the design's inputs.");
+    }
+
+    /** Availabilities read as percentages with every nine (99.995%), the rest as given. */
+    static Kind assumptionKind(String name) {
+        return name.toLowerCase(Locale.ROOT).contains("availability") ? Kind.AVAILABILITY : Kind.EXACT;
+    }
+
+    /**
+     * The design's own inputs that drive the result: downtime cost, each region's and component's availability,
+     * the routing layer, capacity per instance and target utilisation, and the common causes.
+     */
+    static ReportTable inputs(ReportContext ctx, Evaluation e) {
+        var t = ctx.topology(e);
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(input("Downtime cost per hour", "design", e.cost().downtimeCostPerHour(), Kind.USD, "USD/h"));
+        for (var r : t.regions()) {
+            rows.add(input("Region availability", r.id() + (r.catalogId() == null ? "" : " (" + r.catalogId() + ")"),
+                    r.availability(), Kind.AVAILABILITY, "MTTR " + Kind.EXACT.format(r.mttrHours()) + " h, "
+                            + r.zones() + " zones"));
+        }
+        if (t.routing() != null) {
+            rows.add(input("Routing availability", t.routing().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    t.routing().reliability().availability(), Kind.AVAILABILITY, "global routing layer"));
+        }
+        for (var c : t.components()) {
+            rows.add(input("Instance availability", c.id(), c.reliability().availability(), Kind.AVAILABILITY,
+                    c.instances() + " instance" + (c.instances() == 1 ? "" : "s")));
+            if (c.spec() instanceof io.meridian.model.ComponentSpec.Service s) {
+                rows.add(input("Capacity per instance", c.id(), s.capacityPerInstanceRps(), Kind.EXACT, "req/s"));
+                rows.add(input("Target utilisation", c.id(), s.targetUtilization(), Kind.PERCENT, "of capacity"));
+            }
+        }
+        var causes = t.commonCauses();
+        if (causes != null) {
+            var g = causes.globalChange();
+            rows.add(input("Global change events", "common cause", g.eventsPerYear(), Kind.EXACT,
+                    "per year, " + Kind.EXACT.format(g.durationHours()) + " h each, " + g.rolloutWaves() + " waves"));
+            for (var d : causes.dependencies()) {
+                rows.add(input("Third-party dependency", d.id(), d.reliability().availability(), Kind.AVAILABILITY,
+                        d.name() + ", used by " + String.join(", ", d.usedBy())));
+            }
+        }
+        return new ReportTable("Inputs that drive the result", List.of(Column.text("Input"), Column.text("Of"),
+                new Column("Value", Kind.EXACT), Column.text("Detail")), rows,
+                "The design's own figures (its file), beside the defaults below.");
+    }
+
+    private static List<Cell> input(String what, String of, double value, Kind kind, String detail) {
+        return List.of(Cell.of(what), Cell.of(of), Cell.of(value, kind), Cell.of(detail));
     }
 
     /** The design's own value of a default it can override, or null when the design cannot state it. */
