@@ -61,6 +61,10 @@ final class ExcelReport {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.setForceFormulaRecalculation(true);
             wb.setActiveSheet(0);
+            var props = wb.getProperties().getCoreProperties();
+            props.setCreated(java.util.Optional.of(java.util.Date.from(ctx.provenance().generated())));
+            props.setTitle("Decision workbook: " + ctx.design().name());
+            props.setCreator("Meridian " + ctx.provenance().version());
             wb.write(out);
         }
     }
@@ -79,6 +83,18 @@ final class ExcelReport {
         XlsxStyles s = w.styles();
         w.title(ctx.design().name());
         int r = w.row();
+        Provenance p = ctx.provenance();
+        w.text(r, 0, "Status", s.heading());
+        w.text(r++, 1, ctx.status(), null);
+        w.text(r, 0, "Generated", s.heading());
+        w.text(r++, 1, p.date() + " by Meridian " + p.version(), null);
+        w.text(r, 0, "Design file", s.heading());
+        w.text(r++, 1, p.designFile() == null ? "none (built-in or unsaved)" : p.designFile(), null);
+        w.text(r, 0, "SHA-256", s.heading());
+        w.text(r++, 1, p.sha256() == null ? "unknown" : p.sha256() + " (of the " + p.hashOf() + ")", null);
+        w.text(r, 0, "Variant", s.heading());
+        w.text(r++, 1, e.variantName(), null);
+        r++;
         w.text(r, 0, "Verdict", s.heading());
         w.text(r, 1, VerdictMarks.word(e.verdict()), s.verdict(VerdictMarks.tone(e.verdict())));
         w.text(r, 2, e.verdict().summary(), null);

@@ -126,10 +126,13 @@ final class PdfReport {
         info.setTitle("Decision report: " + ctx.design().name());
         info.setCreator("Meridian");
         info.setSubject(ctx.baseline().verdict().summary());
-        // A fixed date keeps the bytes of two exports of one design equal; the report is dated by its prices.
-        Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        epoch.setTimeInMillis(0);
-        info.setCreationDate(epoch);
+        // The real date (the clock given to the export; tests fix it), the same as printed on page 1.
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        created.setTimeInMillis(ctx.provenance().generated().toEpochMilli());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        info.setProducer("Meridian " + ctx.provenance().version());
+        info.setKeywords(ctx.provenance().source());
     }
 
     /** Page 1: title, verdict, the headline figures and the diagram. */
@@ -143,7 +146,13 @@ final class PdfReport {
             pages.text(PdfPages.MARGIN, pages.y() - 20, bold, 20, PdfPages.ACCENT, line);
             pages.down(25);
         }
-        pages.down(4);
+        for (String line : pages.wrap(ctx.provenance().line(e.variantName()), regular, 7, PdfPages.WIDTH, 2)) {
+            pages.text(PdfPages.MARGIN, pages.y() - 7, regular, 7, PdfPages.MUTED, line);
+            pages.down(9);
+        }
+        pages.text(PdfPages.MARGIN, pages.y() - 7, bold, 7, PdfPages.INK,
+                pages.elided(ctx.status(), bold, 7, PdfPages.WIDTH));
+        pages.down(13);
         float[] color = switch (VerdictMarks.tone(e.verdict())) {
             case GOOD -> PASS;
             case WARN -> ERRORS;

@@ -21,13 +21,22 @@ final class ReportContext {
     private final DesignEvaluation evaluation;
     private final Map<String, Topology> topologies = new LinkedHashMap<>();
     private final Map<String, RiskReport> risks;
+    private final Provenance provenance;
 
     ReportContext(Design design, DesignEvaluation evaluation) {
         this(design, evaluation, Map.of());
     }
 
-    /** @param risks simulated years by variant id (none: the reports have no risk pages) */
     ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks) {
+        this(design, evaluation, risks, Provenance.unknown(java.time.Clock.systemUTC()));
+    }
+
+    /**
+     * @param risks      simulated years by variant id (none: the reports have no risk pages)
+     * @param provenance when, by what and from which file the reports are made
+     */
+    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks, Provenance provenance) {
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.risks = Map.copyOf(Objects.requireNonNull(risks, "risks"));
         this.design = Objects.requireNonNull(design, "design");
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
@@ -45,6 +54,23 @@ final class ReportContext {
     /** The variant's simulated years, when they were worked out for the report. */
     java.util.Optional<RiskReport> risk(Evaluation variant) {
         return java.util.Optional.ofNullable(risks.get(variant.variantId()));
+    }
+
+    Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * The report's status in one line: the verdict, objectives met, error findings, and whether the risk simulation
+     * is in it.
+     */
+    String status() {
+        Evaluation e = baseline();
+        long met = e.objectives().stream().filter(o -> o.pass()).count();
+        long errors = e.findings().stream().filter(f -> f.severity() == io.meridian.evaluation.Severity.ERROR).count();
+        return "Status: " + VerdictMarks.word(e.verdict()) + " · " + met + " of " + e.objectives().size()
+                + " objectives met · " + errors + " error finding" + (errors == 1 ? "" : "s") + " · risk simulation "
+                + (risk(e).isPresent() ? "included" : "not run") + " · computed by Meridian, not yet reviewed";
     }
 
     Design design() {

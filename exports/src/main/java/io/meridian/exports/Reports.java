@@ -76,8 +76,17 @@ public final class Reports {
     /** The same, with each variant's simulated years (by variant id) on a Risk page and sheet. */
     public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                              List<ReportOutput> outputs) throws ExportFailedException {
+        write(design, evaluation, risks, Provenance.unknown(java.time.Clock.systemUTC()), outputs);
+    }
+
+    /**
+     * The same, with where the reports come from (the design file and its hash, the date; see {@link Provenance})
+     * on page 1 and the Summary sheet.
+     */
+    public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                             Provenance provenance, List<ReportOutput> outputs) throws ExportFailedException {
         checkSize(design);
-        ReportContext context = new ReportContext(design, evaluation, risks);
+        ReportContext context = new ReportContext(design, evaluation, risks, provenance);
         List<ExportTransaction.Step> steps = new ArrayList<>();
         for (ReportOutput output : outputs) {
             steps.add(new ExportTransaction.Step(output, switch (output.format()) {
@@ -102,6 +111,18 @@ public final class Reports {
     public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                            OutputStream out) throws IOException {
         new PdfReport(new ReportContext(design, evaluation, risks)).write(out);
+    }
+
+    /** Both with provenance: the PDF, to a stream the caller owns (left open). */
+    public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                           Provenance provenance, OutputStream out) throws IOException {
+        new PdfReport(new ReportContext(design, evaluation, risks, provenance)).write(out);
+    }
+
+    /** The workbook with provenance, to a stream the caller owns (left open). */
+    public static void xlsx(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                            Provenance provenance, OutputStream out) throws IOException {
+        new ExcelReport(new ReportContext(design, evaluation, risks, provenance)).write(out);
     }
 
     /** The workbook with the variants' simulated years, to a stream the caller owns (left open). */
