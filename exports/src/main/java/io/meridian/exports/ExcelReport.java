@@ -31,6 +31,8 @@ final class ExcelReport {
     static final String RISK = "Risk";
 
     private final ReportContext ctx;
+    /** Formulas that name the Cost sheet's totals: POI parses a name only once it is defined. */
+    private final List<Runnable> afterCost = new ArrayList<>();
 
     ExcelReport(ReportContext ctx) {
         this.ctx = ctx;
@@ -51,6 +53,7 @@ final class ExcelReport {
             recovery(writer(wb, RECOVERY, styles), e);
             capacity(writer(wb, CAPACITY, styles), e);
             new XlsxCost(writer(wb, COST, styles), styles, e).write();
+            afterCost.forEach(Runnable::run);
             single(writer(wb, FINDINGS, styles), "Findings: what the design rules flag, and the fix",
                     Tables.findings(e));
             assumptions(writer(wb, ASSUMPTIONS, styles), e);
@@ -119,11 +122,12 @@ final class ExcelReport {
         if (!Double.isNaN(rpo)) {
             r = key(w, r, "Worst RPO", rpo, Kind.SECONDS, "the dataset that can lose the most acknowledged writes");
         }
-        r = key(w, r, "Monthly cost", e.cost().monthly().value(), Kind.USD, "730 h month; see the Cost sheet");
-        r = key(w, r, "Annual cost", e.cost().annual().value(), Kind.USD, e.cost().annual().formula());
-        r = key(w, r, "Expected downtime cost per year", e.cost().downtimeCostPerYear().value(), Kind.USD,
+        // The cost figures are the Cost sheet's totals, by name: a price edited there moves them too.
+        r = live(w, r, "Monthly cost", XlsxCost.MONTHLY_TOTAL, Kind.USD, "730 h month; the Cost sheet's total");
+        r = live(w, r, "Annual cost", XlsxCost.ANNUAL_COST, Kind.USD, e.cost().annual().formula());
+        r = live(w, r, "Expected downtime cost per year", XlsxCost.DOWNTIME_COST_PER_YEAR, Kind.USD,
                 e.cost().downtimeCostPerYear().formula());
-        r = key(w, r, "Total annual cost", e.cost().totalAnnualCost().value(), Kind.USD,
+        r = live(w, r, "Total annual cost", XlsxCost.TOTAL_ANNUAL_COST, Kind.USD,
                 e.cost().totalAnnualCost().formula());
         r++;
         w.moveTo(r);
@@ -147,6 +151,14 @@ final class ExcelReport {
         w.table(Tables.inputs(ctx, e), true);
         w.table(Tables.assumptions(ctx.topology().assumptions()), false);
         w.finish();
+    }
+
+    /** A figure that is a formula over the Cost sheet's names, written once those names exist. */
+    private int live(SheetWriter w, int r, String label, String formula, Kind kind, String how) {
+        w.text(r, 0, label, null);
+        afterCost.add(() -> w.formula(r, 1, formula, w.styles().cell(kind, ReportTable.Tone.PLAIN, false)));
+        w.text(r, 2, how, null);
+        return r + 1;
     }
 
     private int key(SheetWriter w, int r, String label, double value, Kind kind, String how) {
@@ -212,10 +224,45 @@ final class ExcelReport {
         w.finish();
     }
 
+    /**
+     * The cost columns as formulas: the baseline's bill is the Cost sheet's total; every variant's annual cost is
+     * 12 × its monthly bill, its downtime cost (1 − A) × hours per year × the Cost sheet's downtime cost per hour
+     * (the baseline's, as the comparison prices every variant), and its total their sum. Editing a price, the
+     * downtime cost or a variant's monthly bill moves the totals the recommendation compares.
+     */
+    private void alternativeFormulas(SheetWriter w, int header, int rows) {
+        var money = w.styles().cell(Kind.USD, ReportTable.Tone.PLAIN, false);
+        for (int i = 0; i < rows; i++) {
+            int r = header + 1 + i;
+            Evaluation e = ctx.variants().get(i);
+            String monthly = ref(r, Tables.ALT_MONTHLY);
+            String annual = ref(r, Tables.ALT_ANNUAL);
+            String downtime = ref(r, Tables.ALT_DOWNTIME);
+            if (e == ctx.baseline()) {
+                w.formula(r, Tables.ALT_MONTHLY, XlsxCost.MONTHLY_TOTAL, money);
+            }
+            if (ctx.evaluation().comparison().variant(e.variantId()).isEmpty()) {
+                continue;
+            }
+            w.formula(r, Tables.ALT_ANNUAL, "12*" + monthly, money);
+            w.formula(r, Tables.ALT_DOWNTIME, "(1-" + ref(r, 3) + ")*" + XlsxCost.HOURS_PER_YEAR + "*"
+                    + XlsxCost.DOWNTIME_COST, money);
+            var total = w.sheet().getRow(r).getCell(Tables.ALT_TOTAL).getCellStyle();
+            w.formula(r, Tables.ALT_TOTAL, annual + "+" + downtime, w.styles().cell(Kind.USD,
+                    ReportTable.Tone.PLAIN, false));
+            w.sheet().getRow(r).getCell(Tables.ALT_TOTAL).setCellStyle(total);
+        }
+    }
+
+    private static String ref(int row, int col) {
+        return new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+    }
+
     private void alternatives(SheetWriter w) {
         w.title("Alternatives side by side");
         ReportTable t = Tables.alternatives(ctx);
         int header = w.table(new ReportTable("", t.columns(), t.rows(), t.note()), true);
+        alternativeFormulas(w, header, t.rows().size());
         XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 3, Tables.ALT_TOTAL,
                 w.row() + 1);
         w.finish();

@@ -100,38 +100,47 @@ final class Tables {
      */
     static ReportTable inputs(ReportContext ctx, Evaluation e) {
         var t = ctx.topology(e);
-        List<List<Cell>> rows = new ArrayList<>();
-        rows.add(input("Downtime cost per hour", "design", e.cost().downtimeCostPerHour(), Kind.USD, "USD/h"));
+        // Inputs with the same value and detail share a row ("API in 30 regions"), so a large design stays short.
+        java.util.Map<List<Object>, List<String>> grouped = new java.util.LinkedHashMap<>();
+        java.util.function.BiConsumer<List<Object>, String> add = (key, of) ->
+                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(of);
+        add.accept(List.of("Downtime cost per hour", e.cost().downtimeCostPerHour(), Kind.USD, "USD/h"), "design");
         for (var r : t.regions()) {
-            rows.add(input("Region availability", r.id() + (r.catalogId() == null ? "" : " (" + r.catalogId() + ")"),
-                    r.availability(), Kind.AVAILABILITY, "MTTR " + Kind.EXACT.format(r.mttrHours()) + " h, "
-                            + r.zones() + " zones"));
+            add.accept(List.of("Region availability", r.availability(), Kind.AVAILABILITY, "MTTR "
+                    + Kind.EXACT.format(r.mttrHours()) + " h, " + r.zones() + " zones"), r.id());
         }
         if (t.routing() != null) {
-            rows.add(input("Routing availability", t.routing().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    t.routing().reliability().availability(), Kind.AVAILABILITY, "global routing layer"));
+            add.accept(List.of("Routing availability", t.routing().reliability().availability(), Kind.AVAILABILITY,
+                    "global routing layer"), t.routing().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         for (var c : t.components()) {
-            rows.add(input("Instance availability", c.id(), c.reliability().availability(), Kind.AVAILABILITY,
-                    c.instances() + " instance" + (c.instances() == 1 ? "" : "s")));
+            add.accept(List.of("Instance availability", c.reliability().availability(), Kind.AVAILABILITY,
+                    c.name() + ", " + c.instances() + " instance" + (c.instances() == 1 ? "" : "s")), c.id());
             if (c.spec() instanceof io.meridian.model.ComponentSpec.Service s) {
-                rows.add(input("Capacity per instance", c.id(), s.capacityPerInstanceRps(), Kind.EXACT, "req/s"));
-                rows.add(input("Target utilisation", c.id(), s.targetUtilization(), Kind.PERCENT, "of capacity"));
+                add.accept(List.of("Capacity per instance", s.capacityPerInstanceRps(), Kind.EXACT,
+                        c.name() + ", req/s"), c.id());
+                add.accept(List.of("Target utilisation", s.targetUtilization(), Kind.PERCENT, c.name()
+                        + ", of capacity"), c.id());
             }
         }
         var causes = t.commonCauses();
         if (causes != null) {
             var g = causes.globalChange();
-            rows.add(input("Global change events", "common cause", g.eventsPerYear(), Kind.EXACT,
-                    "per year, " + Kind.EXACT.format(g.durationHours()) + " h each, " + g.rolloutWaves() + " waves"));
+            add.accept(List.of("Global change events", g.eventsPerYear(), Kind.EXACT, "per year, "
+                    + Kind.EXACT.format(g.durationHours()) + " h each, " + g.rolloutWaves() + " waves"), "common cause");
             for (var d : causes.dependencies()) {
-                rows.add(input("Third-party dependency", d.id(), d.reliability().availability(), Kind.AVAILABILITY,
-                        d.name() + ", used by " + String.join(", ", d.usedBy())));
+                add.accept(List.of("Third-party dependency", d.reliability().availability(), Kind.AVAILABILITY,
+                        d.name() + ", used by " + String.join(", ", d.usedBy())), d.id());
             }
         }
+        List<List<Cell>> rows = new ArrayList<>();
+        grouped.forEach((key, ids) -> rows.add(input((String) key.get(0), ids.size() <= 3 ? String.join(", ", ids)
+                : ids.get(0) + ", " + ids.get(1) + " and " + (ids.size() - 2) + " more", (Double) key.get(1),
+                (Kind) key.get(2), (String) key.get(3))));
         return new ReportTable("Inputs that drive the result", List.of(Column.text("Input"), Column.text("Of"),
                 new Column("Value", Kind.EXACT), Column.text("Detail")), rows,
-                "The design's own figures (its file), beside the defaults below.");
+                "The design's own figures (its file), beside the defaults below; elements with the same value share "
+                        + "a row.");
     }
 
     private static List<Cell> input(String what, String of, double value, Kind kind, String detail) {

@@ -31,10 +31,10 @@ class InputsAndAssumptionsTest {
             String all = PdfReportTest.text(doc, 1, doc.getNumberOfPages()).replaceAll("\\s+", " ");
             // Region 0.99995 → 99.995%; API instances 0.9995 → 99.95%; zoneAvailability default 0.9999 → 99.99%;
             // 200 req/s per instance, 70% target, $ downtime cost per hour of the defaults.
-            assertThat(all).contains("Region availability r0 (aws:us-east-1) 99.995%");
-            assertThat(all).contains("Instance availability api-r0 99.95%");
-            assertThat(all).contains("Capacity per instance api-r0 200 req/s");
-            assertThat(all).contains("Target utilisation api-r0 70%");
+            assertThat(all).contains("Region availability r0 99.995% MTTR 4 h, 3 zones");
+            assertThat(all).contains("Instance availability api-r0 99.95% API, 2 instances");
+            assertThat(all).contains("Capacity per instance api-r0 200 API, req/s");
+            assertThat(all).contains("Target utilisation api-r0 70% API, of capacity");
             assertThat(all).contains("zoneAvailability 99.99% 99.99%");
             assertThat(all).contains("Downtime cost per hour design");
             assertThat(all).contains("Global change events common cause");
