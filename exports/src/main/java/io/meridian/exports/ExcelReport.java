@@ -178,7 +178,7 @@ final class ExcelReport {
     /** The simulated years: the headline, per population, and the years by downtime with a column chart. */
     private void risk(SheetWriter w, io.meridian.risk.RiskReport r) {
         w.title("Risk year to year: " + RiskTables.headline(r));
-        w.table(RiskTables.populations(r, ctx), false);
+        w.table(RiskTables.populations(r, ctx), true);
         int header = w.table(RiskTables.years(r), false);
         XlsxCharts.yearsHistogram(w.sheet(), header + 1, header + r.worstHistogram().bins().size(), 2, 4, header);
         w.finish();
