@@ -132,8 +132,7 @@ final class EngineTables {
             AvailabilityFigure s = p.staticAvailability().requestWeighted();
             AvailabilityFigure f = p.withFailover().requestWeighted();
             rows.add(row(p.name().isBlank() ? ctx.populationName(p.populationId()) : p.name(),
-                    mayUse(p.servingRegionIds(), ctx), s, f, p.withFailover().write().value(),
-                    p.method().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    mayUse(p.servingRegionIds(), ctx), s, f, p.withFailover().write().value(), method(p)));
         }
         rows.add(row("All users (request-weighted)", "", e.availability().overall(),
                 e.availability().overallWithFailover(), Double.NaN, ""));
@@ -145,6 +144,16 @@ final class EngineTables {
                 "Static takes failover as instant; 'with failover' charges every failure event its own recovery "
                         + "(the area above its recovery curve, up to the event's end). Downtime per year = (1 − A) × "
                         + "525,960 min.");
+    }
+
+    /** "exact", or "monte carlo, 95% CI 99.991%–99.996%": the sampling interval is part of the figure. */
+    static String method(PopulationAvailability p) {
+        var m = p.method();
+        if (m.kind() == io.meridian.availability.Method.Kind.EXACT) {
+            return "exact";
+        }
+        return "monte carlo, 95% CI " + Kind.AVAILABILITY.format(m.confidenceLow()) + "–"
+                + Kind.AVAILABILITY.format(m.confidenceHigh());
     }
 
     /** The regions a population may use; past six, how many (all of them, or n of the design's). */
@@ -318,8 +327,18 @@ final class EngineTables {
     static ReportTable costSummary(Evaluation e) {
         CostReport c = e.cost();
         List<List<Cell>> rows = new ArrayList<>();
+        List<String> unpriced = c.notes().stream().filter(n -> n.contains("not priced")).toList();
         for (CategoryCost cc : c.byCategory()) {
-            rows.add(List.of(Cell.of(cc.category().id()), Cell.of(cc.monthly().value()), Cell.of("sum of lines")));
+            // A $0 category that the notes say is left unpriced reads so, in amber, not as a free $0.
+            boolean missing = cc.monthly().value() == 0 && unpriced.stream().anyMatch(n -> n.toLowerCase(
+                    java.util.Locale.ROOT).contains(cc.category().id()));
+            rows.add(missing ? List.of(Cell.of(cc.category().id(), Tone.WARN), Cell.of("not priced", Tone.WARN),
+                    Cell.of(String.join(" ", unpriced.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT)
+                            .contains(cc.category().id())).toList()), Tone.WARN))
+                    : List.of(Cell.of(cc.category().id()), Cell.of(cc.monthly().value()), Cell.of("sum of lines")));
+        }
+        for (String n : unpriced) {
+            rows.add(List.of(Cell.of("Not priced", Tone.WARN), Cell.empty(), Cell.of(n, Tone.WARN)));
         }
         rows.add(List.of(Cell.of("Monthly total"), Cell.of(c.monthly().value()), Cell.of("730 h month")));
         rows.add(List.of(Cell.of("Annual"), Cell.of(c.annual().value()), Cell.of(c.annual().formula())));
@@ -329,6 +348,7 @@ final class EngineTables {
         rows.add(List.of(Cell.of("Total annual cost", Tone.GOOD), Cell.of(c.totalAnnualCost().value()),
                 Cell.of(c.totalAnnualCost().formula())));
         return new ReportTable("Cost summary", List.of(Column.text("Item"), new Column("USD", Kind.USD),
-                Column.text("How")), rows, String.join(" ", c.notes()));
+                Column.text("How")), rows, String.join(" ", c.notes().stream().filter(n -> !n.contains("not priced"))
+                .toList()));
     }
 }

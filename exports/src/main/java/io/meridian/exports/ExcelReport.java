@@ -104,6 +104,9 @@ final class ExcelReport {
         r++;
         w.text(r, 0, "Recommendation", s.heading());
         w.text(r, 1, Tables.recommendation(ctx), null);
+        r++;
+        w.text(r, 0, "Executive summary", s.heading());
+        w.text(r, 1, ReviewTables.executiveSummary(ctx, e), null);
         r += 2;
         w.moveTo(r);
         w.heading("Key figures (" + e.variantName() + ")");
@@ -171,6 +174,8 @@ final class ExcelReport {
     private void availability(SheetWriter w, Evaluation e) {
         w.title("Availability per user population");
         w.table(EngineTables.availability(e, ctx), true);
+        w.table(ReviewTables.riskRegister(ctx, e), false);
+        w.table(ReviewTables.importance(e), false);
         e.availability().notes().forEach(w::note);
         w.finish();
     }
@@ -188,6 +193,8 @@ final class ExcelReport {
         w.title("Recovery: how long until users are served again, and what can be lost");
         w.table(EngineTables.rto(e), true);
         w.table(EngineTables.rpo(e), false);
+        w.table(ReviewTables.consistency(e), false);
+        w.table(ReviewTables.wanCut(e), false);
         w.heading("Recovery curve: share of affected users served, seconds after the failure");
         int header = w.row();
         w.header(List.of("Seconds", "Reads served", "Writes served"));
@@ -263,6 +270,7 @@ final class ExcelReport {
         ReportTable t = Tables.alternatives(ctx);
         int header = w.table(new ReportTable("", t.columns(), t.rows(), t.note()), true);
         alternativeFormulas(w, header, t.rows().size());
+        w.table(ReviewTables.alternativeChanges(ctx), false);
         XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 3, Tables.ALT_TOTAL,
                 w.row() + 1);
         w.finish();

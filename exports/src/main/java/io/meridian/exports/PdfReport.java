@@ -51,6 +51,8 @@ final class PdfReport {
                 tables.draw(untitled(Tables.objectives(e)));
                 pages.heading("Findings and their fixes", 1);
                 findings(pages, e);
+                pages.heading("Risk register", 1);
+                tables.draw(untitled(ReviewTables.riskRegister(ctx, e)));
                 if (ctx.hasAlternatives()) {
                     pages.ensure(300);
                     pages.heading("Alternatives", 0);
@@ -59,6 +61,7 @@ final class PdfReport {
                     ReportTable alternatives = Tables.alternatives(ctx);
                     tables.draw(transpose(new ReportTable(alternatives.title(), alternatives.columns(),
                             alternatives.rows(), "")));
+                    tables.draw(ReviewTables.alternativeChanges(ctx));
                 }
                 pages.heading("Latency", 0);
                 ReportTable rtt = EngineTables.regionRtt(e);
@@ -94,6 +97,14 @@ final class PdfReport {
                                 + "then the routing switch, then promotion for writes; the DNS-cache tail is the slope "
                                 + "at the end.");
                 tables.draw(EngineTables.rpo(e));
+                ReportTable consistency = ReviewTables.consistency(e);
+                if (!consistency.isEmpty()) {
+                    tables.draw(consistency);
+                }
+                ReportTable wanCut = ReviewTables.wanCut(e);
+                if (!wanCut.isEmpty()) {
+                    tables.draw(wanCut);
+                }
                 pages.heading("Capacity under failure", 0);
                 ReportTable capacity = EngineTables.capacity(e);
                 int regionColumns = capacity.columns().size() - 4;
@@ -108,7 +119,8 @@ final class PdfReport {
                 tables.draw(EngineTables.instances(e));
                 pages.heading("Cost", 0);
                 tables.draw(EngineTables.costSummary(e));
-                tables.draw(EngineTables.costLines(e));
+                tables.draw(ReviewTables.pricesPerRegion(e));
+                tables.draw(largestLines(EngineTables.costLines(e), MAX_BILL_LINES));
                 pages.heading("Inputs and assumptions", 0);
                 tables.draw(Tables.inputs(ctx, e));
                 tables.draw(Tables.assumptions(ctx.topology().assumptions()));
@@ -182,6 +194,11 @@ final class PdfReport {
         }
         pages.moveTo(top - boxH - 12);
         tiles(pages, e);
+        for (String line : pages.wrap(ReviewTables.executiveSummary(ctx, e), regular, 8, PdfPages.WIDTH, 7)) {
+            pages.text(PdfPages.MARGIN, pages.y() - 8, regular, 8, PdfPages.INK, line);
+            pages.down(10.5f);
+        }
+        pages.down(2);
         float diagramTop = pages.y() - 16;
         pages.text(PdfPages.MARGIN, diagramTop + 4, bold, 9, PdfPages.INK, "The design on the map");
         pages.bookmark("Diagram", 1);
@@ -302,6 +319,31 @@ final class PdfReport {
                     PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
         }
         pages.down(4);
+    }
+
+    /** Bill lines the PDF lists before summing the rest into one line (the workbook keeps every line). */
+    static final int MAX_BILL_LINES = 30;
+
+    /** The bill's largest lines, then one line for the rest with their count and sum. */
+    static ReportTable largestLines(ReportTable bill, int keep) {
+        if (bill.rows().size() <= keep) {
+            return bill;
+        }
+        int monthly = bill.columns().size() - 1;
+        List<List<Cell>> sorted = new ArrayList<>(bill.rows());
+        sorted.sort((a, b) -> Double.compare((Double) b.get(monthly).value(), (Double) a.get(monthly).value()));
+        List<List<Cell>> rows = new ArrayList<>(sorted.subList(0, keep));
+        double rest = sorted.subList(keep, sorted.size()).stream().mapToDouble(r -> (Double) r.get(monthly).value())
+                .sum();
+        List<Cell> last = new ArrayList<>();
+        last.add(Cell.of("the other " + (sorted.size() - keep) + " lines"));
+        for (int i = 1; i < monthly; i++) {
+            last.add(Cell.empty());
+        }
+        last.add(Cell.of(rest));
+        rows.add(last);
+        return new ReportTable(bill.title() + ": the " + keep + " largest lines", bill.columns(), rows,
+                "Every line is in the workbook's Cost sheet. " + bill.note());
     }
 
     /** The table with only the given columns. */

@@ -53,7 +53,10 @@ final class PdfTables {
     }
 
     private static float size(ReportTable t) {
-        return t.columns().size() > 9 ? 6.5f : t.columns().size() > 6 ? 7.2f : 8f;
+        // Tables of long prose (sources, explanations) in smaller type: they run to pages otherwise.
+        boolean prose = t.rows().size() > 20 && t.rows().stream().mapToInt(r -> r.stream().mapToInt(c ->
+                c.value() instanceof String s ? s.length() : 0).max().orElse(0)).average().orElse(0) > 120;
+        return t.columns().size() > 9 || prose ? 6.5f : t.columns().size() > 6 ? 7.2f : 8f;
     }
 
     private List<List<String>> texts(ReportTable t) {

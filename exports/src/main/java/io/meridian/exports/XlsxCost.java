@@ -80,6 +80,7 @@ final class XlsxCost {
         w.skip(1);
         c.notes().forEach(w::note);
         w.skip(1);
+        w.table(ReviewTables.pricesPerRegion(e), false);
         w.heading("The bill, one line per priced quantity");
         int header = w.row();
         w.header(HEADERS);
