@@ -338,7 +338,11 @@ final class EngineTables {
                     : List.of(Cell.of(cc.category().id()), Cell.of(cc.monthly().value()), Cell.of("sum of lines")));
         }
         for (String n : unpriced) {
-            rows.add(List.of(Cell.of("Not priced", Tone.WARN), Cell.empty(), Cell.of(n, Tone.WARN)));
+            boolean shown = c.byCategory().stream().anyMatch(cc -> cc.monthly().value() == 0
+                    && n.toLowerCase(java.util.Locale.ROOT).contains(cc.category().id()));
+            if (!shown) {
+                rows.add(List.of(Cell.of("Not priced", Tone.WARN), Cell.empty(), Cell.of(n, Tone.WARN)));
+            }
         }
         rows.add(List.of(Cell.of("Monthly total"), Cell.of(c.monthly().value()), Cell.of("730 h month")));
         rows.add(List.of(Cell.of("Annual"), Cell.of(c.annual().value()), Cell.of(c.annual().formula())));

@@ -170,7 +170,7 @@ final class PdfCharts {
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
                 pages.elided("nines with failover against total annual cost incl. expected downtime (what the "
-                        + "recommendation compares); up and left is better", pages.fonts.regular, 7, width));
+                        + "decision compares); up-left is better", pages.fonts.regular, 7, width));
         pages.moveTo(bottom - 16);
         if (!offChart.isEmpty()) {
             pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,

@@ -207,8 +207,9 @@ final class PdfReport {
         PdfDiagram diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
                 PdfPages.WIDTH, height);
         if (!diagram.layout().hidden().isEmpty() && height < most) {
-            // Labels left out for room: the whole rest of the page is the map's before any is given up.
-            height = most;
+            // Labels left out for room: the whole rest of the page is the map's (but the line naming them) before
+            // any is given up.
+            height = most - 24;
             diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
                     PdfPages.WIDTH, height);
         }

@@ -177,7 +177,9 @@ final class Tables {
             List<String> errors = errorFindings(e);
             rows.add(List.of(
                     Cell.of(e.variantName() + (recommended ? "  ★ recommended" : ""), recommended ? Tone.GOOD : Tone.PLAIN),
-                    Cell.of(VerdictMarks.word(e.verdict()) + " · " + e.verdict().summary(),
+                    // The word as the verdict box reads it, unless the summary already starts with it.
+                    Cell.of(e.verdict().summary().startsWith(VerdictMarks.word(e.verdict())) ? e.verdict().summary()
+                            : VerdictMarks.word(e.verdict()) + " · " + e.verdict().summary(),
                             VerdictMarks.tone(e.verdict())),
                     errors.isEmpty() ? Cell.of("none") : Cell.of(String.join("; ", errors), Tone.BAD),
                     Cell.of(a), Cell.of(e.availability().overallWithFailover().nines()),
@@ -230,10 +232,18 @@ final class Tables {
         return figure(vs.costPerExtraNine());
     }
 
-    /** The variant's error findings as "title (CODE)", each once. */
+    /**
+     * The variant's error findings, one entry per rule: "title (CODE)", or "CODE × n, e.g. title" when the rule
+     * fires n times (nine datasets never replicated are one problem, not nine lines of the table).
+     */
     static List<String> errorFindings(Evaluation e) {
-        return e.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> f.title() + " (" + f.code().name() + ")").distinct().toList();
+        java.util.Map<String, List<Finding>> byCode = new java.util.LinkedHashMap<>();
+        e.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .forEach(f -> byCode.computeIfAbsent(f.code().name(), k -> new ArrayList<>()).add(f));
+        List<String> out = new ArrayList<>();
+        byCode.forEach((code, fs) -> out.add(fs.size() == 1 ? fs.get(0).title() + " (" + code + ")"
+                : code + " × " + fs.size() + ", e.g. " + fs.get(0).title()));
+        return out;
     }
 
     /**
