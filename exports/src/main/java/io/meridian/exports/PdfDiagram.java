@@ -9,7 +9,6 @@ import io.meridian.maplayout.MapLayout;
 import io.meridian.maplayout.MapScene;
 import io.meridian.maplayout.Placement;
 import io.meridian.model.Component;
-import io.meridian.model.ComponentKind;
 import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Population;
@@ -48,7 +47,7 @@ final class PdfDiagram {
     private final Evaluation evaluation;
     private final Projection p;
     private final List<String> replicationTexts = new ArrayList<>();
-    private final Map<String, Card> cards = new LinkedHashMap<>();
+    private final PdfMapLabels kit;
     private MapLayout layout;
     private final float x0;
     private final float y0;
@@ -76,6 +75,7 @@ final class PdfDiagram {
         this.w = width;
         this.h = height;
         this.p = fit();
+        this.kit = new PdfMapLabels(pages, topology);
     }
 
     /** The height that shows the design's places (with their margin) at the given width, within limits. */
@@ -326,13 +326,13 @@ final class PdfDiagram {
             String id = pl.ids().get(0);
             Region region = topology.region(id).orElse(null);
             if (pl.form() == Placement.Form.CLUSTER) {
-                chip(bx, by, (float) b.w(), clusterText(pl.ids()), PdfStyle.provider(region.provider()));
+                kit.chip(bx, by, (float) b.w(), kit.clusterText(pl.ids()), PdfStyle.provider(region.provider()));
             } else if (region != null && pl.form() == Placement.Form.FULL) {
-                drawCard(cs, region, bx, by, cards.get(id));
+                kit.drawCard(cs, region, bx, by, kit.card(id));
             } else if (region != null) {
-                chip(bx, by, (float) b.w(), chipText(region), PdfStyle.provider(region.provider()));
+                kit.chip(bx, by, (float) b.w(), kit.chipText(region), PdfStyle.provider(region.provider()));
             } else {
-                String text = pl.form() == Placement.Form.FULL ? populationText(id) : populationLoad(id);
+                String text = pl.form() == Placement.Form.FULL ? kit.populationText(id) : kit.populationLoad(id);
                 pages.fillRect(bx, by, (float) b.w(), (float) b.h(), new float[] {1, 0.97f, 0.92f});
                 pages.text(bx + 1.5f, by + 2, pages.fonts.regular, LABEL, new float[] {0.55f, 0.3f, 0.05f}, text);
             }
@@ -357,33 +357,11 @@ final class PdfDiagram {
         List<MapItem> items = new ArrayList<>();
         for (Region r : topology.regions()) {
             items.add(MapItem.region(r.id(), p.x(r.location().lon()), screenY(p.y(r.location().lat())), null));
-            cards.put(r.id(), card(r));
         }
         for (Population q : topology.populations()) {
             items.add(MapItem.population(q.id(), p.x(q.location().lon()), screenY(p.y(q.location().lat()))));
         }
-        LabelSizes sizes = new LabelSizes() {
-            @Override
-            public Size full(String id) {
-                Card c = cards.get(id);
-                return c != null ? new Size(c.width(), c.height()) : text(populationText(id));
-            }
-
-            @Override
-            public Size compact(String id) {
-                return topology.region(id).map(r -> new Size(chipWidth(chipText(r)), CHIP_H))
-                        .orElseGet(() -> text(populationLoad(id)));
-            }
-
-            @Override
-            public Size cluster(List<String> regionIds) {
-                return new Size(chipWidth(clusterText(regionIds)), CHIP_H);
-            }
-
-            private Size text(String s) {
-                return new Size(pages.width(pages.fonts.regular, LABEL, s) + 3, 8.5);
-            }
-        };
+        LabelSizes sizes = kit.sizes();
         Box view = new Box(x0, 0, w, h);
         layout = MapLabeller.place(new MapScene(view, items, List.of(), List.of(), MARKER, sizes));
         boolean regionHidden = layout.hidden().stream().anyMatch(id -> topology.region(id).isPresent());
@@ -417,88 +395,6 @@ final class PdfDiagram {
 
     private float pdfY(double screenY) {
         return (float) (y0 + h - screenY);
-    }
-
-    private String chipText(Region r) {
-        return r.id() + (r.catalogId() == null || r.catalogId().isBlank() ? "" : " " + r.catalogId());
-    }
-
-    private String clusterText(List<String> ids) {
-        String all = String.join(" · ", ids);
-        return ids.size() <= 3 ? all : ids.get(0) + " · " + ids.get(1) + " + " + (ids.size() - 2) + " regions";
-    }
-
-    private String populationText(String id) {
-        Population q = topology.population(id).orElseThrow();
-        return pages.elided(q.name(), pages.fonts.regular, LABEL, 120) + " · " + populationLoad(id);
-    }
-
-    private String populationLoad(String id) {
-        Population q = topology.population(id).orElseThrow();
-        return ReportTable.Kind.INTEGER.format(q.requestsPerSecond()) + " req/s";
-    }
-
-    private float chipWidth(String text) {
-        return pages.width(pages.fonts.bold, 7, text) + 8;
-    }
-
-    private void chip(float bx, float by, float width, String text, float[] color) throws IOException {
-        pages.fillRect(bx, by, width, CHIP_H, color);
-        pages.text(bx + 4, by + 3.2f, pages.fonts.bold, 7, new float[] {1, 1, 1}, text);
-    }
-
-    /** A region's card: its title and up to {@link #MAX_LINES} components, measured. */
-    record Card(String title, List<String> lines, List<ComponentKind> kinds, float width, float height) {
-    }
-
-    private Card card(Region r) {
-        List<Component> components = topology.componentsIn(r.id());
-        List<String> lines = new ArrayList<>();
-        List<ComponentKind> kinds = new ArrayList<>();
-        for (Component c : components) {
-            if (lines.size() == MAX_LINES - 1 && components.size() > MAX_LINES) {
-                lines.add("+ " + (components.size() - lines.size()) + " more components");
-                kinds.add(null);
-                break;
-            }
-            lines.add(pages.elided(c.name(), pages.fonts.regular, 6.8f, 140) + (c.instances() > 1 ? " ×" + c.instances() : ""));
-            kinds.add(c.kind());
-        }
-        String title = chipText(r);
-        float size = 6.8f;
-        float width = pages.width(pages.fonts.bold, 7.2f, title) + 10;
-        for (String l : lines) {
-            width = Math.max(width, pages.width(pages.fonts.regular, size, l) + 20);
-        }
-        width = Math.min(width, 170);
-        title = pages.elided(title, pages.fonts.bold, 7.2f, width - 8);
-        float height = 14 + lines.size() * (size + 3) + 3;
-        return new Card(title, lines, kinds, width, height);
-    }
-
-    private void drawCard(PDPageContentStream cs, Region r, float bx, float by, Card card) throws IOException {
-        float size = 6.8f;
-        float width = card.width();
-        float height = card.height();
-        float[] pc = PdfStyle.provider(r.provider());
-        cs.setNonStrokingColor(1f, 1f, 1f);
-        cs.setStrokingColor(pc[0], pc[1], pc[2]);
-        cs.setLineWidth(0.9f);
-        cs.addRect(bx, by, width, height);
-        cs.fillAndStroke();
-        pages.fillRect(bx, by + height - 12, width, 12, pc);
-        pages.text(bx + 4, by + height - 9, pages.fonts.bold, 7.2f, new float[] {1, 1, 1}, card.title());
-        float ty = by + height - 14 - size;
-        for (int i = 0; i < card.lines().size(); i++) {
-            ComponentKind kind = card.kinds().get(i);
-            if (kind != null) {
-                float[] kc = PdfStyle.kind(kind);
-                pages.fillRect(bx + 5, ty, 6, 6, kc);
-            }
-            pages.text(bx + 15, ty + 0.5f, pages.fonts.regular, size, PdfPages.INK,
-                    pages.elided(card.lines().get(i), pages.fonts.regular, size, width - 18));
-            ty -= size + 3;
-        }
     }
 
     /** A circle as four Bézier curves (the 'c' operator). */
