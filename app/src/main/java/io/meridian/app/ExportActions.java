@@ -40,7 +40,8 @@ final class ExportActions {
     /** Starts writing the reports; false when another export is still running. */
     boolean start(Design design, ExportRequest request) {
         lastFolder = request.targets().get(0).toAbsolutePath().getParent();
-        return model.work().start(new ExportJob(design, request), this::exported,
+        return model.work().start(new ExportJob(design, request).designFile(model.document().fileProperty().get()),
+                this::exported,
                 e -> {
                     model.say("Export failed");
                     if (e instanceof java.io.IOException

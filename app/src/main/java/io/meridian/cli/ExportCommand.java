@@ -2,6 +2,7 @@ package io.meridian.cli;
 
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.DesignTooLargeException;
+import io.meridian.exports.Provenance;
 import io.meridian.exports.ReportOutput;
 import io.meridian.exports.Reports;
 import io.meridian.model.Design;
@@ -85,7 +86,11 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, UncertaintyReport> ranges = noRisk || design.uncertainties().isEmpty() ? Map.of()
                 : Map.of(Design.BASELINE_ID, UncertaintyEngine.evaluate(design, Design.BASELINE_ID,
                         UncertaintySettings.DEFAULTS, root.user().catalog(), root.user().prices()));
-        Reports.write(design, evaluation, risks, ranges, outputs);
+        // Page 1 and the Summary sheet say which file (and which bytes) the reports are of; a template by its id.
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        Provenance provenance = source.file != null ? Provenance.ofFile(source.file, clock)
+                : Provenance.ofDesign("template:" + source.template, design, clock);
+        Reports.write(design, evaluation, risks, ranges, provenance, outputs);
         PrintWriter out = spec.commandLine().getOut();
         for (ReportOutput o : outputs) {
             out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");

@@ -52,6 +52,30 @@ final class EngineTables {
                         + "fiber speed).", true);
     }
 
+    /** The {@code n} region pairs with the longest typical RTT (each pair once), slowest first. */
+    static ReportTable slowestPairs(Evaluation e, int n) {
+        LatencyTable t = e.latency().regions();
+        List<int[]> pairs = new ArrayList<>();
+        boolean square = t.rowIds().equals(t.columnIds());
+        for (int i = 0; i < t.rowIds().size(); i++) {
+            for (int j = square ? i + 1 : 0; j < t.columnIds().size(); j++) {
+                pairs.add(new int[] {i, j});
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(t.typicalRttMs().get(b[0]).get(b[1]), t.typicalRttMs().get(a[0]).get(a[1])));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int[] p : pairs.subList(0, Math.min(n, pairs.size()))) {
+            double v = t.typicalRttMs().get(p[0]).get(p[1]);
+            rows.add(List.of(Cell.of(t.rowIds().get(p[0])), Cell.of(t.columnIds().get(p[1])),
+                    Cell.of(t.distanceKm().get(p[0]).get(p[1]), Kind.INTEGER),
+                    Cell.of(t.floorRttMs().get(p[0]).get(p[1])),
+                    t.measured(p[0], p[1]) ? Cell.of(v, Kind.MS_MEASURED) : Cell.of(v)));
+        }
+        return new ReportTable("The " + rows.size() + " slowest region pairs", List.of(Column.text("From"),
+                Column.text("To"), new Column("Distance (km)", Kind.INTEGER), new Column("Physical floor", Kind.MS),
+                new Column("Typical RTT", Kind.MS)), rows, "Every pair's figure is in the workbook's Latency sheet.");
+    }
+
     /** The region pairs whose typical RTT is measured, and by what: empty when every pair is estimated. */
     static ReportTable measuredRtt(Evaluation e) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -108,8 +132,7 @@ final class EngineTables {
             AvailabilityFigure s = p.staticAvailability().requestWeighted();
             AvailabilityFigure f = p.withFailover().requestWeighted();
             rows.add(row(p.name().isBlank() ? ctx.populationName(p.populationId()) : p.name(),
-                    String.join(", ", p.servingRegionIds()), s, f, p.withFailover().write().value(),
-                    p.method().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    mayUse(p.servingRegionIds(), ctx), s, f, p.withFailover().write().value(), method(p)));
         }
         rows.add(row("All users (request-weighted)", "", e.availability().overall(),
                 e.availability().overallWithFailover(), Double.NaN, ""));
@@ -121,6 +144,25 @@ final class EngineTables {
                 "Static takes failover as instant; 'with failover' charges every failure event its own recovery "
                         + "(the area above its recovery curve, up to the event's end). Downtime per year = (1 − A) × "
                         + "525,960 min.");
+    }
+
+    /** "exact", or "monte carlo, 95% CI 99.991%–99.996%": the sampling interval is part of the figure. */
+    static String method(PopulationAvailability p) {
+        var m = p.method();
+        if (m.kind() == io.meridian.availability.Method.Kind.EXACT) {
+            return "exact";
+        }
+        return "monte carlo, 95% CI " + Kind.AVAILABILITY.format(m.confidenceLow()) + "–"
+                + Kind.AVAILABILITY.format(m.confidenceHigh());
+    }
+
+    /** The regions a population may use; past six, how many (all of them, or n of the design's). */
+    static String mayUse(List<String> ids, ReportContext ctx) {
+        if (ids.size() <= 6) {
+            return String.join(", ", ids);
+        }
+        int all = ctx.topology().regions().size();
+        return ids.size() == all ? "all " + all + " regions" : ids.size() + " of " + all + " regions";
     }
 
     private static List<Cell> row(String name, String regions, AvailabilityFigure s, AvailabilityFigure f,
@@ -168,7 +210,10 @@ final class EngineTables {
                 new Column("RPO", Kind.SECONDS), Column.text("Why")), rows, "");
     }
 
-    /** Failure scenarios × regions: utilisation right after the failure, overloads and cascades flagged. */
+    /**
+     * Failure scenarios × regions: utilisation right after the failure (a region that then falls in the cascade
+     * reads "→ down"), and the stable outcome after any cascade: the load no region serves and the share served.
+     */
     static ReportTable capacity(Evaluation e) {
         List<CapacityScenario> scenarios = e.capacity().scenarios();
         List<String> regionIds = scenarios.isEmpty() ? List.of()
@@ -176,23 +221,37 @@ final class EngineTables {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Scenario"));
         regionIds.forEach(id -> columns.add(new Column(id, Kind.PERCENT)));
-        columns.add(new Column("Unserved", Kind.NUMBER));
+        columns.add(new Column("Unserved after cascade (req/s)", Kind.INTEGER));
+        columns.add(new Column("Served", Kind.PERCENT));
         columns.add(Column.text("Outcome"));
         List<List<Cell>> rows = new ArrayList<>();
         for (CapacityScenario s : scenarios) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(s.name()));
             for (String id : regionIds) {
-                row.add(s.initial().region(id).map(EngineTables::utilisation).orElse(Cell.empty()));
+                row.add(s.initial().region(id).map(r -> utilisation(r, s)).orElse(Cell.empty()));
             }
-            row.add(Cell.of(s.initial().unservedRps().value(),
-                    s.initial().unservedRps().value() > 0 ? Tone.BAD : Tone.PLAIN));
+            double unserved = s.result().unservedRps().value();
+            double served = s.result().served().value();
+            row.add(Cell.of(unserved, unserved > 0 ? Tone.BAD : Tone.GOOD));
+            row.add(Cell.of(served, served < 1 ? Tone.BAD : Tone.GOOD));
             row.add(outcome(s));
             rows.add(row);
         }
         return new ReportTable("Utilisation per failure scenario", columns, rows,
                 "Busiest service tier per region right after the failure and re-route. Amber: above the tier's "
-                        + "target utilisation; red: above 100%, the region fails in turn. Unserved in requests/s.");
+                        + "target utilisation; red: above 100% or down. 'Unserved after cascade' and 'Served' are the "
+                        + "stable state once overloaded regions have failed in turn.");
+    }
+
+    /** A region's utilisation right after the failure; marked when the cascade then takes it down. */
+    static Cell utilisation(RegionLoad r, CapacityScenario s) {
+        boolean fallsLater = !r.down() && s.result().region(r.regionId()).map(RegionLoad::down).orElse(false);
+        if (fallsLater) {
+            return Cell.of((r.utilisation() == null ? "" : Kind.PERCENT.format(r.utilisation().value() / 100) + " ")
+                    + "→ down", Tone.BAD);
+        }
+        return utilisation(r);
     }
 
     static Cell utilisation(RegionLoad r) {
@@ -206,13 +265,29 @@ final class EngineTables {
         return Cell.of(r.utilisation().value() / 100, tone);
     }
 
-    private static Cell outcome(CapacityScenario s) {
+    /** What the scenario ends in, after any cascade: never "holds" while load goes unserved. */
+    static Cell outcome(CapacityScenario s) {
+        double unserved = s.result().unservedRps().value();
+        double served = s.result().served().value();
+        List<String> parts = new ArrayList<>();
         if (s.cascades()) {
-            List<String> fallen = s.cascade().stream().flatMap(c -> c.fallen().stream()).map(f -> f.reason()).toList();
-            return Cell.of("cascade: " + String.join("; ", fallen), Tone.BAD);
+            parts.add("cascade: " + String.join("; ", s.cascade().stream().flatMap(c -> c.fallen().stream())
+                    .map(f -> f.regionId() + " " + f.reason()).toList()));
         }
-        if (!s.initial().aboveTargetRegionIds().isEmpty()) {
-            return Cell.of("above target: " + String.join(", ", s.initial().aboveTargetRegionIds()), Tone.WARN);
+        if (unserved > 0 && served <= 0) {
+            parts.add(0, "total outage: " + Kind.INTEGER.format(unserved) + " req/s unserved");
+        } else if (unserved > 0) {
+            parts.add(0, "outage: " + Kind.INTEGER.format(unserved) + " req/s unserved ("
+                    + Kind.PERCENT.format(served) + " served)");
+        } else if (served < 1) {
+            parts.add(0, "sheds load: " + Kind.PERCENT.format(served) + " served ("
+                    + String.join(", ", s.result().sheddingRegionIds()) + ")");
+        }
+        if (!parts.isEmpty()) {
+            return Cell.of(String.join("; ", parts), Tone.BAD);
+        }
+        if (!s.result().aboveTargetRegionIds().isEmpty()) {
+            return Cell.of("above target: " + String.join(", ", s.result().aboveTargetRegionIds()), Tone.WARN);
         }
         return Cell.of("holds", Tone.GOOD);
     }
@@ -252,8 +327,22 @@ final class EngineTables {
     static ReportTable costSummary(Evaluation e) {
         CostReport c = e.cost();
         List<List<Cell>> rows = new ArrayList<>();
+        List<String> unpriced = c.notes().stream().filter(n -> n.contains("not priced")).toList();
         for (CategoryCost cc : c.byCategory()) {
-            rows.add(List.of(Cell.of(cc.category().id()), Cell.of(cc.monthly().value()), Cell.of("sum of lines")));
+            // A $0 category that the notes say is left unpriced reads so, in amber, not as a free $0.
+            boolean missing = cc.monthly().value() == 0 && unpriced.stream().anyMatch(n -> n.toLowerCase(
+                    java.util.Locale.ROOT).contains(cc.category().id()));
+            rows.add(missing ? List.of(Cell.of(cc.category().id(), Tone.WARN), Cell.of("not priced", Tone.WARN),
+                    Cell.of(String.join(" ", unpriced.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT)
+                            .contains(cc.category().id())).toList()), Tone.WARN))
+                    : List.of(Cell.of(cc.category().id()), Cell.of(cc.monthly().value()), Cell.of("sum of lines")));
+        }
+        for (String n : unpriced) {
+            boolean shown = c.byCategory().stream().anyMatch(cc -> cc.monthly().value() == 0
+                    && n.toLowerCase(java.util.Locale.ROOT).contains(cc.category().id()));
+            if (!shown) {
+                rows.add(List.of(Cell.of("Not priced", Tone.WARN), Cell.empty(), Cell.of(n, Tone.WARN)));
+            }
         }
         rows.add(List.of(Cell.of("Monthly total"), Cell.of(c.monthly().value()), Cell.of("730 h month")));
         rows.add(List.of(Cell.of("Annual"), Cell.of(c.annual().value()), Cell.of(c.annual().formula())));
@@ -263,6 +352,7 @@ final class EngineTables {
         rows.add(List.of(Cell.of("Total annual cost", Tone.GOOD), Cell.of(c.totalAnnualCost().value()),
                 Cell.of(c.totalAnnualCost().formula())));
         return new ReportTable("Cost summary", List.of(Column.text("Item"), new Column("USD", Kind.USD),
-                Column.text("How")), rows, String.join(" ", c.notes()));
+                Column.text("How")), rows, String.join(" ", c.notes().stream().filter(n -> !n.contains("not priced"))
+                .toList()));
     }
 }

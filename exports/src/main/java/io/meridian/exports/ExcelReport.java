@@ -31,6 +31,8 @@ final class ExcelReport {
     static final String RISK = "Risk";
 
     private final ReportContext ctx;
+    /** Formulas that name the Cost sheet's totals: POI parses a name only once it is defined. */
+    private final List<Runnable> afterCost = new ArrayList<>();
 
     ExcelReport(ReportContext ctx) {
         this.ctx = ctx;
@@ -51,10 +53,10 @@ final class ExcelReport {
             recovery(writer(wb, RECOVERY, styles), e);
             capacity(writer(wb, CAPACITY, styles), e);
             new XlsxCost(writer(wb, COST, styles), styles, e).write();
+            afterCost.forEach(Runnable::run);
             single(writer(wb, FINDINGS, styles), "Findings: what the design rules flag, and the fix",
                     Tables.findings(e));
-            single(writer(wb, ASSUMPTIONS, styles), "Assumptions and where they come from",
-                    Tables.assumptions(ctx.topology().assumptions()));
+            assumptions(writer(wb, ASSUMPTIONS, styles), e);
             if (ctx.hasAlternatives()) {
                 alternatives(writer(wb, ALTERNATIVES, styles));
             }
@@ -62,6 +64,10 @@ final class ExcelReport {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             wb.setForceFormulaRecalculation(true);
             wb.setActiveSheet(0);
+            var props = wb.getProperties().getCoreProperties();
+            props.setCreated(java.util.Optional.of(java.util.Date.from(ctx.provenance().generated())));
+            props.setTitle("Decision workbook: " + ctx.design().name());
+            props.setCreator("Meridian " + ctx.provenance().version());
             wb.write(out);
         }
     }
@@ -80,12 +86,27 @@ final class ExcelReport {
         XlsxStyles s = w.styles();
         w.title(ctx.design().name());
         int r = w.row();
+        Provenance p = ctx.provenance();
+        w.text(r, 0, "Status", s.heading());
+        w.text(r++, 1, ctx.status(), null);
+        w.text(r, 0, "Generated", s.heading());
+        w.text(r++, 1, p.date() + " by Meridian " + p.version(), null);
+        w.text(r, 0, "Design file", s.heading());
+        w.text(r++, 1, p.designFile() == null ? "none (built-in or unsaved)" : p.designFile(), null);
+        w.text(r, 0, "SHA-256", s.heading());
+        w.text(r++, 1, p.sha256() == null ? "unknown" : p.sha256() + " (of the " + p.hashOf() + ")", null);
+        w.text(r, 0, "Variant", s.heading());
+        w.text(r++, 1, e.variantName(), null);
+        r++;
         w.text(r, 0, "Verdict", s.heading());
         w.text(r, 1, VerdictMarks.word(e.verdict()), s.verdict(VerdictMarks.tone(e.verdict())));
         w.text(r, 2, e.verdict().summary(), null);
         r++;
         w.text(r, 0, "Recommendation", s.heading());
-        w.text(r, 1, ctx.evaluation().recommendation(), null);
+        w.text(r, 1, Tables.recommendation(ctx), null);
+        r++;
+        w.text(r, 0, "Executive summary", s.heading());
+        w.text(r, 1, ReviewTables.executiveSummary(ctx, e), null);
         r += 2;
         w.moveTo(r);
         w.heading("Key figures (" + e.variantName() + ")");
@@ -104,11 +125,12 @@ final class ExcelReport {
         if (!Double.isNaN(rpo)) {
             r = key(w, r, "Worst RPO", rpo, Kind.SECONDS, "the dataset that can lose the most acknowledged writes");
         }
-        r = key(w, r, "Monthly cost", e.cost().monthly().value(), Kind.USD, "730 h month; see the Cost sheet");
-        r = key(w, r, "Annual cost", e.cost().annual().value(), Kind.USD, e.cost().annual().formula());
-        r = key(w, r, "Expected downtime cost per year", e.cost().downtimeCostPerYear().value(), Kind.USD,
+        // The cost figures are the Cost sheet's totals, by name: a price edited there moves them too.
+        r = live(w, r, "Monthly cost", XlsxCost.MONTHLY_TOTAL, Kind.USD, "730 h month; the Cost sheet's total");
+        r = live(w, r, "Annual cost", XlsxCost.ANNUAL_COST, Kind.USD, e.cost().annual().formula());
+        r = live(w, r, "Expected downtime cost per year", XlsxCost.DOWNTIME_COST_PER_YEAR, Kind.USD,
                 e.cost().downtimeCostPerYear().formula());
-        r = key(w, r, "Total annual cost", e.cost().totalAnnualCost().value(), Kind.USD,
+        r = live(w, r, "Total annual cost", XlsxCost.TOTAL_ANNUAL_COST, Kind.USD,
                 e.cost().totalAnnualCost().formula());
         r++;
         w.moveTo(r);
@@ -127,6 +149,21 @@ final class ExcelReport {
         w.sheet().setColumnWidth(2, 60 * 256);
     }
 
+    private void assumptions(SheetWriter w, Evaluation e) {
+        w.title("Inputs and assumptions, and where they come from");
+        w.table(Tables.inputs(ctx, e), true);
+        w.table(Tables.assumptions(ctx.topology().assumptions()), false);
+        w.finish();
+    }
+
+    /** A figure that is a formula over the Cost sheet's names, written once those names exist. */
+    private int live(SheetWriter w, int r, String label, String formula, Kind kind, String how) {
+        w.text(r, 0, label, null);
+        afterCost.add(() -> w.formula(r, 1, formula, w.styles().cell(kind, ReportTable.Tone.PLAIN, false)));
+        w.text(r, 2, how, null);
+        return r + 1;
+    }
+
     private int key(SheetWriter w, int r, String label, double value, Kind kind, String how) {
         w.text(r, 0, label, null);
         w.value(r, 1, ReportTable.Cell.of(value), kind);
@@ -137,6 +174,8 @@ final class ExcelReport {
     private void availability(SheetWriter w, Evaluation e) {
         w.title("Availability per user population");
         w.table(EngineTables.availability(e, ctx), true);
+        w.table(ReviewTables.riskRegister(ctx, e), false);
+        w.table(ReviewTables.importance(e), false);
         e.availability().notes().forEach(w::note);
         w.finish();
     }
@@ -148,7 +187,7 @@ final class ExcelReport {
                 + "inputs do"));
         if (years.isPresent()) {
             io.meridian.risk.RiskReport r = years.get();
-            w.table(RiskTables.populations(r, ctx), false);
+            w.table(RiskTables.populations(r, ctx), true);
             int header = w.table(RiskTables.years(r), false);
             XlsxCharts.yearsHistogram(w.sheet(), header + 1, header + r.worstHistogram().bins().size(), 2, 4,
                     header);
@@ -166,6 +205,8 @@ final class ExcelReport {
         w.title("Recovery: how long until users are served again, and what can be lost");
         w.table(EngineTables.rto(e), true);
         w.table(EngineTables.rpo(e), false);
+        w.table(ReviewTables.consistency(e), false);
+        w.table(ReviewTables.wanCut(e), false);
         w.heading("Recovery curve: share of affected users served, seconds after the failure");
         int header = w.row();
         w.header(List.of("Seconds", "Reads served", "Writes served"));
@@ -202,11 +243,48 @@ final class ExcelReport {
         w.finish();
     }
 
+    /**
+     * The cost columns as formulas: the baseline's bill is the Cost sheet's total; every variant's annual cost is
+     * 12 × its monthly bill, its downtime cost (1 − A) × hours per year × the Cost sheet's downtime cost per hour
+     * (the baseline's, as the comparison prices every variant), and its total their sum. Editing a price, the
+     * downtime cost or a variant's monthly bill moves the totals the recommendation compares.
+     */
+    private void alternativeFormulas(SheetWriter w, int header, int rows) {
+        var money = w.styles().cell(Kind.USD, ReportTable.Tone.PLAIN, false);
+        for (int i = 0; i < rows; i++) {
+            int r = header + 1 + i;
+            Evaluation e = ctx.variants().get(i);
+            String monthly = ref(r, Tables.ALT_MONTHLY);
+            String annual = ref(r, Tables.ALT_ANNUAL);
+            String downtime = ref(r, Tables.ALT_DOWNTIME);
+            if (e == ctx.baseline()) {
+                w.formula(r, Tables.ALT_MONTHLY, XlsxCost.MONTHLY_TOTAL, money);
+            }
+            if (ctx.evaluation().comparison().variant(e.variantId()).isEmpty()) {
+                continue;
+            }
+            w.formula(r, Tables.ALT_ANNUAL, "12*" + monthly, money);
+            w.formula(r, Tables.ALT_DOWNTIME, "(1-" + ref(r, 3) + ")*" + XlsxCost.HOURS_PER_YEAR + "*"
+                    + XlsxCost.DOWNTIME_COST, money);
+            var total = w.sheet().getRow(r).getCell(Tables.ALT_TOTAL).getCellStyle();
+            w.formula(r, Tables.ALT_TOTAL, annual + "+" + downtime, w.styles().cell(Kind.USD,
+                    ReportTable.Tone.PLAIN, false));
+            w.sheet().getRow(r).getCell(Tables.ALT_TOTAL).setCellStyle(total);
+        }
+    }
+
+    private static String ref(int row, int col) {
+        return new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+    }
+
     private void alternatives(SheetWriter w) {
         w.title("Alternatives side by side");
         ReportTable t = Tables.alternatives(ctx);
         int header = w.table(new ReportTable("", t.columns(), t.rows(), t.note()), true);
-        XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 2, 7, w.row() + 1);
+        alternativeFormulas(w, header, t.rows().size());
+        w.table(ReviewTables.alternativeChanges(ctx), false);
+        XlsxCharts.availabilityVsCost(w.sheet(), header + 1, header + t.rows().size(), 0, 3, Tables.ALT_TOTAL,
+                w.row() + 1);
         w.finish();
     }
 }

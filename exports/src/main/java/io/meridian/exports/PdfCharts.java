@@ -41,8 +41,10 @@ final class PdfCharts {
         for (int i = 0; i <= 5; i++) {
             String label = secondsLabel(tMax * i / 5);
             float x = left + width * i / 5;
-            pages.text(x - pages.width(pages.fonts.regular, 6.5f, label) / 2, bottom - 9, pages.fonts.regular, 6.5f,
-                    PdfPages.MUTED, label);
+            float lw = pages.width(pages.fonts.regular, 6.5f, label);
+            // The last tick's label ends at the margin rather than half past the plot's edge.
+            pages.text(Math.min(x - lw / 2, PdfPages.MARGIN + PdfPages.WIDTH - lw), bottom - 9, pages.fonts.regular,
+                    6.5f, PdfPages.MUTED, label);
         }
         curve(cs, writes, WRITES, left, bottom, width, plotH, tMax);
         curve(cs, reads, READS, left, bottom, width, plotH, tMax);
@@ -61,7 +63,7 @@ final class PdfCharts {
 
     /** Whole seconds, or scientific notation for a time no one will wait for (a 1e300 s DNS TTL). */
     private static String secondsLabel(double s) {
-        return s < ChartAxis.LARGE ? String.format(Locale.ROOT, "%.0f s", s) : ReportTable.Kind.SECONDS.format(s);
+        return s < ChartAxis.LARGE ? String.format(Locale.ROOT, "%,.0f s", s) : ReportTable.Kind.SECONDS.format(s);
     }
 
     /** Where a point of the curve falls across the plot, 0 to 1; a time past the axis (or ∞) at its end. */
@@ -86,7 +88,8 @@ final class PdfCharts {
     }
 
     /**
-     * One point per variant: annual cost (x) against nines with failover (y), labelled, the recommended in green.
+     * One point per variant: total annual cost, bill plus expected downtime at the baseline's $/h, the figure the
+     * recommendation compares (x), against nines with failover (y), labelled, the recommended in green.
      * A variant whose cost overflowed or whose availability is exactly 1 (infinite nines) has no place on the axes;
      * it is named under the chart instead of breaking the drawing.
      */
@@ -105,7 +108,7 @@ final class PdfCharts {
         double yMin = Double.MAX_VALUE;
         double yMax = -Double.MAX_VALUE;
         for (Evaluation e : ctx.variants()) {
-            double cost = e.cost().annual().value();
+            double cost = totalCost(ctx, e);
             double nines = e.availability().overallWithFailover().nines();
             if (!Double.isFinite(cost) || !Double.isFinite(nines)) {
                 offChart.add(pages.elided(e.variantName(), pages.fonts.regular, 7.5f, 200) + " ("
@@ -137,13 +140,14 @@ final class PdfCharts {
         }
         for (int i = 0; i <= xAxis.ticks(); i++) {
             String x = xAxis.label(i, ReportTable.Kind.USD);
-            pages.text(left + width * i / xAxis.ticks() - pages.width(pages.fonts.regular, 6.5f, x) / 2, bottom - 9,
-                    pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
+            float lw = pages.width(pages.fonts.regular, 6.5f, x);
+            pages.text(Math.min(left + width * i / xAxis.ticks() - lw / 2, PdfPages.MARGIN + PdfPages.WIDTH - lw),
+                    bottom - 9, pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
         }
         PDPageContentStream cs = pages.cs();
         List<float[]> labels = new ArrayList<>();
         for (Evaluation e : placed) {
-            float x = left + (float) xAxis.position(e.cost().annual().value()) * width;
+            float x = left + (float) xAxis.position(totalCost(ctx, e)) * width;
             float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
             boolean best = e.variantId().equals(ctx.evaluation().recommendedId());
             float[] c = best ? new float[] {0.18f, 0.49f, 0.2f} : READS;
@@ -165,12 +169,19 @@ final class PdfCharts {
             pages.text(lx, ly, pages.fonts.bold, 7, PdfPages.INK, label);
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
-                "availability with failover (log scale of nines) against annual cost; up and left is better");
+                pages.elided("nines with failover against total annual cost incl. expected downtime (what the "
+                        + "decision compares); up-left is better", pages.fonts.regular, 7, width));
         pages.moveTo(bottom - 16);
         if (!offChart.isEmpty()) {
             pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,
                     PdfPages.MUTED);
         }
+    }
+
+    /** The comparison's total annual cost of a variant (downtime at the baseline's $/h), else its own. */
+    static double totalCost(ReportContext ctx, Evaluation e) {
+        return ctx.evaluation().comparison().variant(e.variantId()).map(v -> v.totalAnnualCost().value())
+                .orElse(e.cost().totalAnnualCost().value());
     }
 
     private void grid(float left, float bottom, float width, float height, int rows, int cols) throws IOException {

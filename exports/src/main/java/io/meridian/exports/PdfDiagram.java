@@ -1,8 +1,14 @@
 package io.meridian.exports;
 
 import io.meridian.evaluation.Evaluation;
+import io.meridian.maplayout.Box;
+import io.meridian.maplayout.LabelSizes;
+import io.meridian.maplayout.MapItem;
+import io.meridian.maplayout.MapLabeller;
+import io.meridian.maplayout.MapLayout;
+import io.meridian.maplayout.MapScene;
+import io.meridian.maplayout.Placement;
 import io.meridian.model.Component;
-import io.meridian.model.ComponentKind;
 import io.meridian.model.Link;
 import io.meridian.model.LinkKind;
 import io.meridian.model.Population;
@@ -31,14 +37,18 @@ final class PdfDiagram {
     static final float[] REPLICATION = {0.16f, 0.4f, 0.75f};
     static final float[] BLOCKING = {0.78f, 0.16f, 0.16f};
     static final int MAX_LINES = 7;
+    static final float LABEL = 6.5f;
+    static final float CHIP_H = 11;
+    /** Radius of the largest marker (a population's disc; a region's is 5). */
+    static final float MARKER = 7;
 
     private final PdfPages pages;
     private final Topology topology;
     private final Evaluation evaluation;
     private final Projection p;
-    private final List<float[]> obstacles = new ArrayList<>();
-    /** Population labels: x, baseline, width, text. */
-    private final List<Object[]> labels = new ArrayList<>();
+    private final List<String> replicationTexts = new ArrayList<>();
+    private final PdfMapLabels kit;
+    private MapLayout layout;
     private final float x0;
     private final float y0;
     private final float w;
@@ -65,6 +75,7 @@ final class PdfDiagram {
         this.w = width;
         this.h = height;
         this.p = fit();
+        this.kit = new PdfMapLabels(pages, topology);
     }
 
     /** The height that shows the design's places (with their margin) at the given width, within limits. */
@@ -127,14 +138,9 @@ final class PdfDiagram {
         land(cs);
         graticule(cs);
         populations(cs);
-        replication(cs);
-        regions(cs);
-        for (Object[] l : labels) {
-            float lx = (float) l[0];
-            float ly = (float) l[1];
-            pages.fillRect(lx - 1.5f, ly - 2, (float) l[2] + 3, 8.5f, new float[] {1, 0.97f, 0.92f});
-            pages.text(lx, ly, pages.fonts.regular, 6.5f, new float[] {0.55f, 0.3f, 0.05f}, (String) l[3]);
-        }
+        List<float[]> replicationLabels = replication(cs);
+        markers(cs);
+        labels(cs, replicationLabels);
         cs.restoreGraphicsState();
         cs.setStrokingColor(0.7f, 0.72f, 0.75f);
         cs.setLineWidth(0.6f);
@@ -212,22 +218,20 @@ final class PdfDiagram {
                 cs.stroke();
                 cs.setLineDashPattern(new float[0], 0);
             }
-            float radius = (float) (4 + 7 * Math.sqrt(most <= 0 ? 0 : q.requestsPerSecond() / most));
+            // At most the marker radius the placement keeps clear (MARKER), so no label covers a population's disc.
+            float radius = (float) (3 + (MARKER - 3) * Math.sqrt(most <= 0 ? 0 : q.requestsPerSecond() / most));
             cs.setNonStrokingColor(POPULATION[0], POPULATION[1], POPULATION[2]);
             circle(cs, px, py, radius);
             cs.fill();
-            String label = pages.elided(q.name(), pages.fonts.regular, 6.5f, 120) + " · "
-                    + ReportTable.Kind.INTEGER.format(q.requestsPerSecond()) + " req/s";
-            float lw = pages.width(pages.fonts.regular, 6.5f, label);
-            // Written after the regions (see draw), so a region marker next to the users never hides the label.
-            labels.add(new Object[] {px - lw / 2, py - radius - 8, lw, label});
-            obstacles.add(new float[] {px - radius, py - radius, 2 * radius, 2 * radius});
-            obstacles.add(new float[] {px - lw / 2, py - radius - 10, lw, 9});
         }
     }
 
-    /** One curve per pair of regions that replicate, labelled with the modes and how many links. */
-    private void replication(PDPageContentStream cs) throws IOException {
+    /**
+     * One curve per pair of regions that replicate; returns each curve's label (x, baseline, width, colour index,
+     * text index into {@link #replicationTexts}), drawn later where no region or population label sits.
+     */
+    private List<float[]> replication(PDPageContentStream cs) throws IOException {
+        List<float[]> out = new ArrayList<>();
         Map<String, List<Link>> pairs = new LinkedHashMap<>();
         for (Link l : topology.links()) {
             if (l.kind() != LinkKind.REPLICATION) {
@@ -275,22 +279,13 @@ final class PdfDiagram {
             float lw = pages.width(pages.fonts.regular, 6.5f, label);
             float lx = (ax + 2 * cx + bx) / 4 - lw / 2;
             float ly = (ay + 2 * cy + by) / 4 + 3;
-            pages.fillRect(lx - 2, ly - 2.5f, lw + 4, 9, new float[] {1, 1, 1});
-            pages.text(lx, ly, pages.fonts.regular, 6.5f, color, label);
+            replicationTexts.add(label);
+            out.add(new float[] {lx, ly, lw, blocking ? 1 : 0, replicationTexts.size() - 1});
         }
+        return out;
     }
 
-    private void regions(PDPageContentStream cs) throws IOException {
-        // Cards avoid the population markers and labels, and the other regions' markers.
-        List<float[]> placed = new ArrayList<>(obstacles);
-        for (Region r : topology.regions()) {
-            placed.add(new float[] {p.x(r.location().lon()) - 6, p.y(r.location().lat()) - 6, 12, 12});
-        }
-        for (Region r : topology.regions()) {
-            float rx = p.x(r.location().lon());
-            float ry = p.y(r.location().lat());
-            placed.add(card(cs, r, rx, ry, placed));
-        }
+    private void markers(PDPageContentStream cs) throws IOException {
         for (Region r : topology.regions()) {
             float rx = p.x(r.location().lon());
             float ry = p.y(r.location().lat());
@@ -304,69 +299,102 @@ final class PdfDiagram {
         }
     }
 
-    /** Draws the region's card where it overlaps the fewest cards already placed; returns its box. */
-    private float[] card(PDPageContentStream cs, Region r, float rx, float ry, List<float[]> placed)
-            throws IOException {
-        List<Component> components = topology.componentsIn(r.id());
-        List<String> lines = new ArrayList<>();
-        List<ComponentKind> kinds = new ArrayList<>();
-        for (Component c : components) {
-            if (lines.size() == MAX_LINES - 1 && components.size() > MAX_LINES) {
-                lines.add("+ " + (components.size() - lines.size()) + " more components");
-                kinds.add(null);
-                break;
-            }
-            lines.add(pages.elided(c.name(), pages.fonts.regular, 6.8f, 140) + (c.instances() > 1 ? " ×" + c.instances() : ""));
-            kinds.add(c.kind());
-        }
-        String title = r.id() + (r.catalogId() == null || r.catalogId().isBlank() ? "" : "  " + r.catalogId());
-        float size = 6.8f;
-        float width = pages.width(pages.fonts.bold, 7.2f, title) + 10;
-        for (String l : lines) {
-            width = Math.max(width, pages.width(pages.fonts.regular, size, l) + 20);
-        }
-        width = Math.min(width, 170);
-        float height = 14 + lines.size() * (size + 3) + 3;
-        float[][] options = {
-            {rx + 10, ry - height / 2}, {rx - 10 - width, ry - height / 2},
-            {rx - width / 2, ry + 10}, {rx - width / 2, ry - 10 - height},
-            {rx + 10, ry + 6}, {rx - 10 - width, ry - height - 6}};
-        float[] best = null;
-        float bestOverlap = Float.MAX_VALUE;
-        for (float[] o : options) {
-            float bx = Math.max(x0 + 3, Math.min(x0 + w - width - 3, o[0]));
-            float by = Math.max(y0 + 3, Math.min(y0 + h - height - 3, o[1]));
-            float overlap = 0;
-            for (float[] q : placed) {
-                overlap += Math.max(0, Math.min(bx + width, q[0] + q[2]) - Math.max(bx, q[0]))
-                        * Math.max(0, Math.min(by + height, q[1] + q[3]) - Math.max(by, q[1]));
-            }
-            if (overlap < bestOverlap - 0.5f) {
-                bestOverlap = overlap;
-                best = new float[] {bx, by, width, height};
+    /**
+     * Every label where the app's map would put it ({@link MapLabeller}: no label over another, a marker or the
+     * edge; full cards, else chips, else cluster chips), with leader lines to the true coordinates; then the
+     * replication labels that still find free room.
+     */
+    private void labels(PDPageContentStream cs, List<float[]> replicationLabels) throws IOException {
+        layout = layout();
+        List<Box> taken = new ArrayList<>();
+        cs.setStrokingColor(0.35f, 0.37f, 0.4f);
+        cs.setLineWidth(0.5f);
+        for (Placement pl : layout.placements()) {
+            for (Placement.Leader l : pl.leaders()) {
+                if (l.from().distance(l.to()) > 2) {
+                    cs.moveTo((float) l.from().x(), pdfY(l.from().y()));
+                    cs.lineTo((float) l.to().x(), pdfY(l.to().y()));
+                }
             }
         }
-        float bx = best[0];
-        float by = best[1];
-        float[] pc = PdfStyle.provider(r.provider());
-        cs.setNonStrokingColor(1f, 1f, 1f);
-        cs.setStrokingColor(pc[0], pc[1], pc[2]);
-        cs.setLineWidth(0.9f);
-        cs.addRect(bx, by, width, height);
-        cs.fillAndStroke();
-        pages.fillRect(bx, by + height - 12, width, 12, pc);
-        pages.text(bx + 4, by + height - 9, pages.fonts.bold, 7.2f, new float[] {1, 1, 1}, title);
-        float ty = by + height - 14 - size;
-        for (int i = 0; i < lines.size(); i++) {
-            ComponentKind kind = kinds.get(i);
-            if (kind != null) {
-                float[] kc = PdfStyle.kind(kind);
-                pages.fillRect(bx + 5, ty, 6, 6, kc);
+        cs.stroke();
+        for (Placement pl : layout.placements()) {
+            Box b = pl.box();
+            taken.add(b);
+            float bx = (float) b.x();
+            float by = pdfY(b.maxY());
+            String id = pl.ids().get(0);
+            Region region = topology.region(id).orElse(null);
+            if (pl.form() == Placement.Form.CLUSTER) {
+                kit.chip(bx, by, (float) b.w(), kit.clusterText(pl.ids()), PdfStyle.provider(region.provider()));
+            } else if (region != null && pl.form() == Placement.Form.FULL) {
+                kit.drawCard(cs, region, bx, by, kit.card(id));
+            } else if (region != null) {
+                kit.chip(bx, by, (float) b.w(), kit.chipText(region), PdfStyle.provider(region.provider()));
+            } else {
+                String text = pl.form() == Placement.Form.FULL ? kit.populationText(id) : kit.populationLoad(id);
+                pages.fillRect(bx, by, (float) b.w(), (float) b.h(), new float[] {1, 0.97f, 0.92f});
+                pages.text(bx + 1.5f, by + 2, pages.fonts.regular, LABEL, new float[] {0.55f, 0.3f, 0.05f}, text);
             }
-            pages.text(bx + 15, ty + 0.5f, pages.fonts.regular, size, PdfPages.INK, lines.get(i));
-            ty -= size + 3;
         }
-        return best;
+        for (float[] l : replicationLabels) {
+            Box box = new Box(l[0] - 2, screenY(l[1] + 6.5f), l[2] + 4, 9);
+            if (taken.stream().anyMatch(t -> t.overlaps(box)) || !new Box(x0, 0, w, h).contains(box)) {
+                continue; // the curve's colour still tells async from blocking (legend)
+            }
+            taken.add(box);
+            pages.fillRect(l[0] - 2, l[1] - 2.5f, l[2] + 4, 9, new float[] {1, 1, 1});
+            pages.text(l[0], l[1], pages.fonts.regular, LABEL, l[3] > 0 ? BLOCKING : REPLICATION,
+                    replicationTexts.get((int) l[4]));
+        }
+    }
+
+    /** The shared placement of this map's labels, measured with the report's fonts. */
+    MapLayout layout() {
+        if (layout != null) {
+            return layout;
+        }
+        List<MapItem> items = new ArrayList<>();
+        for (Region r : topology.regions()) {
+            items.add(MapItem.region(r.id(), p.x(r.location().lon()), screenY(p.y(r.location().lat())), null));
+        }
+        for (Population q : topology.populations()) {
+            items.add(MapItem.population(q.id(), p.x(q.location().lon()), screenY(p.y(q.location().lat()))));
+        }
+        LabelSizes sizes = kit.sizes();
+        Box view = new Box(x0, 0, w, h);
+        layout = MapLabeller.place(new MapScene(view, items, List.of(), List.of(), MARKER, sizes));
+        boolean regionHidden = layout.hidden().stream().anyMatch(id -> topology.region(id).isPresent());
+        if (regionHidden) {
+            // Users drawn right beside their region block every leader into a crowded area. The same routine in
+            // two passes then: the regions first (the users' discs only to be avoided), then the users around
+            // the placed region labels and markers.
+            List<MapItem> regionItems = items.stream().filter(i -> i.kind() == MapItem.Kind.REGION).toList();
+            List<Box> discs = items.stream().filter(i -> i.kind() == MapItem.Kind.POPULATION)
+                    .map(i -> new Box(i.x() - MARKER, i.y() - MARKER, 2 * MARKER, 2 * MARKER)).toList();
+            MapLayout regions = MapLabeller.place(new MapScene(view, regionItems, List.of(), discs, MARKER, sizes));
+            List<Box> clear = new ArrayList<>();
+            regions.placements().forEach(pl -> clear.add(pl.box()));
+            regionItems.forEach(i -> clear.add(new Box(i.x() - 3, i.y() - 3, 6, 6)));
+            List<MapItem> users = items.stream().filter(i -> i.kind() == MapItem.Kind.POPULATION).toList();
+            MapLayout people = MapLabeller.place(new MapScene(view, users, clear, List.of(), MARKER, sizes));
+            List<Placement> all = new ArrayList<>(regions.placements());
+            all.addAll(people.placements());
+            // Users under a region's label or marker are not placed and not listed by the routine: list them.
+            java.util.Set<String> placed = new java.util.HashSet<>();
+            all.forEach(pl -> placed.addAll(pl.ids()));
+            List<String> hidden = items.stream().map(MapItem::id).filter(id -> !placed.contains(id)).toList();
+            layout = new MapLayout(regions.detail(), all, hidden);
+        }
+        return layout;
+    }
+
+    private float screenY(float pdfY) {
+        return y0 + h - pdfY;
+    }
+
+    private float pdfY(double screenY) {
+        return (float) (y0 + h - screenY);
     }
 
     /** A circle as four Bézier curves (the 'c' operator). */

@@ -35,6 +35,9 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream cs;
     private PDOutlineItem section;
     private float y;
+    /** Headings waiting for their first content: text and level. */
+    private final List<Object[]> pending = new ArrayList<>();
+    private boolean flushing;
 
     PdfPages(PDDocument doc, String footer) throws IOException {
         this.doc = doc;
@@ -45,22 +48,27 @@ final class PdfPages implements AutoCloseable {
     }
 
     PDPageContentStream cs() {
+        flush();
         return cs;
     }
 
     PDPage page() {
+        flush();
         return page;
     }
 
     float y() {
+        flush();
         return y;
     }
 
     void moveTo(float value) {
+        flush();
         y = value;
     }
 
     void down(float by) {
+        flush();
         y -= by;
     }
 
@@ -74,28 +82,65 @@ final class PdfPages implements AutoCloseable {
         y = TOP;
     }
 
-    /** Starts a new page unless {@code height} still fits above the bottom margin. */
+    /**
+     * Starts a new page unless {@code height} still fits above the bottom margin. Headings not yet drawn count
+     * with what follows them, so a heading never stays alone at the bottom of a page.
+     */
     void ensure(float height) throws IOException {
-        if (y - height < BOTTOM) {
+        float headings = 0;
+        for (Object[] h : pending) {
+            headings += headingHeight((Integer) h[1], y - headings < TOP);
+        }
+        if (y - headings - height < BOTTOM && y < TOP) {
             newPage();
         }
+        flush();
     }
 
-    /** A section heading and its bookmark; level 0 is a chapter, 1 is nested under the last chapter. */
+    /**
+     * A section heading and its bookmark; level 0 is a chapter, 1 is nested under the last chapter. It is drawn
+     * with the first thing that follows it (kept with it on one page).
+     */
     void heading(String text, int level) throws IOException {
+        pending.add(new Object[] {text, level});
+    }
+
+    private float headingHeight(int level, boolean belowTop) {
         float size = level == 0 ? 15 : 11.5f;
-        ensure(size * 2 + 60);
-        if (y < TOP) {
-            down(level == 0 ? 14 : 8);
+        return (belowTop ? (level == 0 ? 14 : 8) : 0) + size + (level == 0 ? 4 + 8 : 6);
+    }
+
+    /** Draws the headings waiting for their content at the cursor. */
+    private void flush() {
+        if (pending.isEmpty() || flushing) {
+            return;
         }
-        bookmark(text, level);
-        text(MARGIN, y - size, fonts.bold, size, ACCENT, text);
-        down(size + (level == 0 ? 4 : 3));
-        if (level == 0) {
-            rule(ACCENT, 1.2f);
-            down(8);
-        } else {
-            down(3);
+        flushing = true;
+        try {
+            for (Object[] h : pending) {
+                String text = (String) h[0];
+                int level = (Integer) h[1];
+                float size = level == 0 ? 15 : 11.5f;
+                if (y < TOP) {
+                    y -= level == 0 ? 14 : 8;
+                }
+                bookmark(text, level);
+                for (String line : wrap(text, fonts.bold, size, WIDTH, 2)) {
+                    text(MARGIN, y - size, fonts.bold, size, ACCENT, line);
+                    y -= size + (level == 0 ? 4 : 3);
+                }
+                if (level == 0) {
+                    rule(ACCENT, 1.2f);
+                    y -= 8;
+                } else {
+                    y -= 3;
+                }
+            }
+            pending.clear();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            flushing = false;
         }
     }
 
@@ -131,7 +176,10 @@ final class PdfPages implements AutoCloseable {
     void paragraph(String text, PDType0Font font, float size, float[] color, float x, float width)
             throws IOException {
         float leading = size * 1.35f;
-        for (String line : wrap(text, font, size, width)) {
+        List<String> lines = wrap(text, font, size, width);
+        // Up to three lines (all of a short paragraph) stay with what comes before them, such as a heading.
+        ensure(leading * Math.min(3, lines.size()));
+        for (String line : lines) {
             ensure(leading);
             text(x, y - size, font, size, color, line);
             down(leading);
@@ -141,6 +189,7 @@ final class PdfPages implements AutoCloseable {
 
     /** Single-line text with its baseline at {@code baseline}. */
     void text(float x, float baseline, PDType0Font font, float size, float[] color, String text) throws IOException {
+        flush();
         cs.beginText();
         cs.setFont(font, size);
         cs.setNonStrokingColor(color[0], color[1], color[2]);
@@ -223,6 +272,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     void fillRect(float x, float yBottom, float w, float h, float[] color) throws IOException {
+        flush();
         cs.setNonStrokingColor(color[0], color[1], color[2]);
         cs.addRect(x, yBottom, w, h);
         cs.fill();
@@ -231,6 +281,7 @@ final class PdfPages implements AutoCloseable {
     /** Closes the last page and stamps every page's footer: the design, and "page i of n". */
     @Override
     public void close() throws IOException {
+        flush();
         if (cs != null) {
             cs.close();
             cs = null;

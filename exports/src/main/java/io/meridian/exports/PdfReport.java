@@ -51,15 +51,28 @@ final class PdfReport {
                 tables.draw(untitled(Tables.objectives(e)));
                 pages.heading("Findings and their fixes", 1);
                 findings(pages, e);
+                pages.heading("Risk register", 1);
+                tables.draw(untitled(ReviewTables.riskRegister(ctx, e)));
                 if (ctx.hasAlternatives()) {
                     pages.ensure(300);
                     pages.heading("Alternatives", 0);
-                    pages.paragraph(ctx.evaluation().recommendation(), pages.fonts.bold, 9, PdfPages.INK);
+                    pages.paragraph(Tables.recommendation(ctx), pages.fonts.bold, 9, PdfPages.INK);
                     charts.alternatives(ctx);
-                    tables.draw(transpose(Tables.alternatives(ctx)));
+                    ReportTable alternatives = Tables.alternatives(ctx);
+                    tables.draw(transpose(new ReportTable(alternatives.title(), alternatives.columns(),
+                            alternatives.rows(), "")));
+                    tables.draw(ReviewTables.alternativeChanges(ctx));
                 }
                 pages.heading("Latency", 0);
-                tables.draw(EngineTables.regionRtt(e));
+                ReportTable rtt = EngineTables.regionRtt(e);
+                if (rtt.columns().size() - 1 > PdfMatrix.MAX_TABLE_COLUMNS) {
+                    new PdfMatrix(pages).draw(rtt, rtt.columns().size() - 1, "Green is the shortest round trip, red "
+                            + "the longest (" + Kind.MS.format(min(rtt)) + " to " + Kind.MS.format(max(rtt)) + "). "
+                            + rtt.note());
+                    tables.draw(EngineTables.slowestPairs(e, 15));
+                } else {
+                    tables.draw(rtt);
+                }
                 ReportTable measured = EngineTables.measuredRtt(e);
                 if (!measured.isEmpty()) {
                     tables.draw(measured);
@@ -88,14 +101,33 @@ final class PdfReport {
                                 + "then the routing switch, then promotion for writes; the DNS-cache tail is the slope "
                                 + "at the end.");
                 tables.draw(EngineTables.rpo(e));
+                ReportTable consistency = ReviewTables.consistency(e);
+                if (!consistency.isEmpty()) {
+                    tables.draw(consistency);
+                }
+                ReportTable wanCut = ReviewTables.wanCut(e);
+                if (!wanCut.isEmpty()) {
+                    tables.draw(wanCut);
+                }
                 pages.heading("Capacity under failure", 0);
-                tables.draw(EngineTables.capacity(e));
+                ReportTable capacity = EngineTables.capacity(e);
+                int regionColumns = capacity.columns().size() - 4;
+                if (regionColumns > PdfMatrix.MAX_TABLE_COLUMNS) {
+                    new PdfMatrix(pages).draw(capacity, regionColumns, "Busiest tier per region right after the "
+                            + "failure: green within target, amber above target, red above 100% or falling in the "
+                            + "cascade, grey down. The workbook's Capacity sheet has every figure.");
+                    tables.draw(columns(capacity, 0, regionColumns + 1, regionColumns + 2, regionColumns + 3));
+                } else {
+                    tables.draw(capacity);
+                }
                 tables.draw(EngineTables.instances(e));
                 pages.heading("Cost", 0);
                 tables.draw(EngineTables.costSummary(e));
-                tables.draw(EngineTables.costLines(e));
-                pages.heading("Assumptions", 0);
-                tables.draw(untitled(Tables.assumptions(ctx.topology().assumptions())));
+                tables.draw(ReviewTables.pricesPerRegion(e));
+                tables.draw(largestLines(EngineTables.costLines(e), MAX_BILL_LINES));
+                pages.heading("Inputs and assumptions", 0);
+                tables.draw(Tables.inputs(ctx, e));
+                tables.draw(Tables.assumptions(ctx.topology().assumptions()));
                 if (!ctx.design().description().isBlank()) {
                     pages.heading("About the design", 1);
                     pages.paragraph(ctx.design().description(), pages.fonts.regular, 8.5f, PdfPages.INK);
@@ -132,10 +164,13 @@ final class PdfReport {
         info.setTitle("Decision report: " + ctx.design().name());
         info.setCreator("Meridian");
         info.setSubject(ctx.baseline().verdict().summary());
-        // A fixed date keeps the bytes of two exports of one design equal; the report is dated by its prices.
-        Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        epoch.setTimeInMillis(0);
-        info.setCreationDate(epoch);
+        // The real date (the clock given to the export; tests fix it), the same as printed on page 1.
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        created.setTimeInMillis(ctx.provenance().generated().toEpochMilli());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        info.setProducer("Meridian " + ctx.provenance().version());
+        info.setKeywords(ctx.provenance().source());
     }
 
     /** Page 1: title, verdict, the headline figures and the diagram. */
@@ -149,7 +184,13 @@ final class PdfReport {
             pages.text(PdfPages.MARGIN, pages.y() - 20, bold, 20, PdfPages.ACCENT, line);
             pages.down(25);
         }
-        pages.down(4);
+        for (String line : pages.wrap(ctx.provenance().line(e.variantName()), regular, 7, PdfPages.WIDTH, 2)) {
+            pages.text(PdfPages.MARGIN, pages.y() - 7, regular, 7, PdfPages.MUTED, line);
+            pages.down(9);
+        }
+        pages.text(PdfPages.MARGIN, pages.y() - 7, bold, 7, PdfPages.INK,
+                pages.elided(ctx.status(), bold, 7, PdfPages.WIDTH));
+        pages.down(13);
         float[] color = switch (VerdictMarks.tone(e.verdict())) {
             case GOOD -> PASS;
             case WARN -> ERRORS;
@@ -157,7 +198,7 @@ final class PdfReport {
             case PLAIN -> NEUTRAL;
         };
         List<String> verdictLines = pages.wrap(e.verdict().summary(), bold, 11, PdfPages.WIDTH - 120, 4);
-        List<String> recLines = pages.wrap(ctx.evaluation().recommendation(), regular, 8.5f,
+        List<String> recLines = pages.wrap(Tables.recommendation(ctx), regular, 8.5f,
                 PdfPages.WIDTH - 120, 6);
         float boxH = Math.max(52, 16 + verdictLines.size() * 14 + recLines.size() * 11);
         float top = pages.y();
@@ -179,15 +220,37 @@ final class PdfReport {
         }
         pages.moveTo(top - boxH - 12);
         tiles(pages, e);
+        for (String line : pages.wrap(ReviewTables.executiveSummary(ctx, e), regular, 8, PdfPages.WIDTH, 7)) {
+            pages.text(PdfPages.MARGIN, pages.y() - 8, regular, 8, PdfPages.INK, line);
+            pages.down(10.5f);
+        }
+        pages.down(2);
         float diagramTop = pages.y() - 16;
         pages.text(PdfPages.MARGIN, diagramTop + 4, bold, 9, PdfPages.INK, "The design on the map");
         pages.bookmark("Diagram", 1);
-        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250,
-                diagramTop - PdfPages.BOTTOM - 20);
+        float most = diagramTop - PdfPages.BOTTOM - 40;
+        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250, most);
+        PdfDiagram diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
+                PdfPages.WIDTH, height);
+        if (!diagram.layout().hidden().isEmpty() && height < most) {
+            // Labels left out for room: the whole rest of the page is the map's (but the line naming them) before
+            // any is given up.
+            height = most - 24;
+            diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
+                    PdfPages.WIDTH, height);
+        }
         float diagramBottom = diagramTop - 4 - height;
-        new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramBottom, PdfPages.WIDTH, height).draw();
+        diagram.draw();
         PdfStyle.legend(pages, PdfPages.MARGIN, diagramBottom - 11);
         pages.moveTo(diagramBottom - 20);
+        List<String> hidden = diagram.layout().hidden();
+        if (!hidden.isEmpty()) {
+            List<String> names = hidden.stream().map(id -> ctx.topology().region(id).map(r -> r.id())
+                    .orElseGet(() -> ctx.populationName(id))).toList();
+            pages.paragraph(pages.elided("Not labelled for room at this scale (markers drawn; every region and "
+                    + "population is in the tables): " + String.join(", ", names), regular, 7, PdfPages.WIDTH * 2 - 20),
+                    regular, 7, PdfPages.MUTED);
+        }
     }
 
     /** Eight headline figures in two rows of four tiles. */
@@ -238,25 +301,103 @@ final class PdfReport {
             pages.paragraph("No design rule fired.", pages.fonts.regular, 8.5f, PdfPages.MUTED);
             return;
         }
+        java.util.Map<String, Integer> shown = new java.util.HashMap<>();
+        java.util.Map<String, List<Finding>> rest = new java.util.LinkedHashMap<>();
         for (Finding f : e.findings()) {
-            pages.ensure(50);
-            float[] c = PdfTables.fill(Tables.tone(f.severity()));
-            float top = pages.y();
-            pages.fillRect(PdfPages.MARGIN, top - 12, PdfPages.WIDTH, 12, c == null ? PdfTables.STRIPE : c);
-            pages.text(PdfPages.MARGIN + 4, top - 9, pages.fonts.bold, 8, PdfPages.INK,
-                    pages.elided(f.severity().name() + " · " + f.code().name() + " · " + f.title(), pages.fonts.bold,
-                            8, PdfPages.WIDTH - 8));
-            pages.down(15);
-            pages.paragraph(f.explanation(), pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4,
-                    PdfPages.WIDTH - 8);
-            pages.paragraph("Fix: " + f.fix(), pages.fonts.bold, 8, PdfPages.INK, PdfPages.MARGIN + 4,
-                    PdfPages.WIDTH - 8);
-            if (!f.elementIds().isEmpty()) {
-                pages.paragraph("Elements: " + String.join(", ", f.elementIds()), pages.fonts.regular, 7,
-                        PdfPages.MUTED, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+            String kind = f.severity().name() + " · " + f.code().name();
+            // Past three of one rule, the rest are listed in one block: one design flaw repeated per region
+            // should not take pages.
+            if (shown.merge(kind, 1, Integer::sum) > MAX_FINDINGS_PER_CODE) {
+                rest.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
+                continue;
             }
-            pages.down(4);
+            finding(pages, f, kind + " · " + f.title(), f.explanation(), "Fix: " + f.fix(), f.elementIds());
         }
+        for (var group : rest.entrySet()) {
+            List<Finding> fs = group.getValue();
+            finding(pages, fs.get(0), group.getKey() + " · " + fs.size() + " more of the same rule",
+                    String.join("; ", fs.stream().map(Finding::title).toList()) + ".",
+                    "Fix: as above, for each (every fix is in the workbook's Findings sheet).", fs.stream().flatMap(f -> f.elementIds().stream()).distinct()
+                            .toList());
+        }
+    }
+
+    /** Findings of one rule shown in full before the rest are listed together. */
+    static final int MAX_FINDINGS_PER_CODE = 3;
+
+    private void finding(PdfPages pages, Finding f, String title, String why, String fix, List<String> elements)
+            throws IOException {
+        float[] c = PdfTables.fill(Tables.tone(f.severity()));
+        List<String> lines = pages.wrap(title, pages.fonts.bold, 8, PdfPages.WIDTH - 8, 3);
+        float barH = 4 + lines.size() * 10;
+        pages.ensure(barH + 40);
+        float top = pages.y();
+        pages.fillRect(PdfPages.MARGIN, top - barH, PdfPages.WIDTH, barH, c == null ? PdfTables.STRIPE : c);
+        float ty = top - 9;
+        for (String line : lines) {
+            pages.text(PdfPages.MARGIN + 4, ty, pages.fonts.bold, 8, PdfPages.INK, line);
+            ty -= 10;
+        }
+        pages.down(barH + 3);
+        pages.paragraph(why, pages.fonts.regular, 8, PdfPages.INK, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        pages.paragraph(fix, pages.fonts.bold, 8, PdfPages.INK, PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        if (!elements.isEmpty()) {
+            pages.paragraph("Elements: " + String.join(", ", elements), pages.fonts.regular, 7, PdfPages.MUTED,
+                    PdfPages.MARGIN + 4, PdfPages.WIDTH - 8);
+        }
+        pages.down(4);
+    }
+
+    /** Bill lines the PDF lists before summing the rest into one line (the workbook keeps every line). */
+    static final int MAX_BILL_LINES = 30;
+
+    /** The bill's largest lines, then one line for the rest with their count and sum. */
+    static ReportTable largestLines(ReportTable bill, int keep) {
+        if (bill.rows().size() <= keep) {
+            return bill;
+        }
+        int monthly = bill.columns().size() - 1;
+        List<List<Cell>> sorted = new ArrayList<>(bill.rows());
+        sorted.sort((a, b) -> Double.compare((Double) b.get(monthly).value(), (Double) a.get(monthly).value()));
+        List<List<Cell>> rows = new ArrayList<>(sorted.subList(0, keep));
+        double rest = sorted.subList(keep, sorted.size()).stream().mapToDouble(r -> (Double) r.get(monthly).value())
+                .sum();
+        List<Cell> last = new ArrayList<>();
+        last.add(Cell.of("the other " + (sorted.size() - keep) + " lines"));
+        for (int i = 1; i < monthly; i++) {
+            last.add(Cell.empty());
+        }
+        last.add(Cell.of(rest));
+        rows.add(last);
+        return new ReportTable(bill.title() + ": the " + keep + " largest lines", bill.columns(), rows,
+                "Every line is in the workbook's Cost sheet. " + bill.note());
+    }
+
+    /** The table with only the given columns. */
+    static ReportTable columns(ReportTable t, int... keep) {
+        List<Column> columns = new ArrayList<>();
+        for (int c : keep) {
+            columns.add(t.columns().get(c));
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (List<Cell> row : t.rows()) {
+            List<Cell> out = new ArrayList<>();
+            for (int c : keep) {
+                out.add(row.get(c));
+            }
+            rows.add(out);
+        }
+        return new ReportTable(t.title().replace("Utilisation", "Outcome"), columns, rows, t.note(), t.heatMap());
+    }
+
+    private static double min(ReportTable t) {
+        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double d && d > 0)
+                .mapToDouble(c -> (Double) c.value()).min().orElse(Double.NaN);
+    }
+
+    private static double max(ReportTable t) {
+        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double)
+                .mapToDouble(c -> (Double) c.value()).max().orElse(Double.NaN);
     }
 
     private static ReportTable untitled(ReportTable t) {

@@ -30,13 +30,38 @@ final class PdfTables {
         this.pages = pages;
     }
 
+    /**
+     * Draws the table. One wider than the page at its least widths (every number and header word whole) is split
+     * into groups of columns, each repeating the first column; a short table is kept on one page.
+     */
     void draw(ReportTable t) throws IOException {
-        float size = t.columns().size() > 9 ? 6.5f : t.columns().size() > 6 ? 7.2f : 8f;
-        PDType0Font regular = pages.fonts.regular;
-        PDType0Font bold = pages.fonts.bold;
+        float size = size(t);
+        List<List<Integer>> groups = columnGroups(t, texts(t), size);
+        if (groups.size() == 1) {
+            drawWhole(t);
+            return;
+        }
+        int n = t.columns().size();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> cols = groups.get(g);
+            List<Column> columns = cols.stream().map(i -> t.columns().get(i)).toList();
+            List<List<Cell>> rows = t.rows().stream().map(r -> cols.stream().map(r::get).toList()).toList();
+            String title = (t.title().isBlank() ? "" : t.title() + " ") + String.format(java.util.Locale.ROOT,
+                    "(columns %d–%d of %d)", cols.get(1) + 1, cols.get(cols.size() - 1) + 1, n);
+            drawWhole(new ReportTable(title, columns, rows, g == groups.size() - 1 ? t.note() : "", t.heatMap()));
+        }
+    }
+
+    private static float size(ReportTable t) {
+        // Tables of long prose (sources, explanations) in smaller type: they run to pages otherwise.
+        boolean prose = t.rows().size() > 20 && t.rows().stream().mapToInt(r -> r.stream().mapToInt(c ->
+                c.value() instanceof String s ? s.length() : 0).max().orElse(0)).average().orElse(0) > 120;
+        return t.columns().size() > 9 || prose ? 6.5f : t.columns().size() > 6 ? 7.2f : 8f;
+    }
+
+    private List<List<String>> texts(ReportTable t) {
         int n = t.columns().size();
         List<List<String>> texts = new ArrayList<>();
-        double[] heat = heatRange(t);
         for (List<Cell> row : t.rows()) {
             List<String> r = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -48,13 +73,69 @@ final class PdfTables {
             }
             texts.add(r);
         }
+        return texts;
+    }
+
+    /** Column groups that each fit the body at their least widths; the first column starts every group. */
+    private List<List<Integer>> columnGroups(ReportTable t, List<List<String>> texts, float size) {
+        float[] least = least(t, texts, pages.fonts.regular, pages.fonts.bold, size);
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> current = new ArrayList<>(List.of(0));
+        float used = least[0];
+        for (int i = 1; i < least.length; i++) {
+            if (used + least[i] > PdfPages.WIDTH && current.size() > 1) {
+                groups.add(current);
+                current = new ArrayList<>(List.of(0));
+                used = least[0];
+            }
+            current.add(i);
+            used += least[i];
+        }
+        groups.add(current);
+        return groups;
+    }
+
+    /** The height of the whole table as drawn, to keep a short one on one page. */
+    private float height(ReportTable t, List<List<String>> texts, float[] widths, float size) {
+        float h = t.title().isBlank() ? 0 : 14;
+        h += rowHeight(headers(t), widths, pages.fonts.bold, size, 4);
+        for (List<String> row : texts) {
+            h += rowHeight(row, widths, pages.fonts.regular, size, MAX_CELL_LINES);
+        }
+        return h + 4;
+    }
+
+    private static List<String> headers(ReportTable t) {
+        return t.columns().stream().map(Column::header).toList();
+    }
+
+    private float rowHeight(List<String> cells, float[] widths, PDType0Font font, float size, int maxLines) {
+        int most = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            most = Math.max(most, pages.wrap(cells.get(i), font, size, widths[i] - 2 * PAD, maxLines).size());
+        }
+        return most * size * 1.25f + 2 * PAD;
+    }
+
+    private void drawWhole(ReportTable t) throws IOException {
+        float size = size(t);
+        PDType0Font regular = pages.fonts.regular;
+        PDType0Font bold = pages.fonts.bold;
+        int n = t.columns().size();
+        List<List<String>> texts = texts(t);
+        double[] heat = heatRange(t);
         float[] widths = widths(t, texts, regular, bold, size);
         float tableWidth = sum(widths);
+        float whole = height(t, texts, widths, size);
+        // A table that fits in half a page is never split; a longer one starts with its header and a few rows.
+        float body = PdfPages.TOP - PdfPages.BOTTOM;
+        pages.ensure(whole <= body / 2 ? whole : Math.min(whole, 110));
         if (!t.title().isBlank()) {
-            pages.ensure(80);
-            pages.text(PdfPages.MARGIN, pages.y() - 9, bold, 9, PdfPages.INK,
-                    pages.elided(t.title(), bold, 9, PdfPages.WIDTH));
-            pages.down(14);
+            for (String line : pages.wrap(t.title(), bold, 9, PdfPages.WIDTH, 2)) {
+                pages.text(PdfPages.MARGIN, pages.y() - 9, bold, 9, PdfPages.INK, line);
+                pages.down(12);
+            }
+            pages.down(2);
         }
         header(t, widths, bold, size);
         for (int r = 0; r < t.rows().size(); r++) {
@@ -135,26 +216,21 @@ final class PdfTables {
         pages.down(h);
     }
 
-    /** Natural widths, then text columns squeezed (and wrapped) or the widest stretched to fill the body. */
-    private float[] widths(ReportTable t, List<List<String>> texts, PDType0Font regular, PDType0Font bold,
-                           float size) {
+    /**
+     * The narrowest each column may be: its longest header word, its widest number and its longest word (up to
+     * 110 pt: ids can be long) never wrap; at least 48 pt unless everything in it is narrower.
+     */
+    private float[] least(ReportTable t, List<List<String>> texts, PDType0Font regular, PDType0Font bold,
+                          float size) {
         int n = t.columns().size();
-        float[] natural = new float[n];
         float[] least = new float[n];
+        float[] natural = natural(t, texts, regular, bold, size);
         for (int i = 0; i < n; i++) {
-            Column c = t.columns().get(i);
             float headerWord = 0;
-            for (String word : c.header().split(" ")) {
+            for (String word : t.columns().get(i).header().split(" ")) {
                 headerWord = Math.max(headerWord, pages.width(bold, size, word));
             }
-            // A header word wider than any column (a 300-character variant name) is cut, not given the page.
             headerWord = Math.min(headerWord, 110);
-            natural[i] = Math.min(pages.width(bold, size, c.header()), 90);
-            natural[i] = Math.max(natural[i], headerWord);
-            for (List<String> row : texts) {
-                natural[i] = Math.max(natural[i], pages.width(i == 0 ? bold : regular, size, row.get(i)));
-            }
-            natural[i] += 2 * PAD;
             float word = 0;
             float number = 0;
             for (int r = 0; r < texts.size(); r++) {
@@ -167,10 +243,42 @@ final class PdfTables {
                     word = Math.max(word, pages.width(font, size, w));
                 }
             }
-            // Numbers never wrap; text wraps between words, never inside one (up to a limit: ids can be long).
-            float floor = Math.max(Math.max(headerWord, number), Math.min(word, 110)) + 2 * PAD;
+            // One point of slack: a word measured to exactly the width must not be pushed to a second line.
+            float floor = Math.max(Math.max(headerWord, number), Math.min(word, 110)) + 2 * PAD + 1;
             least[i] = Math.min(natural[i], Math.max(floor, 48));
+            least[i] = Math.max(least[i], floor);
         }
+        return least;
+    }
+
+    private float[] natural(ReportTable t, List<List<String>> texts, PDType0Font regular, PDType0Font bold,
+                            float size) {
+        int n = t.columns().size();
+        float[] natural = new float[n];
+        for (int i = 0; i < n; i++) {
+            Column c = t.columns().get(i);
+            float headerWord = 0;
+            for (String word : c.header().split(" ")) {
+                headerWord = Math.max(headerWord, pages.width(bold, size, word));
+            }
+            natural[i] = Math.max(Math.min(pages.width(bold, size, c.header()), 90), Math.min(headerWord, 110));
+            for (List<String> row : texts) {
+                natural[i] = Math.max(natural[i], pages.width(i == 0 ? bold : regular, size, row.get(i)));
+            }
+            natural[i] += 2 * PAD + 1;
+        }
+        return natural;
+    }
+
+    /**
+     * Natural widths, then the columns that can wrap squeezed toward their least widths (never below: the
+     * caller splits a table whose least widths do not fit), or the widest text column stretched to fill the body.
+     */
+    private float[] widths(ReportTable t, List<List<String>> texts, PDType0Font regular, PDType0Font bold,
+                           float size) {
+        int n = t.columns().size();
+        float[] natural = natural(t, texts, regular, bold, size);
+        float[] least = least(t, texts, regular, bold, size);
         float total = sum(natural);
         float[] out = natural.clone();
         if (total <= PdfPages.WIDTH) {
@@ -187,7 +295,6 @@ final class PdfTables {
             }
             return out;
         }
-        // Squeeze the columns that can wrap, in proportion to how much room each would like beyond its least.
         float fixed = 0;
         float spare = 0;
         for (int i = 0; i < n; i++) {
@@ -197,12 +304,6 @@ final class PdfTables {
         float room = Math.max(0, PdfPages.WIDTH - fixed);
         for (int i = 0; i < n; i++) {
             out[i] = least[i] + (spare == 0 ? 0 : (natural[i] - least[i]) * room / spare);
-        }
-        float scale = PdfPages.WIDTH / sum(out);
-        if (scale < 1) {
-            for (int i = 0; i < n; i++) {
-                out[i] *= scale;
-            }
         }
         return out;
     }

@@ -23,17 +23,28 @@ final class ReportContext {
     private final Map<String, Topology> topologies = new LinkedHashMap<>();
     private final Map<String, RiskReport> risks;
     private final Map<String, UncertaintyReport> ranges;
+    private final Provenance provenance;
 
     ReportContext(Design design, DesignEvaluation evaluation) {
-        this(design, evaluation, Map.of(), Map.of());
+        this(design, evaluation, Map.of());
+    }
+
+    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks) {
+        this(design, evaluation, risks, Map.of(), Provenance.unknown(java.time.Clock.systemUTC()));
+    }
+
+    ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks, Provenance provenance) {
+        this(design, evaluation, risks, Map.of(), provenance);
     }
 
     /**
-     * @param risks  simulated years by variant id (none: the reports have no risk pages)
-     * @param ranges what the ranges on the inputs do, by variant id (none: no tornadoes)
+     * @param risks      simulated years by variant id (none: the reports have no risk pages)
+     * @param ranges     what the ranges on the inputs do, by variant id (none: no tornadoes)
+     * @param provenance when, by what and from which file the reports are made
      */
     ReportContext(Design design, DesignEvaluation evaluation, Map<String, RiskReport> risks,
-                  Map<String, UncertaintyReport> ranges) {
+                  Map<String, UncertaintyReport> ranges, Provenance provenance) {
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
         this.risks = Map.copyOf(Objects.requireNonNull(risks, "risks"));
         this.ranges = Map.copyOf(Objects.requireNonNull(ranges, "ranges"));
         this.design = Objects.requireNonNull(design, "design");
@@ -57,6 +68,23 @@ final class ReportContext {
     /** What the variant's ranges do, when it has ranges and they were analysed for the report. */
     java.util.Optional<UncertaintyReport> ranges(Evaluation variant) {
         return java.util.Optional.ofNullable(ranges.get(variant.variantId())).filter(u -> !u.inputs().isEmpty());
+    }
+
+    Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * The report's status in one line: the verdict, objectives met, error findings, and whether the risk simulation
+     * is in it.
+     */
+    String status() {
+        Evaluation e = baseline();
+        long met = e.objectives().stream().filter(o -> o.pass()).count();
+        long errors = e.findings().stream().filter(f -> f.severity() == io.meridian.evaluation.Severity.ERROR).count();
+        return "Status: " + VerdictMarks.word(e.verdict()) + " · " + met + " of " + e.objectives().size()
+                + " objectives met · " + errors + " error finding" + (errors == 1 ? "" : "s") + " · risk simulation "
+                + (risk(e).isPresent() ? "included" : "not run") + " · computed by Meridian, not yet reviewed";
     }
 
     Design design() {

@@ -59,7 +59,9 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
         /** Unit prices: up to four decimals ($0.0225/h). */
         PRICE("\"$\"0.0000"),
         NUMBER("#,##0.##"),
-        INTEGER("#,##0");
+        INTEGER("#,##0"),
+        /** An input as given: the shared number rule when it shows the value exactly, else every digit (0.99995). */
+        EXACT("General");
 
         final String excelFormat;
 
@@ -102,7 +104,24 @@ record ReportTable(String title, List<Column> columns, List<List<Cell>> rows, St
                 case PRICE -> String.format(Locale.ROOT, "$%.4f", v);
                 case NUMBER -> trim(String.format(Locale.ROOT, "%,.2f", v));
                 case INTEGER -> String.format(Locale.ROOT, "%,.0f", v);
+                case EXACT -> exact(v);
             };
+        }
+
+        /** Quantities' plain-number rule unless it rounds the value; then the shortest decimal that is it. */
+        static String exact(double v) {
+            String shared = Quantities.number(v);
+            try {
+                if (Double.parseDouble(shared.replace(",", "")) == v) {
+                    return shared;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the exact digits
+            }
+            java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+            return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%,d", d.longValue())
+                    + (d.scale() > 0 ? d.remainder(java.math.BigDecimal.ONE).abs().toPlainString().substring(1) : "")
+                    : d.toPlainString();
         }
 
         private boolean money() {

@@ -77,15 +77,32 @@ public final class Reports {
     /** The same, with each variant's simulated years (by variant id) on a Risk page and sheet. */
     public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                              List<ReportOutput> outputs) throws ExportFailedException {
-        write(design, evaluation, risks, java.util.Map.of(), outputs);
+        write(design, evaluation, risks, java.util.Map.of(), Provenance.unknown(java.time.Clock.systemUTC()),
+                outputs);
+    }
+
+    /**
+     * The same, with where the reports come from (the design file and its hash, the date; see {@link Provenance})
+     * on page 1 and the Summary sheet.
+     */
+    public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                             Provenance provenance, List<ReportOutput> outputs) throws ExportFailedException {
+        write(design, evaluation, risks, java.util.Map.of(), provenance, outputs);
     }
 
     /** The same, with what each variant's ranges on its inputs do (by variant id): intervals and tornadoes. */
     public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                              java.util.Map<String, UncertaintyReport> ranges, List<ReportOutput> outputs)
             throws ExportFailedException {
+        write(design, evaluation, risks, ranges, Provenance.unknown(java.time.Clock.systemUTC()), outputs);
+    }
+
+    /** Everything: the simulated years, the ranges' analysis and the provenance. */
+    public static void write(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                             java.util.Map<String, UncertaintyReport> ranges, Provenance provenance,
+                             List<ReportOutput> outputs) throws ExportFailedException {
         checkSize(design);
-        ReportContext context = new ReportContext(design, evaluation, risks, ranges);
+        ReportContext context = new ReportContext(design, evaluation, risks, ranges, provenance);
         List<ExportTransaction.Step> steps = new ArrayList<>();
         for (ReportOutput output : outputs) {
             steps.add(new ExportTransaction.Step(output, switch (output.format()) {
@@ -109,12 +126,24 @@ public final class Reports {
     /** The PDF with the variants' simulated years, to a stream the caller owns (left open). */
     public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                            OutputStream out) throws IOException {
-        new PdfReport(new ReportContext(design, evaluation, risks, java.util.Map.of())).write(out);
+        new PdfReport(new ReportContext(design, evaluation, risks)).write(out);
+    }
+
+    /** Both with provenance: the PDF, to a stream the caller owns (left open). */
+    public static void pdf(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                           Provenance provenance, OutputStream out) throws IOException {
+        new PdfReport(new ReportContext(design, evaluation, risks, provenance)).write(out);
+    }
+
+    /** The workbook with provenance, to a stream the caller owns (left open). */
+    public static void xlsx(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
+                            Provenance provenance, OutputStream out) throws IOException {
+        new ExcelReport(new ReportContext(design, evaluation, risks, provenance)).write(out);
     }
 
     /** The workbook with the variants' simulated years, to a stream the caller owns (left open). */
     public static void xlsx(Design design, DesignEvaluation evaluation, java.util.Map<String, RiskReport> risks,
                             OutputStream out) throws IOException {
-        new ExcelReport(new ReportContext(design, evaluation, risks, java.util.Map.of())).write(out);
+        new ExcelReport(new ReportContext(design, evaluation, risks)).write(out);
     }
 }

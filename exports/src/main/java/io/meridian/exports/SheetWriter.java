@@ -87,7 +87,9 @@ final class SheetWriter {
         int header = row;
         header(t.columns().stream().map(Column::header).toList());
         if (freeze) {
+            // Scrolling keeps the header and the row labels in view; printing repeats the header on every page.
             sheet.createFreezePane(1, header + 1);
+            sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
         }
         for (List<Cell> cells : t.rows()) {
             for (int i = 0; i < cells.size(); i++) {
@@ -190,6 +192,20 @@ final class SheetWriter {
     /** Applies the remembered widths: characters + 2 of padding, in 1/256 of a character. */
     void finish() {
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, chars + 2) * 256));
+        printSetup();
+    }
+
+    /** A4, one page wide (as many tall as it takes), landscape when the sheet is wider than a portrait page. */
+    void printSetup() {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        org.apache.poi.ss.usermodel.PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        int chars = widths.values().stream().mapToInt(c -> Math.max(8, c + 2)).sum();
+        ps.setLandscape(chars > 110);
+        sheet.setHorizontallyCenter(false);
     }
 
     XSSFCell cell(int rowIndex, int col) {

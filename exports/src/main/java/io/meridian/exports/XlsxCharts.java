@@ -76,9 +76,9 @@ final class XlsxCharts {
     /** One point per variant: annual cost (x) against availability with failover (y). */
     static void availabilityVsCost(XSSFSheet sheet, int firstRow, int lastRow, int nameCol, int availabilityCol,
                                    int costCol, int anchorRow) {
-        XSSFChart chart = chart(sheet, 0, anchorRow, 8, 20, "Availability against annual cost");
+        XSSFChart chart = chart(sheet, 0, anchorRow, 8, 20, "Availability against total annual cost (bill + expected downtime)");
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
-        x.setTitle("annual cost (USD)");
+        x.setTitle("total annual cost incl. downtime (USD)");
         x.setNumberFormat("\"$\"#,##0");
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle("availability with failover");

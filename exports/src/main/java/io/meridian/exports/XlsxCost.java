@@ -54,40 +54,69 @@ final class XlsxCost {
 
     void write() {
         CostReport c = e.cost();
-        w.title("Cost: the monthly bill as live formulas (edit the shaded cells)");
+        w.title("Cost: the monthly bill as live formulas (edit the shaded cells, or add a line under the bill)");
         parameter(HOURS_PER_MONTH, "Hours per month", Defaults.HOURS_PER_MONTH, Kind.NUMBER);
         parameter(HOURS_PER_YEAR, "Hours per year", Defaults.HOURS_PER_YEAR, Kind.NUMBER);
         parameter(DOWNTIME_COST, "Downtime cost per hour", c.downtimeCostPerHour(), Kind.USD);
         parameter(AVAILABILITY, "Availability (with failover)", c.availability(), Kind.AVAILABILITY);
         w.note("Prices: " + c.prices());
         w.skip(1);
+        // The totals sit above the bill, so the bill (an Excel table) can grow downwards: a line a reviewer adds
+        // right under it joins the table, and every total over the table's columns counts it.
+        String category = TABLE + "[Category]";
+        String monthly = TABLE + "[Monthly]";
+        List<Runnable> totals = new ArrayList<>();
+        for (CostCategory cat : CostCategory.values()) {
+            totals.add(total(cat.id(), String.format(Locale.ROOT, "SUMIF(%s,\"%s\",%s)", category, cat.id(), monthly),
+                    Kind.USD_CENTS, null));
+        }
+        totals.add(total("Monthly total", "SUM(" + monthly + ")", Kind.USD_CENTS, MONTHLY_TOTAL));
+        totals.add(total("Annual cost", "12*" + MONTHLY_TOTAL, Kind.USD, ANNUAL_COST));
+        totals.add(total("Expected downtime hours per year", "(1-" + AVAILABILITY + ")*" + HOURS_PER_YEAR, Kind.NUMBER,
+                null));
+        totals.add(total("Expected downtime cost per year", "(1-" + AVAILABILITY + ")*" + HOURS_PER_YEAR + "*"
+                + DOWNTIME_COST, Kind.USD, DOWNTIME_COST_PER_YEAR));
+        totals.add(total("Total annual cost", ANNUAL_COST + "+" + DOWNTIME_COST_PER_YEAR, Kind.USD, TOTAL_ANNUAL_COST));
+        w.skip(1);
+        c.notes().forEach(w::note);
+        w.skip(1);
+        w.table(ReviewTables.pricesPerRegion(e), false);
+        w.heading("The bill, one line per priced quantity");
         int header = w.row();
         w.header(HEADERS);
         w.sheet().createFreezePane(0, header + 1);
-        int first = w.row();
+        w.sheet().setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, -1, -1));
         for (CostLine line : c.lines()) {
             for (Row r : rows(line)) {
                 line(r);
             }
         }
-        int last = w.row() - 1;
-        w.skip(1);
-        String monthlyRange = range(first, last, MONTHLY);
-        String categoryRange = range(first, last, 0);
-        for (CostCategory category : CostCategory.values()) {
-            total(category.id(), String.format(Locale.ROOT, "SUMIF(%s,\"%s\",%s)", categoryRange, category.id(),
-                    monthlyRange), Kind.USD_CENTS, null);
+        if (w.row() == header + 1) {
+            // An empty bill still gets one (zero) line, so the table and the totals over it exist.
+            line(new Row(null, "no priced element", 0, "month", 0, false));
         }
-        total("Monthly total", last >= first ? "SUM(" + monthlyRange + ")" : "0", Kind.USD_CENTS, MONTHLY_TOTAL);
-        total("Annual cost", "12*" + MONTHLY_TOTAL, Kind.USD, ANNUAL_COST);
-        total("Expected downtime hours per year", "(1-" + AVAILABILITY + ")*" + HOURS_PER_YEAR, Kind.NUMBER, null);
-        total("Expected downtime cost per year", "(1-" + AVAILABILITY + ")*" + HOURS_PER_YEAR + "*" + DOWNTIME_COST,
-                Kind.USD, DOWNTIME_COST_PER_YEAR);
-        total("Total annual cost", ANNUAL_COST + "+" + DOWNTIME_COST_PER_YEAR, Kind.USD, TOTAL_ANNUAL_COST);
-        w.skip(1);
-        c.notes().forEach(w::note);
+        table(header, w.row() - 1);
+        // The totals' formulas name the table, so they are written once it exists.
+        totals.forEach(Runnable::run);
         w.finish();
         w.sheet().setColumnWidth(3, 56 * 256);
+    }
+
+    /** Name of the bill's Excel table. */
+    static final String TABLE = "CostLines";
+
+    private void table(int header, int last) {
+        org.apache.poi.xssf.usermodel.XSSFTable t = w.sheet().createTable(new org.apache.poi.ss.util.AreaReference(
+                new CellReference(header, 0), new CellReference(last, MONTHLY),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007));
+        t.setName(TABLE);
+        t.setDisplayName(TABLE);
+        t.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");
+        t.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+        // A line typed under the bill takes the monthly formula by itself (Excel's calculated column).
+        var monthly = t.getCTTable().getTableColumns().getTableColumnArray(MONTHLY);
+        monthly.addNewCalculatedColumnFormula().setStringValue(
+                "[@Quantity]*[@[Unit price]]*IF([@Hours]=\"\",1,[@Hours])");
     }
 
     private void parameter(String name, String label, double value, Kind kind) {
@@ -100,9 +129,9 @@ final class XlsxCost {
 
     private void line(Row r) {
         int row = w.row();
-        w.text(row, 0, r.line().category().id(), null);
-        w.text(row, 1, r.line().elementId(), null);
-        w.text(row, 2, r.line().regionId() == null ? "global" : r.line().regionId(), null);
+        w.text(row, 0, r.line() == null ? "" : r.line().category().id(), null);
+        w.text(row, 1, r.line() == null ? "" : r.line().elementId(), null);
+        w.text(row, 2, r.line() == null || r.line().regionId() == null ? "global" : r.line().regionId(), null);
         w.text(row, 3, r.what(), null);
         w.number(row, QTY, r.quantity(), s.input(Kind.NUMBER));
         w.text(row, 5, r.unit(), null);
@@ -118,14 +147,15 @@ final class XlsxCost {
         w.skip(1);
     }
 
-    private void total(String label, String formula, Kind kind, String name) {
+    /** Writes the total's label now and returns what writes its formula (once the table it sums exists). */
+    private Runnable total(String label, String formula, Kind kind, String name) {
         int r = w.row();
         w.text(r, MONTHLY - 1, label, s.total(Kind.TEXT));
-        w.formula(r, MONTHLY, formula, s.total(kind));
         if (name != null) {
             define(name, r, MONTHLY);
         }
         w.skip(1);
+        return () -> w.formula(r, MONTHLY, formula, s.total(kind));
     }
 
     private void define(String name, int row, int col) {
@@ -133,11 +163,6 @@ final class XlsxCost {
         n.setNameName(name);
         n.setRefersToFormula("'" + w.sheet().getSheetName() + "'!" + new CellReference(row, col, true, true)
                 .formatAsString());
-    }
-
-    private static String range(int first, int last, int col) {
-        return new CellReference(first, col, true, false).formatAsString() + ":"
-                + new CellReference(Math.max(first, last), col, true, false).formatAsString();
     }
 
     /**

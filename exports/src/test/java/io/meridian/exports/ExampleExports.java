@@ -16,7 +16,10 @@ public final class ExampleExports {
         Path out = Path.of(args.length > 0 ? args[0] : "../docs/examples");
         Design design = Fixtures.twoRegion();
         DesignEvaluation evaluation = Fixtures.evaluate(design);
-        Reports.writeXlsx(design, evaluation, out.resolve("two-region-active-active.xlsx"));
-        Reports.writePdf(design, evaluation, out.resolve("two-region-active-active.pdf"));
+        Provenance provenance = Provenance.ofDesign("template:two-region-active-active", design,
+                java.time.Clock.systemUTC());
+        Reports.write(design, evaluation, java.util.Map.of(), provenance, java.util.List.of(
+                new ReportOutput(ReportOutput.Format.XLSX, out.resolve("two-region-active-active.xlsx"), "workbook"),
+                new ReportOutput(ReportOutput.Format.PDF, out.resolve("two-region-active-active.pdf"), "PDF")));
     }
 }

@@ -68,4 +68,51 @@ final class LargeDesigns {
                 new Objectives(0.9999, 60.0, 5.0, null, null, null, SurviveLoss.ANY_REGION), Assumptions.DEFAULTS);
         return Design.of("300 components in 10 regions", t);
     }
+
+    /**
+     * {@code n} AWS catalogue regions (in catalogue order, so real places and names), each with a load balancer,
+     * an API tier and a database; one dataset whose primary is in the first region, replicated asynchronously to
+     * every other region; one population beside each region; latency DNS. The 14- and 30-region reports of issue 14.
+     */
+    static Design ofRegions(int n) {
+        io.meridian.catalog.RegionCatalog catalog = io.meridian.catalog.RegionCatalog.builtin();
+        List<io.meridian.catalog.CatalogEntry> entries = catalog.byProvider(Provider.AWS);
+        if (entries.size() < n) {
+            entries = catalog.entries();
+        }
+        List<Region> rs = new ArrayList<>();
+        List<Component> cs = new ArrayList<>();
+        List<Link> ls = new ArrayList<>();
+        List<Population> ps = new ArrayList<>();
+        List<String> dbs = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            io.meridian.catalog.CatalogEntry entry = entries.get(r);
+            String id = "r" + r;
+            Region region = entry.toRegion(id);
+            rs.add(region);
+            cs.add(new Component("lb-" + id, "Load balancer", id, 1, 0.0225, new Reliability(0.9999, null, null),
+                    new ComponentSpec.LoadBalancer()));
+            cs.add(new Component("api-" + id, "API", id, 6, 0.096, new Reliability(0.999, null, null),
+                    new ComponentSpec.Service(200, 0.7)));
+            cs.add(new Component("db-" + id, "Database", id, 1, 0.48, new Reliability(0.9995, null, null),
+                    new ComponentSpec.Database("postgresql", r == 0 ? DatabaseRole.PRIMARY : DatabaseRole.REPLICA,
+                            5000, 4, 30)));
+            ls.add(Link.dependency("lb-" + id + ".api", "lb-" + id, "api-" + id));
+            ls.add(Link.dependency("api-" + id + ".db", "api-" + id, "db-" + id));
+            if (r > 0) {
+                ls.add(Link.replication("repl.r0." + id, "db-r0", "db-" + id, ReplicationMode.ASYNC));
+            }
+            dbs.add("db-" + id);
+            ps.add(new Population("users-" + id, "Users near " + region.name(), new io.meridian.model.GeoPoint(
+                    region.location().lat() + 1.5, region.location().lon() + 1.5), 500, 0.9, null, null, List.of()));
+        }
+        Dataset orders = new Dataset("orders", "Orders", WriteStrategy.SINGLE_PRIMARY, ConflictResolution.NONE, 200,
+                1024, false, null, dbs, 0);
+        io.meridian.model.GlobalRouting dns = new io.meridian.model.GlobalRouting(
+                io.meridian.model.RoutingKind.LATENCY_DNS, 60, 10, 3, 0, 0.05, 300,
+                io.meridian.model.Reliability.ofSla(0.9999), 50);
+        Topology t = new Topology(rs, cs, ls, List.of(orders), dns, ps, List.of(),
+                new Objectives(0.9999, 60.0, 5.0, null, null, null, SurviveLoss.ANY_REGION), Assumptions.DEFAULTS);
+        return Design.of(n + "-region global API", t);
+    }
 }

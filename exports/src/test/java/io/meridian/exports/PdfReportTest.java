@@ -128,7 +128,7 @@ class PdfReportTest {
                 titles.add(item.getTitle());
             }
             assertThat(titles).containsExactly("Verdict and design", "Objectives and findings", "Alternatives",
-                    "Latency", "Availability", "Recovery", "Capacity under failure", "Cost", "Assumptions");
+                    "Latency", "Availability", "Recovery", "Capacity under failure", "Cost", "Inputs and assumptions");
         }
     }
 }

@@ -26,6 +26,8 @@ public final class ExportJob extends Task<List<Path>> {
     private final ExportRequest request;
     private final Supplier<PriceCatalog> prices;
     private final Supplier<MeasuredRtts> measured;
+    /** The design's file, named on page 1 of the reports; null when it has none yet. */
+    private java.nio.file.Path designFile;
 
     /** With the user's prices and measured RTTs, as {@code meridian export} reads them. */
     public ExportJob(Design design, ExportRequest request) {
@@ -42,6 +44,12 @@ public final class ExportJob extends Task<List<Path>> {
         this.request = request;
         this.prices = prices;
         this.measured = measured;
+    }
+
+    /** The file the design was opened from or saved to, for the reports' provenance (null: none). */
+    public ExportJob designFile(java.nio.file.Path file) {
+        this.designFile = file;
+        return this;
     }
 
     public ExportRequest request() {
@@ -72,7 +80,10 @@ public final class ExportJob extends Task<List<Path>> {
         updateProgress(++done, steps);
         updateMessage("Export: writing " + request.targets().stream().map(p -> String.valueOf(p.getFileName()))
                 .collect(Collectors.joining(" and ")) + "…");
-        Reports.write(design, evaluation, risks, ranges, request.outputs());
+        // The design as exported (it may hold edits not yet saved), hashed as Meridian writes it; the file by name.
+        io.meridian.exports.Provenance provenance = io.meridian.exports.Provenance.ofDesign(
+                designFile == null ? null : designFile.getFileName().toString(), design, java.time.Clock.systemUTC());
+        Reports.write(design, evaluation, risks, ranges, provenance, request.outputs());
         updateProgress(steps, steps);
         return request.targets();
     }
