@@ -39,7 +39,10 @@ class InfrastructureImportTest {
     void thePreviewListsWhatWasMappedAndOpeningItShowsTheImportedRegions(FxRobot robot) throws Exception {
         robot.interact(() -> new InfrastructureImport(model, () -> window.getScene().getWindow(), () -> true)
                 .start(PLAN, null));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#import-summary").queryAll().isEmpty());
+        // The preview is a dialog: wait until it is shown, its buttons visible, before reading and clicking.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("Open as a new design").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         String summary = robot.lookup("#import-summary").queryAs(TextArea.class).getText();
         assertThat(summary).startsWith("Mapped:").contains("Not mapped:");
         robot.clickOn("Open as a new design");
