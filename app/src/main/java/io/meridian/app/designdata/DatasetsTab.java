@@ -31,14 +31,17 @@ public final class DatasetsTab {
     private final MainViewModel model;
     private final Tab tab = new Tab("Datasets");
     private final TableView<Dataset> table = new TableView<>();
-    private final FieldForm form;
+    private final io.meridian.app.inspect.FieldGrid form;
+    /** The dataset whose fields are on show: the grid updates in place while it stays the same. */
+    private String formOwner;
     private final Label empty = new Label("Select a dataset, or add one, to edit it here.");
     private final Button delete = new Button("Delete");
     private boolean refreshing;
 
     public DatasetsTab(MainViewModel model) {
         this.model = model;
-        form = new FieldForm(model, "dataset-");
+        form = new io.meridian.app.inspect.FieldGrid(model, "dataset-");
+        form.getStyleClass().add("design-data-form");
         table.setId("datasets-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
@@ -146,9 +149,11 @@ public final class DatasetsTab {
         form.setVisible(shown);
         if (shown) {
             Dataset current = topology().dataset(d.id()).orElseThrow();
-            form.show(current.id(), DatasetFields.of(model.getDesign(), current));
+            form.show(DatasetFields.of(model.getDesign(), current), current.id().equals(formOwner));
+            formOwner = current.id();
         } else {
-            form.show(null, List.of());
+            form.show(List.of(), false);
+            formOwner = null;
         }
     }
 

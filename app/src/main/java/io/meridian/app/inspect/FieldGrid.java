@@ -5,6 +5,10 @@ import io.meridian.app.edit.Document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.controlsfx.control.CheckComboBox;
+import javafx.util.StringConverter;
+import javafx.collections.ListChangeListener;
+import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.control.CheckBox;
@@ -97,6 +101,7 @@ public final class FieldGrid extends GridPane {
         private Field field;
         private final Control control;
         private final Label error = new Label();
+        private boolean updating;
 
         Row(Field f) {
             field = f;
@@ -126,18 +131,17 @@ public final class FieldGrid extends GridPane {
                 }
             });
             text.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
+                if (e.getCode() == KeyCode.ESCAPE && !text.getText().equals(field.value())) {
                     text.setText(field.value());
-                    e.consume();
+                    e.consume(); // the first Escape restores the text; the next one closes the window
                 }
             });
             return text;
         }
 
-        private Control comboBox(Field f) {
-            ComboBox<String> box = new ComboBox<>();
-            // Ids underneath, names on screen.
-            box.setConverter(new javafx.util.StringConverter<>() {
+        /** Ids underneath, names on screen. */
+        private StringConverter<String> names() {
+            return new StringConverter<>() {
                 @Override
                 public String toString(String id) {
                     return id == null ? "" : field.show(id);
@@ -147,44 +151,39 @@ public final class FieldGrid extends GridPane {
                 public String fromString(String text) {
                     return text;
                 }
-            });
+            };
+        }
+
+        private Control comboBox(Field f) {
+            ComboBox<String> box = new ComboBox<>();
+            box.setConverter(names());
             box.getItems().setAll(f.choices());
             box.setValue(f.value());
             box.setOnAction(e -> {
-                if (box.getValue() != null) {
-                    commit(box.getValue());
+                if (!updating && box.getValue() != null) {
+                    if (!commit(box.getValue())) {
+                        setQuietly(box, field.value()); // refused: the choice goes back, the message stays
+                    }
                 }
             });
             return box;
         }
 
-        /** Several of the choices at once (a zone's regions), by name; ControlsFX's CheckComboBox. */
         private Control checkComboBox(Field f) {
-            org.controlsfx.control.CheckComboBox<String> box = new org.controlsfx.control.CheckComboBox<>();
-            box.setConverter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(String id) {
-                    return id == null ? "" : field.show(id);
-                }
-
-                @Override
-                public String fromString(String text) {
-                    return text;
-                }
-            });
+            CheckComboBox<String> box = new CheckComboBox<>();
+            box.setConverter(names());
             box.getItems().setAll(f.choices());
             checkOnly(box, f.value());
-            box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
-                if (!updating) {
-                    commit(String.join(",", box.getCheckModel().getCheckedItems()));
+            box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+                if (!updating && !commit(String.join(",", box.getCheckModel().getCheckedItems()))) {
+                    // Refused: the ticks go back to the design's (after this change has been delivered).
+                    javafx.application.Platform.runLater(() -> checkOnly(box, field.value()));
                 }
             });
             return box;
         }
 
-        private boolean updating;
-
-        private void checkOnly(org.controlsfx.control.CheckComboBox<String> box, String value) {
+        private void checkOnly(CheckComboBox<String> box, String value) {
             updating = true;
             try {
                 box.getCheckModel().clearChecks();
@@ -198,24 +197,43 @@ public final class FieldGrid extends GridPane {
             }
         }
 
+        private void setQuietly(ComboBox<String> box, String value) {
+            updating = true;
+            try {
+                box.setValue(value);
+            } finally {
+                updating = false;
+            }
+        }
+
         private Control checkBox(Field f) {
             CheckBox box = new CheckBox();
             box.setSelected(Boolean.parseBoolean(f.value()));
-            box.setOnAction(e -> commit(String.valueOf(box.isSelected())));
+            box.setOnAction(e -> {
+                if (!commit(String.valueOf(box.isSelected()))) {
+                    box.setSelected(Boolean.parseBoolean(field.value()));
+                }
+            });
             return box;
         }
 
         private Control readOnly(Field f) {
             TextField text = new TextField(f.value());
-            text.setPromptText(f.prompt());
             text.setEditable(false);
             text.getStyleClass().add("read-only");
             return text;
         }
 
-        /** Shows the model's objection to a typed value, or clears it; applies nothing. */
+        private boolean unchanged(String text) {
+            if (field.type() == Field.Type.MULTI) {
+                return Set.of(text.split(",")).equals(Set.of(field.value().split(",")));
+            }
+            return text.equals(field.value());
+        }
+
+        /** Shows the model's objection to a value, or clears it; applies nothing. */
         private boolean validate(String text) {
-            if (!field.editable() || text.equals(field.value())) {
+            if (!field.editable() || unchanged(text)) {
                 showError(null);
                 return true;
             }
@@ -229,17 +247,22 @@ public final class FieldGrid extends GridPane {
             }
         }
 
-        private void commit(String text) {
-            if (!field.editable() || text.equals(field.value()) || !validate(text)) {
-                return;
+        /** Applies an acceptable changed value as one undoable step; false when it was refused. */
+        private boolean commit(String text) {
+            if (!field.editable() || unchanged(text)) {
+                return true;
+            }
+            if (!validate(text)) {
+                return false;
             }
             Field f = field;
-            model.edit("Change " + lowerFirst(f.label()), d -> f.apply().apply(text));
-            // Committed: show the value as the model holds it (an emptied field shows its default's value, or
-            // stays empty for a null).
-            if (control instanceof TextField t && !t.getText().equals(field.value())) {
+            boolean done = model.edit("Change " + lowerFirst(f.label()), d -> f.apply().apply(text));
+            // Committed: show the value as the model holds it (an emptied field shows its default's value, or stays
+            // empty for a null).
+            if (done && control instanceof TextField t && !t.getText().equals(field.value())) {
                 t.setText(field.value());
             }
+            return done;
         }
 
         /** The design changed (maybe by this row): take the fresh field, show its value unless being typed in. */
@@ -252,13 +275,18 @@ public final class FieldGrid extends GridPane {
             } else if (control instanceof ComboBox<?> c) {
                 @SuppressWarnings("unchecked")
                 ComboBox<String> box = (ComboBox<String>) c;
-                if (!box.getItems().equals(f.choices())) {
-                    box.getItems().setAll(f.choices());
+                updating = true;
+                try {
+                    if (!box.getItems().equals(f.choices())) {
+                        box.getItems().setAll(f.choices());
+                    }
+                    box.setValue(f.value());
+                } finally {
+                    updating = false;
                 }
-                box.setValue(f.value());
-            } else if (control instanceof org.controlsfx.control.CheckComboBox<?> c) {
+            } else if (control instanceof CheckComboBox<?> c) {
                 @SuppressWarnings("unchecked")
-                org.controlsfx.control.CheckComboBox<String> box = (org.controlsfx.control.CheckComboBox<String>) c;
+                CheckComboBox<String> box = (CheckComboBox<String>) c;
                 if (!box.getItems().equals(f.choices())) {
                     updating = true;
                     box.getItems().setAll(f.choices());
