@@ -45,17 +45,28 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RiskOptions risk;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), junit "
+            + "(JUnit XML: objectives and error findings as test cases), sarif (SARIF 2.1.0: results at the design "
+            + "file's lines) or json")
+    String format;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Design design = source.load(root.user());
         if (maxBreach != null && !(maxBreach >= 0 && maxBreach <= 1)) {
             throw new BadInputException(List.of("--risk: P must be a share from 0 to 1, got " + maxBreach));
         }
+        if (!List.of("text", "junit", "sarif", "json").contains(format)) {
+            throw new BadInputException(List.of("--format: expected text, junit, sarif or json, got '" + format + "'"));
+        }
         DesignEvaluation result = source.evaluate(design, root.user());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
+        // In a machine format the text goes nowhere: standard output holds the report alone.
+        PrintWriter out = format.equals("text") ? stdout : new PrintWriter(java.io.Writer.nullWriter());
+        List<CheckFormats.Checked> done = new java.util.ArrayList<>();
         List<Evaluation> checked = all ? result.variants() : List.of(result.baseline());
         boolean pass = true;
         DecisionText text = new DecisionText(out);
@@ -72,12 +83,51 @@ final class CheckCommand implements Callable<Integer> {
                 out.println();
             }
             // pass: no objective fails and no finding is an error (see Verdict).
-            pass &= e.verdict().pass();
+            boolean variantPass = e.verdict().pass();
+            String riskLine = null;
             if (maxBreach != null) {
-                pass &= riskPasses(out, design, e);
+                java.io.StringWriter line = new java.io.StringWriter();
+                boolean ok = riskPasses(new PrintWriter(line), design, e);
+                out.print(line);
+                riskLine = line.toString().strip();
+                variantPass &= ok;
+            }
+            pass &= variantPass;
+            done.add(new CheckFormats.Checked(e, variantPass, riskLine));
+        }
+        switch (format) {
+            case "junit" -> stdout.print(CheckFormats.junit(design.name(), done));
+            case "json" -> stdout.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    CheckFormats.json(design.name(), done)));
+            case "sarif" -> stdout.println(CliJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    CheckFormats.sarif(source.file != null ? source.file.toString().replace('\\', '/')
+                            : "template:" + source.template, done, lines())));
+            default -> {
             }
         }
+        stdout.flush();
         return pass ? MeridianCommand.OK : MeridianCommand.OBJECTIVES_FAILED;
+    }
+
+    /** The line of an element's {@code "id": "…"} in the design file (1-based), 0 when not found or no file. */
+    private java.util.function.Function<String, Integer> lines() {
+        List<String> text;
+        try {
+            text = source.file == null ? List.of() : java.nio.file.Files.readAllLines(source.file);
+        } catch (java.io.IOException | RuntimeException e) {
+            text = List.of();
+        }
+        List<String> file = text;
+        return id -> {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"" +
+                    java.util.regex.Pattern.quote(id) + "\"");
+            for (int i = 0; i < file.size(); i++) {
+                if (p.matcher(file.get(i)).find()) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        };
     }
 
     /** The variant's breach share against --risk P; a design without an availability objective has none to breach. */
