@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Plan multi-region architectures: latency, availability, recovery, capacity and cost.%n"
                 + "Run without arguments to open the desktop app.",
         subcommands = {LatencyCommand.class, EvaluateCommand.class, CheckCommand.class, ExportCommand.class,
-                OptimizeCommand.class, ImportCommand.class,
+                OptimizeCommand.class, ImportCommand.class, DiffCommand.class,
                 TemplatesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:an objective failed (check)", "2:bad input (one line per problem on stderr)",
