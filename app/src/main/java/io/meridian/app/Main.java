@@ -6,14 +6,16 @@ import javafx.application.Application;
 /**
  * Entry point of the jar. A plain class, not an {@link Application}: the JavaFX launcher refuses to start
  * an Application subclass from the classpath without modules, but starts it fine when called from here.
- * No arguments opens the desktop app; any argument runs the command line and exits with its code.
+ * No arguments opens the desktop app; one argument that is a design file ({@code *.meridian}, {@code *.json}: how the
+ * installed app is started on a file it is associated with) opens the app on it; any other argument runs the command
+ * line and exits with its code.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensADesign(args)) {
             try {
                 Application.launch(MeridianApp.class, args);
             } catch (RuntimeException e) {
@@ -27,6 +29,18 @@ public final class Main {
             }
         } else {
             System.exit(MeridianCommand.run(args));
+        }
+    }
+
+    /** A single argument naming an existing design file: the desktop opens it (a command never has that form). */
+    static boolean opensADesign(String[] args) {
+        if (args.length != 1 || !(args[0].endsWith(".meridian") || args[0].endsWith(".json"))) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
+        } catch (RuntimeException e) {
+            return false; // not a path at all: the command line will say what is wrong with it
         }
     }
 }

@@ -87,6 +87,16 @@ public final class MeridianApp extends Application {
         }
         // After the first frame, so the question appears over a window that is already there.
         Platform.runLater(window::offerRecovery);
+        // Started on a design file (the installed app's file association): open it.
+        List<String> raw = getParameters().getRaw();
+        if (raw.size() == 1 && Main.opensADesign(raw.toArray(String[]::new))) {
+            Platform.runLater(() -> {
+                List<String> found = model.open(java.nio.file.Path.of(raw.get(0)));
+                if (!found.isEmpty()) {
+                    window.showProblems("The design could not be opened", found);
+                }
+            });
+        }
     }
 
     /** Closed cleanly: this instance's autosave folder goes (kept if unsaved work is still in it). */
