@@ -233,7 +233,7 @@ final class ProjectActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(forSaving ? "Save design" : "Open design");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Meridian designs (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Meridian designs (*.json, *.meridian)", "*.json", "*.meridian"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         if (current != null && current.toAbsolutePath().getParent() != null) {
             chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
