@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import io.meridian.exports.DiagramText;
 import io.meridian.risk.RiskEngine;
 import io.meridian.risk.RiskReport;
 import io.meridian.uncertainty.UncertaintyEngine;
@@ -45,6 +46,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "OUT", description = "write the PDF report here")
     Path pdf;
 
+    @Option(names = "--mermaid", paramLabel = "OUT", description = "write the design as a Mermaid flowchart in "
+            + "Markdown (OUT.md)")
+    Path mermaid;
+
+    @Option(names = "--plantuml", paramLabel = "OUT", description = "write a PlantUML deployment diagram (OUT.puml)")
+    Path plantuml;
+
+    @Option(names = "--structurizr", paramLabel = "OUT", description = "write a Structurizr DSL workspace with a "
+            + "deployment view (OUT.dsl)")
+    Path structurizr;
+
     @Option(names = "--no-risk", description = "leave out the Risk page and sheet (the simulated years, and the "
             + "sampling of ranges on the inputs, take seconds)")
     boolean noRisk;
@@ -58,11 +70,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> problems = new ArrayList<>();
-        if (xlsx == null && pdf == null) {
-            problems.add("give --xlsx OUT, --pdf OUT or both");
+        if (xlsx == null && pdf == null && mermaid == null && plantuml == null && structurizr == null) {
+            problems.add("give --xlsx OUT, --pdf OUT or a diagram (--mermaid, --plantuml, --structurizr)");
         }
         check(xlsx, ".xlsx", "--xlsx", problems);
         check(pdf, ".pdf", "--pdf", problems);
+        check(mermaid, ".md", "--mermaid", problems);
+        check(plantuml, ".puml", "--plantuml", problems);
+        check(structurizr, ".dsl", "--structurizr", problems);
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
@@ -80,6 +95,23 @@ final class ExportCommand implements Callable<Integer> {
         if (pdf != null) {
             outputs.add(new ReportOutput(ReportOutput.Format.PDF, pdf, "--pdf"));
         }
+        PrintWriter out = spec.commandLine().getOut();
+        if (!outputs.isEmpty()) {
+            writeReports(design, evaluation, outputs, out);
+        }
+        // After the reports, each whole or not at all; a failure names its option and exits 3 like a report's.
+        diagram(out, "--mermaid", mermaid, () -> DiagramText.mermaid(design.name(), design.topology(),
+                evaluation.baseline()));
+        diagram(out, "--plantuml", plantuml, () -> DiagramText.plantuml(design.name(), design.topology(),
+                evaluation.baseline()));
+        diagram(out, "--structurizr", structurizr, () -> DiagramText.structurizr(design.name(), design.topology(),
+                evaluation.baseline()));
+        out.println("verdict: " + evaluation.baseline().verdict().summary());
+        return MeridianCommand.OK;
+    }
+
+    private void writeReports(Design design, DesignEvaluation evaluation, List<ReportOutput> outputs, PrintWriter out)
+            throws IOException {
         // A failure is an ExportFailedException naming the option, the user's path and why: exit 3 (CliErrors).
         Map<String, RiskReport> risks = noRisk ? Map.of() : Map.of(Design.BASELINE_ID, RiskEngine.evaluate(
                 design.topology(), evaluation.baseline(), risk.settings()));
@@ -91,12 +123,20 @@ final class ExportCommand implements Callable<Integer> {
         Provenance provenance = source.file != null ? Provenance.ofFile(source.file, clock)
                 : Provenance.ofDesign("template:" + source.template, design, clock);
         Reports.write(design, evaluation, risks, ranges, provenance, outputs);
-        PrintWriter out = spec.commandLine().getOut();
         for (ReportOutput o : outputs) {
             out.println("wrote " + o.target() + " (" + Files.size(o.target()) + " bytes)");
         }
-        out.println("verdict: " + evaluation.baseline().verdict().summary());
-        return MeridianCommand.OK;
+    }
+
+    /** Writes one diagram, whole or not at all (the same atomic replace as a design file). */
+    private static void diagram(PrintWriter out, String option, Path target,
+            java.util.function.Supplier<String> text) throws IOException {
+        if (target == null) {
+            return;
+        }
+        String content = text.get();
+        DiagramText.write(option, target, content);
+        out.println("wrote " + target + " (" + Files.size(target) + " bytes)");
     }
 
     private static void check(Path target, String extension, String option, List<String> problems) {

@@ -58,4 +58,24 @@ class ExportCommandTest {
         assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
         assertThat(run.errLines()).containsExactly("--xlsx " + folder + ": is a folder, not a file");
     }
+
+    @Test
+    void diagramsAloneAreWrittenWithoutReportsAndAFailedOneIsOneLine() throws Exception {
+        Path md = dir.resolve("design.md");
+        Path dsl = dir.resolve("design.dsl");
+        CliRun run = CliRun.of("export", "--template", TEMPLATE, "--mermaid", md.toString(), "--structurizr",
+                dsl.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(md)).contains("```mermaid");
+        assertThat(Files.readString(dsl)).startsWith("workspace ");
+        assertThat(count(dir)).isEqualTo(2);
+        // One byte over what a file name may hold: the one line names the option and the user's path, exit 3.
+        Path puml = dir.resolve("p".repeat(251) + ".puml");
+        CliRun failed = CliRun.of("export", "--template", TEMPLATE, "--plantuml", puml.toString());
+        assertThat(failed.exitCode()).isEqualTo(MeridianCommand.CANNOT_FINISH);
+        assertThat(failed.errLines()).hasSize(1);
+        assertThat(failed.errLines().get(0)).startsWith("--plantuml " + puml + ": cannot write: ")
+                .doesNotContain(".meridian-");
+        assertThat(count(dir)).isEqualTo(2);
+    }
 }

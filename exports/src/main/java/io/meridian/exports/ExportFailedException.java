@@ -25,7 +25,14 @@ public final class ExportFailedException extends IOException {
         this.reason = reason;
     }
 
-    /** The output that failed. */
+    /** A diagram (not a report) that could not be written; {@link #output()} is then null. */
+    ExportFailedException(String label, Path target, String reason, Throwable cause) {
+        super(label + " " + target + ": " + reason, cause);
+        this.output = null;
+        this.reason = reason;
+    }
+
+    /** The report that failed, or null for a diagram. */
     public ReportOutput output() {
         return output;
     }
