@@ -32,11 +32,11 @@ final class CheckFormats {
             tests += cases(c.evaluation()) + (c.riskLine() == null ? 0 : 1);
             failures += failures(c);
         }
-        b.append(String.format(Locale.ROOT, "<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\">%n",
+        b.append(String.format(Locale.ROOT, "<testsuites name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">%n",
                 xml("meridian check: " + designName), tests, failures));
         for (Checked c : checked) {
             Evaluation e = c.evaluation();
-            b.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\">%n",
+            b.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\">%n",
                     xml(e.variantName()), cases(e) + (c.riskLine() == null ? 0 : 1), failures(c)));
             for (ObjectiveResult o : e.objectives()) {
                 b.append(String.format(Locale.ROOT, "    <testcase classname=\"objectives\" name=\"%s\">",

@@ -47,6 +47,43 @@ class CheckFormatsTest {
     }
 
     @Test
+    void junitIsValidAgainstTheSchemaJenkinsReadsItWith() throws Exception {
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/schemas/junit-10.xsd")).newValidator();
+        for (String template : List.of(TEMPLATE, "ten-region-multicloud-2pc", "spanner-external-consistency")) {
+            CliRun run = CliRun.of("check", "--template", template, "--format", "junit");
+            validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(run.out())));
+        }
+        // The validator can say no: a test case without its required name.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.validate(
+                new javax.xml.transform.stream.StreamSource(new java.io.StringReader(
+                        "<testsuites><testsuite name=\"s\" tests=\"1\" failures=\"0\" errors=\"0\">"
+                                + "<testcase classname=\"c\"/></testsuite></testsuites>"))))
+                .isInstanceOf(org.xml.sax.SAXParseException.class).hasMessageContaining("name");
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarif210JsonSchema() throws Exception {
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+                .getSchema(getClass().getResourceAsStream("/schemas/sarif-schema-2.1.0.json"));
+        Path file = dir.resolve("seed.json");
+        DesignFiles.save(Templates.load(TEMPLATE), file);
+        for (String[] args : List.of(new String[] {"check", file.toString(), "--format", "sarif"},
+                new String[] {"check", "--template", "ten-region-multicloud-2pc", "--format", "sarif"})) {
+            CliRun run = CliRun.of(args);
+            JsonNode sarif = CliJson.MAPPER.readTree(run.out());
+            assertThat(schema.validate(sarif)).as(run.out()).isEmpty();
+        }
+        // The validator can say no: a result's level outside the enumeration, a run without its tool.
+        JsonNode bad = CliJson.MAPPER.readTree("{\"version\":\"2.1.0\",\"runs\":[{\"results\":"
+                + "[{\"message\":{\"text\":\"x\"},\"level\":\"fatal\"}]}]}");
+        assertThat(schema.validate(bad)).extracting(m -> m.getMessage()).anyMatch(m -> m.contains("tool"))
+                .anyMatch(m -> m.contains("level"));
+    }
+
+    @Test
     void jsonSaysWhatTheTextSays() throws Exception {
         CliRun run = CliRun.of("check", "--template", TEMPLATE, "--format", "json");
         JsonNode root = CliJson.MAPPER.readTree(run.out());
