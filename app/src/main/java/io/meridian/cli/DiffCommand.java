@@ -104,6 +104,11 @@ final class DiffCommand implements Callable<Integer> {
             if (markdown) {
                 out.println("| " + e.getKey() + " | " + v[0] + " | " + (v[0].equals(v[1]) ? v[1] : "**" + v[1] + "**")
                         + " |");
+            } else if (e.getKey().equals("verdict")) {
+                // A verdict is a sentence: on its own lines, so the table stays as wide as its figures.
+                out.println("verdict before: " + v[0]);
+                out.println("verdict after:  " + v[1] + mark);
+                out.println();
             } else {
                 t.row(e.getKey(), v[0], v[1] + mark);
             }

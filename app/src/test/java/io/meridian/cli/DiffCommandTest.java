@@ -64,6 +64,40 @@ class DiffCommandTest {
         assertThat(variants.out()).contains("removed regions/usw2");
     }
 
+    /**
+     * The must-show: baseline against n-plus-one (75 API instances a region instead of 50). Two instance-count edits;
+     * the bill up by 2 × 25 × $0.096 × 730 h = $3,504 a month ($19,834 → $23,338); both N−1 overloads resolved;
+     * availability as the engine computes it for each variant on its own.
+     */
+    @Test
+    void baselineAgainstNPlusOneListsTheInstanceEditsAndTheEnginesFigures() throws Exception {
+        Path file = dir.resolve("seed.json");
+        io.meridian.model.Design design = Templates.load("two-region-active-active");
+        DesignFiles.save(design, file);
+        CliRun run = CliRun.of("diff", file + "#baseline", file + "#n-plus-one", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = CliJson.MAPPER.readTree(run.out());
+        assertThat(root.path("changes")).extracting(c -> c.path("element").asText() + "." + c.path("field").asText()
+                + ": " + c.path("before").asText() + " → " + c.path("after").asText())
+                .containsExactly("components/api-use1.instances: 50 → 75", "components/api-usw2.instances: 50 → 75");
+        assertThat(root.at("/consequences/monthly bill/before").asText()).isEqualTo("$19,834");
+        assertThat(root.at("/consequences/monthly bill/after").asText()).isEqualTo("$23,338");
+        assertThat(root.path("findingsResolved")).extracting(JsonNode::asText)
+                .allMatch(f -> f.startsWith("N_MINUS_1_OVERLOAD")).hasSize(2);
+        assertThat(root.path("findingsAppeared")).isEmpty();
+        assertThat(root.at("/consequences/objective survive-loss/before").asText()).startsWith("FAIL");
+        assertThat(root.at("/consequences/objective survive-loss/after").asText()).startsWith("pass");
+        double before = io.meridian.evaluation.Evaluator.evaluate(design.topology()).availability()
+                .overallWithFailover().value();
+        double after = io.meridian.evaluation.Evaluator.evaluate(design.alternative("n-plus-one").orElseThrow()
+                .topology()).availability().overallWithFailover().value();
+        assertThat(after).isGreaterThan(before);
+        assertThat(root.at("/consequences/availability (with failover)/before").asText())
+                .isEqualTo(io.meridian.model.Quantities.availability(before));
+        assertThat(root.at("/consequences/availability (with failover)/after").asText())
+                .isEqualTo(io.meridian.model.Quantities.availability(after));
+    }
+
     @Test
     void aMissingVariantOrFileIsOneLine() throws Exception {
         Path[] f = files();
@@ -74,5 +108,12 @@ class DiffCommandTest {
         CliRun missing = CliRun.of("diff", f[0].toString(), dir.resolve("gone.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.errLines()).containsExactly(dir.resolve("gone.json") + ": no such file");
+        // A file written by a newer Meridian (another schema) is refused by name, not half-compared.
+        Path newer = dir.resolve("newer.json");
+        Files.writeString(newer, Files.readString(f[0]).replace("\"meridian/1\"", "\"meridian/2\""));
+        CliRun schema = CliRun.of("diff", f[0].toString(), newer.toString());
+        assertThat(schema.exitCode()).isEqualTo(2);
+        assertThat(schema.errLines()).containsExactly(newer + ": $.schema: 'meridian/2' was written by a newer "
+                + "Meridian; this version reads meridian/1 (update Meridian to open it)");
     }
 }
