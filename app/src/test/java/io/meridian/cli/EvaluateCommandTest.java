@@ -176,6 +176,7 @@ class EvaluateCommandTest {
     void exportNeedsAnOutputAndSaysSoInOneLine() {
         CliRun run = CliRun.of("export", "--template", TEMPLATE);
         assertThat(run.exitCode()).isEqualTo(MeridianCommand.BAD_INPUT);
-        assertThat(run.errLines()).containsExactly("give --xlsx OUT, --pdf OUT or both");
+        assertThat(run.errLines()).containsExactly(
+                "give --xlsx OUT, --pdf OUT or a diagram (--mermaid, --plantuml, --structurizr)");
     }
 }
