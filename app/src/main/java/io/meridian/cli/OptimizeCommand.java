@@ -78,7 +78,14 @@ final class OptimizeCommand implements Callable<Integer> {
         if (seed != null) {
             settings = settings.withSeed(seed);
         }
-        SearchSpace space = SearchSpace.defaults(design.topology());
+        SearchSpace space;
+        try {
+            space = SearchSpace.of(design, root.user().prices());
+        } catch (io.meridian.model.ModelException e) {
+            // An instance type the price catalogue does not know: the file's line, as a reader problem reads.
+            throw new BadInputException(List.of((source.file != null ? source.file.toString()
+                    : "template:" + source.template) + ": $." + e.field() + ": " + e.problem()));
+        }
         SearchResult result = objective.equals("frontier")
                 ? DesignSearch.frontier(design.topology(), space, settings, DesignSearch.Progress.NONE)
                 : DesignSearch.cheapest(design.topology(), space, settings, DesignSearch.Progress.NONE);

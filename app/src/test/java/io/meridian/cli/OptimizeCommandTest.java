@@ -69,4 +69,51 @@ class OptimizeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("--objective: expected cost or frontier, got 'speed'");
     }
+
+    /**
+     * The two-region seed with a declared space: no spares, the sessions dataset may stay multi-primary
+     * (last-writer-wins, the seed's CONFLICT_UNSAFE_WRITES error) or become single-primary, every replication link
+     * async only, routing as drawn. Two candidates (two strategies, nothing else open): the search takes the strategy
+     * that clears the error, and the file written keeps the declared space.
+     */
+    @Test
+    void aDeclaredWriteStrategyChoiceClearsTheSeedsConflictError() throws Exception {
+        Path file = dir.resolve("seed.json");
+        Design seed = io.meridian.templates.Templates.load("two-region-active-active");
+        List<io.meridian.model.DesignSpace.ReplicationModes> asyncOnly = seed.topology().links().stream()
+                .filter(l -> l.kind() == io.meridian.model.LinkKind.REPLICATION)
+                .map(l -> new io.meridian.model.DesignSpace.ReplicationModes(l.id(),
+                        List.of(io.meridian.model.ReplicationMode.ASYNC))).toList();
+        DesignFiles.save(seed.withSpace(new io.meridian.model.DesignSpace(0, List.of(), asyncOnly, List.of(
+                new io.meridian.model.DesignSpace.WriteStrategies("sessions", List.of(
+                        io.meridian.model.WriteStrategy.MULTI_PRIMARY, io.meridian.model.WriteStrategy.SINGLE_PRIMARY))),
+                List.of(io.meridian.model.RoutingKind.LATENCY_DNS), List.of())), file);
+        Path out = dir.resolve("suggested.json");
+        CliRun run = CliRun.of("optimize", file.toString(), "--json", "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = CliJson.MAPPER.readTree(run.out());
+        assertThat(root.path("spaceSize").asDouble()).isEqualTo(2);
+        JsonNode best = root.path("suggestions").get(0);
+        assertThat(best.path("changes").toString()).contains("write strategy of sessions: single-primary");
+        assertThat(best.path("verdict").asText()).doesNotContain("CONFLICT_UNSAFE_WRITES");
+        Design written = new DesignReader().read(out);
+        assertThat(written.space().writeStrategies()).hasSize(1);
+        assertThat(written.alternatives().get(written.alternatives().size() - 1).topology().datasets().stream()
+                .filter(d -> d.id().equals("sessions")).findFirst().orElseThrow().strategy())
+                .isEqualTo(io.meridian.model.WriteStrategy.SINGLE_PRIMARY);
+    }
+
+    @Test
+    void anInstanceTypeTheCatalogueCannotPriceIsOneLineAtItsPath() throws Exception {
+        Path file = design();
+        Design d = new DesignReader().read(file);
+        DesignFiles.save(d.withSpace(new io.meridian.model.DesignSpace(null, List.of(
+                new io.meridian.model.DesignSpace.InstanceTypes("api", List.of(
+                        new io.meridian.model.DesignSpace.InstanceType("z9.huge", 900, null)))), List.of(), List.of(),
+                List.of(), List.of())), file);
+        CliRun run = CliRun.of("optimize", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith(file + ": $.search.instanceTypes[0]"
+                + ".options[0].item: no price for aws:z9.huge in the price catalogue");
+    }
 }

@@ -11,6 +11,7 @@ import io.meridian.catalog.RegionCatalog;
 import io.meridian.catalog.UserFiles;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
+import io.meridian.model.DesignSpace;
 import io.meridian.model.Layout;
 import io.meridian.model.Topology;
 import io.meridian.model.UncertainInput;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  * {@code design.json: $.components[3].region: no region with id 'use9'}.
  */
 public final class DesignReader {
-    static final Set<String> ROOT_FIELDS = fields(List.of("schema", "name", "description", "alternatives", "layout"));
+    static final Set<String> ROOT_FIELDS = fields(List.of("schema", "name", "description", "alternatives", "layout",
+            "search"));
     static final Set<String> ALTERNATIVE_FIELDS = fields(List.of("id", "name", "description"));
     private static final Pattern SCHEMA_VERSION = Pattern.compile("meridian/(\\d+)");
     private static final Pattern JACKSON_LOCATION = Pattern.compile(
@@ -138,6 +140,8 @@ public final class DesignReader {
         Topology topology = topologyReader.read(root);
         List<Alternative> alternatives = alternatives(root);
         Layout layout = layout(root.object("layout"));
+        FieldReader searchField = root.object("search");
+        DesignSpace space = searchField == null ? DesignSpace.NONE : SearchSpaceReader.read(searchField);
         if (!log.isEmpty()) {
             throw log.toException();
         }
@@ -148,7 +152,8 @@ public final class DesignReader {
                 throw log.toException();
             }
         }
-        Design design = root.build(() -> new Design(name, description, topology, alternatives, layout, uncertainties));
+        Design design = root.build(() -> new Design(name, description, topology, alternatives, layout, uncertainties,
+                space));
         if (!log.isEmpty()) {
             throw log.toException();
         }

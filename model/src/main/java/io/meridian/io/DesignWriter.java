@@ -74,6 +74,9 @@ public final class DesignWriter {
             o.put("description", a.description());
             topology(o, a.topology());
         }
+        if (!design.space().isEmpty()) {
+            SearchSpaceWriter.write(root.putObject("search"), design.space());
+        }
         ObjectNode layout = root.putObject("layout");
         ObjectNode positions = layout.putObject("positions");
         // Sorted by id so that the file does not depend on the order elements were placed in.

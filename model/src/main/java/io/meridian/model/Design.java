@@ -9,7 +9,7 @@ import java.util.Optional;
  * ranges the file gave some numeric inputs ({@link Uncertainties}: the topology holds their point values).
  */
 public record Design(String name, String description, Topology topology, List<Alternative> alternatives,
-                     Layout layout, Uncertainties uncertainties) {
+                     Layout layout, Uncertainties uncertainties, DesignSpace space) {
     public static final String SCHEMA = "meridian/1";
 
     public Design {
@@ -25,6 +25,14 @@ public record Design(String name, String description, Topology topology, List<Al
         }
         layout = layout == null ? Layout.EMPTY : layout;
         uncertainties = uncertainties == null ? Uncertainties.NONE : uncertainties;
+        space = space == null ? DesignSpace.NONE : space;
+        space.check(topology);
+    }
+
+    /** A design with no search space declared. */
+    public Design(String name, String description, Topology topology, List<Alternative> alternatives, Layout layout,
+                  Uncertainties uncertainties) {
+        this(name, description, topology, alternatives, layout, uncertainties, DesignSpace.NONE);
     }
 
     /** A point-valued design (no ranges). */
@@ -37,25 +45,38 @@ public record Design(String name, String description, Topology topology, List<Al
     }
 
     public Design withTopology(Topology value) {
-        return new Design(name, description, value, alternatives, layout, uncertainties);
+        return new Design(name, description, value, alternatives, layout, uncertainties, space);
     }
 
     public Design withLayout(Layout value) {
-        return new Design(name, description, topology, alternatives, value, uncertainties);
+        return new Design(name, description, topology, alternatives, value, uncertainties, space);
+    }
+
+    /** The same design with this search space (its ids must name the baseline's elements). */
+    public Design withSpace(DesignSpace value) {
+        return new Design(name, description, topology, alternatives, layout, uncertainties, value);
     }
 
     /** The same design with these ranges (the topology must already hold their point values). */
     public Design withUncertainties(Uncertainties value) {
-        return new Design(name, description, topology, alternatives, layout, value);
+        return new Design(name, description, topology, alternatives, layout, value, space);
     }
 
     public Design withName(String value) {
-        return new Design(value, description, topology, alternatives, layout, uncertainties);
+        return new Design(value, description, topology, alternatives, layout, uncertainties, space);
+    }
+
+    public Design withDescription(String value) {
+        return new Design(name, value, topology, alternatives, layout, uncertainties, space);
+    }
+
+    public Design withAlternatives(List<Alternative> value) {
+        return new Design(name, description, topology, value, layout, uncertainties, space);
     }
 
     public Design withAlternative(Alternative a) {
         return new Design(name, description, topology, Topology.upsert(alternatives, Alternative::id, a), layout,
-                uncertainties);
+                uncertainties, space);
     }
 
     /** Id of the design's own topology among its variants. */

@@ -1,10 +1,14 @@
 package io.meridian.search;
 
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Dataset;
 import io.meridian.model.GlobalRouting;
 import io.meridian.model.Link;
 import io.meridian.model.ReplicationMode;
 import io.meridian.model.RoutingKind;
 import io.meridian.model.Topology;
+import io.meridian.model.WriteStrategy;
 import java.util.List;
 
 /**
@@ -12,7 +16,7 @@ import java.util.List;
  * option rebuilds the element through its validating constructor, so a choice can never make an invalid design.
  */
 public sealed interface SearchChoice permits SearchChoice.SpareInstances, SearchChoice.Replication,
-        SearchChoice.Routing {
+        SearchChoice.Routing, SearchChoice.InstanceType, SearchChoice.Strategy, SearchChoice.OptionalRegion {
     /** What a person reads: "spare API instances in use1", "replication r1". */
     String describe();
 
@@ -115,6 +119,111 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
             return t.withRouting(new GlobalRouting(kind, g.dnsTtlSeconds(), g.healthCheckIntervalSeconds(),
                     g.failureThreshold(), g.convergenceSeconds(), g.dnsCacheTailShare(), g.dnsCacheTailSeconds(),
                     g.reliability(), g.monthlyPrice(), g.services()));
+        }
+    }
+
+    /**
+     * A service tier's instance type: option 0 as drawn, then each declared type with its capacity per instance and
+     * hourly price (already looked up in the price catalogue). Applied before sizing, which then sizes the tier for
+     * the type's capacity.
+     */
+    record InstanceType(String componentId, List<String> items, List<Double> capacities, List<Double> prices)
+            implements SearchChoice {
+        public InstanceType {
+            items = List.copyOf(items);
+            capacities = List.copyOf(capacities);
+            prices = List.copyOf(prices);
+        }
+
+        @Override
+        public String describe() {
+            return "instance type of " + componentId;
+        }
+
+        @Override
+        public int options() {
+            return items.size() + 1;
+        }
+
+        @Override
+        public String option(int index) {
+            return index == 0 ? "as drawn" : items.get(index - 1);
+        }
+
+        @Override
+        public Topology apply(Topology t, int option) {
+            java.util.Optional<Component> found = t.component(componentId);
+            if (option == 0 || found.isEmpty() || !(found.get().spec() instanceof ComponentSpec.Service s)) {
+                return t; // as drawn, or its region was left out
+            }
+            Component c = found.get();
+            return t.withComponent(c.withHourlyPrice(prices.get(option - 1)).withSpec(new ComponentSpec.Service(
+                    capacities.get(option - 1), s.targetUtilization(), s.overload(), s.maxInstances(),
+                    s.warmupMinutes())));
+        }
+    }
+
+    /** A dataset's write strategy, from a list (the design's own first when it is listed). */
+    record Strategy(String datasetId, List<WriteStrategy> strategies) implements SearchChoice {
+        public Strategy {
+            strategies = List.copyOf(strategies);
+        }
+
+        @Override
+        public String describe() {
+            return "write strategy of " + datasetId;
+        }
+
+        @Override
+        public int options() {
+            return strategies.size();
+        }
+
+        @Override
+        public String option(int index) {
+            return strategies.get(index).id();
+        }
+
+        @Override
+        public Topology apply(Topology t, int option) {
+            Dataset d = t.datasets().stream().filter(x -> x.id().equals(datasetId)).findFirst().orElseThrow();
+            return d.strategy() == strategies.get(option) ? t : t.withDataset(d.withStrategy(strategies.get(option)));
+        }
+    }
+
+    /** A region the search may leave out, with everything in it (option 0 keeps it). Applied after the others. */
+    record OptionalRegion(String regionId) implements SearchChoice {
+        @Override
+        public String describe() {
+            return "region " + regionId;
+        }
+
+        @Override
+        public int options() {
+            return 2;
+        }
+
+        @Override
+        public String option(int index) {
+            return index == 0 ? "kept" : "left out";
+        }
+
+        @Override
+        public Topology apply(Topology t, int option) {
+            if (option == 0 || t.region(regionId).isEmpty()) {
+                return t;
+            }
+            // Removing a zone's last region would remove the zone, and with it the residency it promises: refused.
+            for (io.meridian.model.ResidencyZone z : t.zones()) {
+                if (z.regionIds().equals(List.of(regionId))) {
+                    throw new IllegalArgumentException("leaving out " + regionId + " would empty residency zone "
+                            + z.id());
+                }
+            }
+            if (t.regions().size() == 1) {
+                throw new IllegalArgumentException("leaving out " + regionId + " would leave no region");
+            }
+            return t.without(regionId);
         }
     }
 }

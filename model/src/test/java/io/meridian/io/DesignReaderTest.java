@@ -330,4 +330,24 @@ class DesignReaderTest {
                 "design.json: $.providers[0].provider: unknown provider 'ibm' (expected one of aws, gcp, azure, onprem, other)",
                 "design.json: $.scenarios[0].regions[0]: no region with id 'use9'");
     }
+
+    @Test
+    void aSearchSpaceIsCheckedWithItsPaths() {
+        String bad = VALID.replace("\"links\":", "\"search\": {\"spares\": 21, \"colour\": 1, "
+                + "\"instanceTypes\": [{\"component\": \"db\", \"options\": [{\"item\": \"m5.large\", "
+                + "\"capacityPerInstanceRps\": 200}]}], \"writeStrategies\": [{\"dataset\": \"d\", "
+                + "\"strategies\": [\"paxos\"]}]}, \"links\":");
+        assertThat(problems(bad)).containsExactlyInAnyOrder(
+                "design.json: $.search: unknown field 'colour' (not in meridian/1; written by a newer version?)",
+                "design.json: $.search.writeStrategies[0].strategies[0]: unknown value 'paxos' (expected one of "
+                        + "single-primary, home-region, multi-primary, majority-quorum, two-phase-commit, commit-wait)");
+        // Well-formed, but naming a database where a service tier is meant, and too many spares.
+        String wrongKind = VALID.replace("\"links\":", "\"search\": {\"instanceTypes\": [{\"component\": "
+                + "\"db\", \"options\": [{\"item\": \"m5.large\", \"capacityPerInstanceRps\": 200}]}]}, "
+                + "\"links\":");
+        assertThat(problems(wrongKind)).containsExactly("design.json: $.search.instanceTypes[0].component: no service "
+                + "tier 'db' in the design (instance types are a choice of service tiers)");
+        String tooMany = VALID.replace("\"links\":", "\"search\": {\"spares\": 21}, \"links\":");
+        assertThat(problems(tooMany)).singleElement().asString().startsWith("design.json: $.search.spares: ");
+    }
 }

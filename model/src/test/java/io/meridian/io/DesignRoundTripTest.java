@@ -48,6 +48,11 @@ class DesignRoundTripTest {
         assertThat(t.link("orders-east-west").orElseThrow().lagP99Ms()).isEqualTo(900);
         assertThat(t.datasets().get(0).burst()).isEqualTo(new io.meridian.model.WriteBurst(4000, 60));
         assertThat(t.datasets().get(0).fencingSeconds()).isEqualTo(10);
+        assertThat(design.space().spares()).isEqualTo(2);
+        assertThat(design.space().instanceTypes().get(0).options()).extracting(o -> o.item() + "@" + o.hourlyPrice())
+                .containsExactly("m5.xlarge@null", "c6i.xlarge@0.17");
+        assertThat(design.space().optionalRegions()).containsExactly("usw2");
+        assertThat(design.space().writeStrategies().get(0).strategies()).hasSize(2);
         assertThat(design.alternatives()).hasSize(1);
         assertThat(design.layout().positions()).containsKey("api-use1");
         assertThat(design.layout().cards()).containsEntry("use1", new io.meridian.model.Layout.CardOffset(24, -96));

@@ -41,8 +41,7 @@ public final class Variants {
     }
 
     public static Design without(Design d, String alternativeId) {
-        return new Design(d.name(), d.description(), d.topology(),
-                d.alternatives().stream().filter(a -> !a.id().equals(alternativeId)).toList(), d.layout());
+        return d.withAlternatives(d.alternatives().stream().filter(a -> !a.id().equals(alternativeId)).toList());
     }
 
     /** "Baseline", or the alternative's name. */

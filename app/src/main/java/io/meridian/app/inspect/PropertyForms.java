@@ -98,7 +98,7 @@ public final class PropertyForms {
         return List.of(
                 text("name", "Name", d.name(), "The design's name, shown in the title", d::withName),
                 text("description", "Description", d.description(), "What this design is for",
-                        v -> new Design(d.name(), v, d.topology(), d.alternatives(), d.layout())));
+                        d::withDescription));
     }
 
     private static List<Field> region(Design d, Region r) {

@@ -136,7 +136,14 @@ public final class SuggestDesignsWindow {
         String variantId = model.variantProperty().get();
         io.meridian.model.Topology t = document.variants().stream().filter(v -> v.id().equals(variantId))
                 .findFirst().orElseThrow().topology();
-        SearchSpace space = SearchSpace.defaults(t);
+        SearchSpace space;
+        try {
+            // The file's declared space names the baseline's elements; an alternative is searched in the defaults.
+            space = Design.BASELINE_ID.equals(variantId) ? SearchSpace.of(document, prices()) : SearchSpace.defaults(t);
+        } catch (io.meridian.model.ModelException e) {
+            status.setText("The search space cannot be used: " + e.getMessage());
+            return;
+        }
         boolean front = frontier.isSelected();
         table.getItems().clear();
         add.setDisable(true);
@@ -261,5 +268,13 @@ public final class SuggestDesignsWindow {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    private static io.meridian.cost.PriceCatalog prices() {
+        try {
+            return io.meridian.cost.PriceCatalog.forUser();
+        } catch (RuntimeException e) {
+            return io.meridian.cost.PriceCatalog.builtin(); // a broken user file is reported where prices are shown
+        }
     }
 }

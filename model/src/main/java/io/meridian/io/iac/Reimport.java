@@ -65,8 +65,14 @@ public final class Reimport {
             changes.add("kept " + existing.alternatives().size() + " alternative(s) as they were: they do not "
                     + "follow the import");
         }
-        return new Result(new Design(existing.name(), existing.description(), t, existing.alternatives(),
-                layout(existing.layout(), imported.layout(), t)), changes);
+        Design merged = new Design(existing.name(), existing.description(), t, existing.alternatives(),
+                layout(existing.layout(), imported.layout(), t));
+        try {
+            merged = merged.withSpace(existing.space());
+        } catch (io.meridian.model.ModelException e) {
+            changes.add("dropped the search space: " + e.getMessage() + " after the import");
+        }
+        return new Result(merged, changes);
     }
 
     /** The user's positions for elements still there, the import's for new ones; cards of surviving regions. */
