@@ -55,7 +55,7 @@ class OptimizeCommandTest {
         assertThat(root.path("method").asText()).startsWith("exhaustive");
         JsonNode best = root.path("suggestions").get(0);
         assertThat(best.path("passes").asBoolean()).isTrue();
-        assertThat(best.path("changes").toString()).contains("instances of api: 3");
+        assertThat(best.path("changes").toString()).contains("instances of api in r: 3");
         Design written = new DesignReader().read(out);
         assertThat(written.alternatives()).hasSize(1);
         assertThat(written.alternatives().get(0).id()).isEqualTo("suggested-1");
@@ -94,7 +94,7 @@ class OptimizeCommandTest {
         JsonNode root = CliJson.MAPPER.readTree(run.out());
         assertThat(root.path("spaceSize").asDouble()).isEqualTo(2);
         JsonNode best = root.path("suggestions").get(0);
-        assertThat(best.path("changes").toString()).contains("write strategy of sessions: single-primary");
+        assertThat(best.path("changes").toString()).contains("write strategy of Sessions: single-primary");
         assertThat(best.path("verdict").asText()).doesNotContain("CONFLICT_UNSAFE_WRITES");
         Design written = new DesignReader().read(out);
         assertThat(written.space().writeStrategies()).hasSize(1);

@@ -75,6 +75,11 @@ final class Candidates {
         this.billOnly = billOnly;
     }
 
+    /** The design as drawn. */
+    Topology base() {
+        return base;
+    }
+
     int evaluations() {
         return evaluations.get();
     }

@@ -96,7 +96,7 @@ public final class DesignSearch {
             List<Suggestion> out = new ArrayList<>();
             for (Candidates.Candidate c : chosen) {
                 out.add(suggestion(frontier ? "Frontier " + (out.size() + 1) : "Cheapest passing", c, space,
-                        settings));
+                        candidates.base()));
             }
             if (out.isEmpty()) {
                 // Nothing in the space passes: the closest (fewest objectives missed and errors, then cheapest), so
@@ -104,7 +104,8 @@ public final class DesignSearch {
                 found.stream().filter(c -> c.evaluation() != null)
                         .min(Comparator.comparingInt(Candidates.Candidate::failures)
                                 .thenComparingDouble(candidates::cost))
-                        .ifPresent(c -> out.add(suggestion("Closest (still fails)", c, space, settings)));
+                        .ifPresent(c -> out.add(suggestion("Closest (still fails)", c, space,
+                                candidates.base())));
             }
             return new SearchResult(out, method, space.size(), candidates.evaluations(),
                     (System.nanoTime() - start) / 1e9);
@@ -137,7 +138,8 @@ public final class DesignSearch {
                 out.add(c);
                 if (c.passes() && candidates.cost(c) < best) {
                     best = candidates.cost(c);
-                    progress.improved(candidates.evaluations(), suggestion("Best so far", c, space, settings));
+                    progress.improved(candidates.evaluations(), suggestion("Best so far", c, space,
+                            candidates.base()));
                 }
             }
         } catch (InterruptedException e) {
@@ -197,7 +199,7 @@ public final class DesignSearch {
                             if (c.passes() && candidates.cost(c) < best[0]) {
                                 best[0] = candidates.cost(c);
                                 progress.improved(candidates.evaluations(), suggestion("Best so far", c, space,
-                                        settings));
+                            candidates.base()));
                             }
                         })
                         .collect(EvolutionResult.toBestEvolutionResult()));
@@ -257,17 +259,18 @@ public final class DesignSearch {
         return noWorse && better;
     }
 
-    private static Suggestion suggestion(String name, Candidates.Candidate c, SearchSpace space,
-                                         SearchSettings settings) {
+    private static Suggestion suggestion(String name, Candidates.Candidate c, SearchSpace space, Topology base) {
         List<String> changes = new ArrayList<>();
         for (int i = 0; i < c.options().length; i++) {
             SearchChoice choice = space.choices().get(i);
-            if (c.options()[i] != 0 || choice instanceof SearchChoice.SpareInstances) {
-                changes.add(choice.describe() + ": " + choice.option(c.options()[i]));
+            if (c.options()[i] != 0) {
+                // Named in the design as drawn: a region left out is gone from the candidate.
+                changes.add(choice.describe(base) + ": " + choice.option(c.options()[i]));
             }
         }
         c.topology().components().stream().filter(x -> x.kind() == io.meridian.model.ComponentKind.SERVICE)
-                .forEach(x -> changes.add("instances of " + x.id() + ": " + x.instances()));
+                .forEach(x -> changes.add("instances of " + ChoiceNames.component(c.topology(), x.id()) + ": "
+                        + x.instances()));
         return new Suggestion(name, changes, c.topology(), c.evaluation(), c.totalAnnualCost(), c.bill(),
                 c.availability(), c.p99WriteMs(), c.passes());
     }

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public sealed interface SearchChoice permits SearchChoice.SpareInstances, SearchChoice.Replication,
         SearchChoice.Routing, SearchChoice.InstanceType, SearchChoice.Strategy, SearchChoice.OptionalRegion {
-    /** What a person reads: "spare API instances in use1", "replication r1". */
-    String describe();
+    /** What a person reads, with the design's names: "spare instances of API tier in US East (N. Virginia)". */
+    String describe(Topology t);
 
     int options();
 
@@ -34,8 +34,8 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
      */
     record SpareInstances(String componentId, int most) implements SearchChoice {
         @Override
-        public String describe() {
-            return "spare instances of " + componentId;
+        public String describe(Topology t) {
+            return "spare instances of " + ChoiceNames.component(t, componentId);
         }
 
         @Override
@@ -61,8 +61,8 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
         }
 
         @Override
-        public String describe() {
-            return "replication mode of " + linkId;
+        public String describe(Topology t) {
+            return "replication mode of " + ChoiceNames.link(t, linkId);
         }
 
         @Override
@@ -95,7 +95,7 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
         }
 
         @Override
-        public String describe() {
+        public String describe(Topology t) {
             return "routing kind";
         }
 
@@ -136,8 +136,8 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
         }
 
         @Override
-        public String describe() {
-            return "instance type of " + componentId;
+        public String describe(Topology t) {
+            return "instance type of " + ChoiceNames.component(t, componentId);
         }
 
         @Override
@@ -170,8 +170,9 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
         }
 
         @Override
-        public String describe() {
-            return "write strategy of " + datasetId;
+        public String describe(Topology t) {
+            return "write strategy of " + t.datasets().stream().filter(d -> d.id().equals(datasetId))
+                    .map(Dataset::name).findFirst().orElse(datasetId);
         }
 
         @Override
@@ -194,8 +195,8 @@ public sealed interface SearchChoice permits SearchChoice.SpareInstances, Search
     /** A region the search may leave out, with everything in it (option 0 keeps it). Applied after the others. */
     record OptionalRegion(String regionId) implements SearchChoice {
         @Override
-        public String describe() {
-            return "region " + regionId;
+        public String describe(Topology t) {
+            return "region " + ChoiceNames.region(t, regionId);
         }
 
         @Override

@@ -60,7 +60,7 @@ class DeclaredSpaceTest {
         Component api = best.topology().component("api").orElseThrow();
         assertThat(api.instances()).isEqualTo(1);
         assertThat(api.hourlyPrice()).isEqualTo(0.15);
-        assertThat(best.changes()).contains("instance type of api: large");
+        assertThat(best.changes()).contains("instance type of api in r: large");
         double apiAnnual = Evaluator.evaluate(best.topology()).cost().lines().stream()
                 .filter(l -> "api".equals(l.elementId())).mapToDouble(l -> l.monthly().value()).sum() * 12;
         assertThat(apiAnnual).isCloseTo(0.15 * 8760, within(1e-6));

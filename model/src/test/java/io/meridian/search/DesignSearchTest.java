@@ -69,7 +69,7 @@ class DesignSearchTest {
         assertThat(best.passes()).isTrue();
         assertThat(instances(best)).isEqualTo(3);
         assertThat(best.availability()).isCloseTo(1 - 1e-6, within(1e-12));
-        assertThat(best.changes()).contains("spare instances of api: +1");
+        assertThat(best.changes()).contains("spare instances of api in r: +1");
     }
 
     @Test
