@@ -145,37 +145,90 @@ final class PdfCharts {
                     bottom - 9, pages.fonts.regular, 6.5f, PdfPages.MUTED, x);
         }
         PDPageContentStream cs = pages.cs();
-        List<float[]> labels = new ArrayList<>();
-        for (Evaluation e : placed) {
-            float x = left + (float) xAxis.position(totalCost(ctx, e)) * width;
-            float y = bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH;
-            boolean best = e.variantId().equals(ctx.evaluation().recommendedId());
+        float[][] at = new float[placed.size()][];
+        ChartLabels labels = new ChartLabels(left, bottom, left + width, bottom + plotH);
+        for (int i = 0; i < placed.size(); i++) {
+            Evaluation e = placed.get(i);
+            at[i] = new float[] {left + (float) xAxis.position(totalCost(ctx, e)) * width,
+                    bottom + (float) ((e.availability().overallWithFailover().nines() - yLo) / (yHi - yLo)) * plotH};
+            labels.point(at[i][0], at[i][1]);
+        }
+        List<Integer> front = frontier(ctx, placed);
+        if (front.size() > 1) {
+            // The trade-off frontier: passing designs no other passing design beats on cost and availability at once.
+            cs.setStrokingColor(0.18f, 0.49f, 0.2f);
+            cs.setLineWidth(1.2f);
+            cs.moveTo(at[front.get(0)][0], at[front.get(0)][1]);
+            for (int i : front.subList(1, front.size())) {
+                cs.lineTo(at[i][0], at[i][1]);
+            }
+            cs.stroke();
+        }
+        List<String> unlabelled = new ArrayList<>();
+        String recommended = ctx.evaluation().recommendedId();
+        // The recommended variant is labelled first, so a crowd never hides it.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            order.add(placed.get(i).variantId().equals(recommended) ? 0 : order.size(), i);
+        }
+        for (int i : order) {
+            Evaluation e = placed.get(i);
+            boolean best = e.variantId().equals(recommended);
             float[] c = best ? new float[] {0.18f, 0.49f, 0.2f} : READS;
             cs.setNonStrokingColor(c[0], c[1], c[2]);
-            PdfDiagram.circle(cs, x, y, best ? 5 : 4);
+            PdfDiagram.circle(cs, at[i][0], at[i][1], best ? 5 : 4);
             cs.fill();
             String label = pages.elided(e.variantName() + (best ? " (recommended)" : ""), pages.fonts.bold, 7,
-                    width - 8);
-            float lw = pages.width(pages.fonts.bold, 7, label);
-            float lx = Math.min(x + 7, left + width - lw);
-            float ly = y + 6;
-            // Two variants close together: the later label goes under its point instead of over the other's.
-            for (float[] other : labels) {
-                if (lx < other[0] + other[2] && other[0] < lx + lw && Math.abs(ly - other[1]) < 9) {
-                    ly = y - 13;
-                }
+                    width / 2);
+            ChartLabels.Box box = labels.place(at[i][0], at[i][1], pages.width(pages.fonts.bold, 7, label));
+            if (box == null) {
+                unlabelled.add(e.variantName());
+            } else {
+                pages.text(box.x(), box.y(), pages.fonts.bold, 7, PdfPages.INK, label);
             }
-            labels.add(new float[] {lx, ly, lw});
-            pages.text(lx, ly, pages.fonts.bold, 7, PdfPages.INK, label);
         }
         pages.text(left, bottom + plotH + 5, pages.fonts.regular, 7, PdfPages.MUTED,
                 pages.elided("nines with failover against total annual cost incl. expected downtime (what the "
                         + "decision compares); up-left is better", pages.fonts.regular, 7, width));
         pages.moveTo(bottom - 16);
+        if (front.size() > 1) {
+            pages.paragraph("Green line: the frontier, " + front.size() + " passing designs that no other passing "
+                    + "design beats on both total annual cost and availability.", pages.fonts.regular, 7.5f,
+                    PdfPages.MUTED);
+        }
+        if (!unlabelled.isEmpty()) {
+            pages.paragraph("Too close to another point to label: " + String.join(", ", unlabelled)
+                    + " (their figures are in the table below).", pages.fonts.regular, 7.5f, PdfPages.MUTED);
+        }
         if (!offChart.isEmpty()) {
             pages.paragraph("Not on the chart: " + String.join("; ", offChart) + ".", pages.fonts.regular, 7.5f,
                     PdfPages.MUTED);
         }
+    }
+
+    /**
+     * Indices of the passing variants on the cost/availability frontier, cheapest first: each more available than
+     * every cheaper passing one.
+     */
+    static List<Integer> frontier(ReportContext ctx, List<Evaluation> placed) {
+        List<Integer> passing = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i).verdict().pass()) {
+                passing.add(i);
+            }
+        }
+        passing.sort(java.util.Comparator.<Integer>comparingDouble(i -> totalCost(ctx, placed.get(i)))
+                .thenComparing(i -> -placed.get(i).availability().overallWithFailover().value()));
+        List<Integer> out = new ArrayList<>();
+        double best = -1;
+        for (int i : passing) {
+            double a = placed.get(i).availability().overallWithFailover().value();
+            if (a > best) {
+                out.add(i);
+                best = a;
+            }
+        }
+        return out;
     }
 
     /** The comparison's total annual cost of a variant (downtime at the baseline's $/h), else its own. */
