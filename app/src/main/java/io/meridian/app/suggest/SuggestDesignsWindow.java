@@ -43,7 +43,8 @@ import javafx.stage.Window;
 /**
  * Design → Suggest designs: searches the design's space ({@link DesignSearch}) on a background thread with progress
  * and a Cancel button, lists what it found, and adds the ticked suggestions as alternatives (one undoable step), so
- * Compare and Export work on them as on any alternative.
+ * Compare and Export work on them as on any alternative. The space searched is shown and edited above the results
+ * ({@link SearchSpacePane}).
  */
 public final class SuggestDesignsWindow {
     private final MainViewModel model;
@@ -64,6 +65,7 @@ public final class SuggestDesignsWindow {
         return t;
     });
     private Future<?> running;
+    private final SearchSpacePane spacePane;
     private final javafx.scene.chart.ScatterChart<Number, Number> chart = frontierChart();
 
     /** One suggestion in the table, ticked to be added. */
@@ -78,6 +80,7 @@ public final class SuggestDesignsWindow {
 
     public SuggestDesignsWindow(MainViewModel model, Window owner, Parent look) {
         this.model = model;
+        this.spacePane = new SearchSpacePane(model, prices());
         ToggleGroup kind = new ToggleGroup();
         cheapest.setToggleGroup(kind);
         frontier.setToggleGroup(kind);
@@ -101,6 +104,8 @@ public final class SuggestDesignsWindow {
         table.setId("suggest-table");
         table.setEditable(true);
         table.setPlaceholder(new Label("No suggestions yet."));
+        table.setMinHeight(140);
+        table.setPrefHeight(200); // the rest of the height is the table's (VBox grow), after the search space
         table.getColumns().setAll(List.of(tick(), column("Design", r -> r.suggestion.name(), 170),
                 column("Total per year", r -> Quantities.usd(r.suggestion.totalAnnualCost()), 110),
                 column("Availability", r -> Quantities.availability(r.suggestion.availability()), 100),
@@ -115,18 +120,19 @@ public final class SuggestDesignsWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
         chart.setVisible(false);
         chart.managedProperty().bind(chart.visibleProperty());
-        VBox body = new VBox(8, top, status, table, chart, bottom);
+        VBox body = new VBox(8, top, status, spacePane.node(), table, chart, bottom);
         body.setPadding(new Insets(10));
         BorderPane root = new BorderPane(body);
         root.getStylesheets().setAll(look.getStylesheets());
         root.getStyleClass().addAll(look.getStyleClass().stream().filter(c -> c.startsWith("theme-")).toList());
         stage.initOwner(owner);
         stage.setTitle("Suggest designs — Meridian");
-        stage.setScene(new Scene(root, 1000, 640));
+        stage.setScene(new Scene(root, 1000, 700));
         stage.setOnHidden(e -> cancelSearch(""));
     }
 
     public void show() {
+        spacePane.refresh(prices());
         stage.show();
         stage.toFront();
     }
@@ -149,6 +155,7 @@ public final class SuggestDesignsWindow {
         add.setDisable(true);
         start.setDisable(true);
         cancel.setDisable(false);
+        spacePane.setSearching(true);
         busy.setVisible(true);
         status.setText(String.format(Locale.ROOT, "Searching %,.0f candidates (%d open choices)…", space.size(),
                 space.choices().size()));
@@ -183,6 +190,7 @@ public final class SuggestDesignsWindow {
 
     private void finished(String text) {
         status.setText(text);
+        spacePane.setSearching(false);
         start.setDisable(false);
         cancel.setDisable(true);
         busy.setVisible(false);
