@@ -165,9 +165,10 @@ public final class DesignSearch {
     private static Genotype<IntegerGene> genotype(SearchSpace space, int[] options) {
         List<IntegerChromosome> chromosomes = new ArrayList<>();
         for (int i = 0; i < options.length; i++) {
-            int max = space.choices().get(i).options() - 1;
-            chromosomes.add(options == null ? IntegerChromosome.of(0, max, 1)
-                    : IntegerChromosome.of(IntegerGene.of(options[i], 0, max)));
+            // Jenetics 7's integer ranges exclude their upper end: [0, options) is every option.
+            int end = space.choices().get(i).options();
+            chromosomes.add(options == null ? IntegerChromosome.of(0, end, 1)
+                    : IntegerChromosome.of(IntegerGene.of(options[i], 0, end)));
         }
         return Genotype.of(chromosomes);
     }
