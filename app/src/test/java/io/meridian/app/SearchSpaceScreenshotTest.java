@@ -81,6 +81,37 @@ class SearchSpaceScreenshotTest {
         Snapshots.write(robot, pane.getScene(), dir.resolve("space-ten-region-dark.png"));
     }
 
+    /** The frontier of a two-region design whose objectives the search can meet, plotted with its points named. */
+    @Test
+    void frontierChart(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("meridian.screenshots"));
+        Files.createDirectories(dir);
+        // One tier of 99% instances in a region that never fails: 2, 3, 4 and 5 instances each buy about two nines.
+        io.meridian.model.Topology t = io.meridian.model.Topology.EMPTY
+                .withRegion(new io.meridian.model.Region("r", null, "Test region", io.meridian.model.Provider.AWS,
+                        new io.meridian.model.GeoPoint(40, -75), "", 1.0, 4, 0))
+                .withComponent(new io.meridian.model.Component("api", "API tier", "r", 7, 0.10,
+                        io.meridian.model.Reliability.ofSla(0.99), new io.meridian.model.ComponentSpec.Service(100, 0.5)))
+                .withPopulation(new io.meridian.model.Population("u", "Users", new io.meridian.model.GeoPoint(40, -75),
+                        100, 1.0, null, null, List.of()))
+                .withObjectives(new io.meridian.model.Objectives(0.99, null, null, null, null, null,
+                        io.meridian.model.SurviveLoss.NONE));
+        for (io.meridian.model.Provider p : io.meridian.model.Provider.values()) {
+            t = t.withProviderProfile(new io.meridian.model.ProviderProfile(p, 1.0, 4));
+        }
+        io.meridian.model.Topology tier = t;
+        robot.interact(() -> model.show(io.meridian.model.Design.of("One tier", tier)));
+        robot.interact(() -> window.suggestDesigns().show());
+        robot.clickOn("#suggest-kind-frontier");
+        robot.clickOn("#suggest-start");
+        javafx.scene.control.TableView<?> table = robot.lookup("#suggest-table").queryAs(
+                javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && robot.lookup("#suggest-cancel").query().isDisabled());
+        settle();
+        Snapshots.write(robot, table.getScene(), dir.resolve("suggest-frontier.png"));
+    }
+
     private static void settle() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400);

@@ -39,6 +39,13 @@ import java.util.concurrent.Future;
  * {@link Candidates}) and evaluated by the whole engine; evaluations run on the settings' threads.
  */
 public final class DesignSearch {
+    /** Expected downtimes within 1% of each other are a tie on the frontier. */
+    static final double DOWNTIME_TIE = 0.01;
+    /** Total annual costs within a dollar are a tie. */
+    static final double COST_TIE = 1;
+    /** p99 write latencies within 0.1 ms are a tie. */
+    static final double P99_TIE_MS = 0.1;
+
     private static final int POPULATION = 32;
     private static final int STEADY_GENERATIONS = 15;
     private static final int MAX_GENERATIONS = 150;
@@ -252,11 +259,19 @@ public final class DesignSearch {
         return out;
     }
 
+    /**
+     * Whether a is at least as good as b on all three and better on one, where differences no one would act on are
+     * ties: less than 1% of the larger expected downtime, a dollar a year, or 0.1 ms of p99. Without the tolerance a
+     * spare that buys a millionth of a percent makes every dearer sizing a "frontier" point.
+     */
     private static boolean dominates(Candidates.Candidate a, Candidates.Candidate b) {
-        boolean noWorse = a.totalAnnualCost() <= b.totalAnnualCost() && a.availability() >= b.availability()
-                && a.p99WriteMs() <= b.p99WriteMs();
-        boolean better = a.totalAnnualCost() < b.totalAnnualCost() || a.availability() > b.availability()
-                || a.p99WriteMs() < b.p99WriteMs();
+        double downA = 1 - a.availability();
+        double downB = 1 - b.availability();
+        double downTie = DOWNTIME_TIE * Math.max(downA, downB);
+        boolean noWorse = a.totalAnnualCost() <= b.totalAnnualCost() + COST_TIE && downA <= downB + downTie
+                && a.p99WriteMs() <= b.p99WriteMs() + P99_TIE_MS;
+        boolean better = a.totalAnnualCost() < b.totalAnnualCost() - COST_TIE || downA < downB - downTie
+                || a.p99WriteMs() < b.p99WriteMs() - P99_TIE_MS;
         return noWorse && better;
     }
 

@@ -109,4 +109,25 @@ class DesignSearchTest {
         assertThat(r.suggestions().get(0).passes()).isTrue();
         assertThat(instances(r.suggestions().get(0))).isEqualTo(5);
     }
+
+    /**
+     * Differences no one would act on do not make a frontier: in a 99.9% region the region's 8.8 h a year of downtime
+     * dwarfs what a spare 99.99999% instance saves (under a millisecond), so every dearer sizing ties the cheapest on
+     * availability and the frontier is the cheapest alone, where without the tie it listed all four sizings.
+     */
+    @Test
+    void spareInstancesThatBuyNothingVisibleAreNotOnTheFrontier() {
+        Topology t = Topology.EMPTY
+                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", 0.999, 4, 0))
+                .withComponent(new Component("api", "api", "r", 7, 0.10, Reliability.ofSla(0.9999999),
+                        new ComponentSpec.Service(100, 0.5)))
+                .withPopulation(new Population("u", "u", new GeoPoint(40, -75), 100, 1.0, null, null, List.of()))
+                .withObjectives(new Objectives(0.99, null, null, null, null, null, SurviveLoss.NONE));
+        for (Provider p : Provider.values()) {
+            t = t.withProviderProfile(new ProviderProfile(p, 1.0, 4));
+        }
+        SearchResult r = DesignSearch.frontier(t, SearchSpace.defaults(t), SearchSettings.DEFAULTS,
+                DesignSearch.Progress.NONE);
+        assertThat(r.suggestions()).extracting(DesignSearchTest::instances).containsExactly(2);
+    }
 }

@@ -85,6 +85,7 @@ public final class SuggestDesignsWindow {
         cheapest.setToggleGroup(kind);
         frontier.setToggleGroup(kind);
         cheapest.setSelected(true);
+        frontier.setId("suggest-kind-frontier");
         status.setWrapText(true);
         status.setId("suggest-status");
         busy.setPrefSize(18, 18);
@@ -106,12 +107,12 @@ public final class SuggestDesignsWindow {
         table.setPlaceholder(new Label("No suggestions yet."));
         table.setMinHeight(140);
         table.setPrefHeight(200); // the rest of the height is the table's (VBox grow), after the search space
-        table.getColumns().setAll(List.of(tick(), column("Design", r -> r.suggestion.name(), 170),
-                column("Total per year", r -> Quantities.usd(r.suggestion.totalAnnualCost()), 110),
-                column("Availability", r -> Quantities.availability(r.suggestion.availability()), 100),
-                column("p99 write", r -> Quantities.latencyMs(r.suggestion.p99WriteMs()), 80),
-                column("Objectives", r -> r.suggestion.passes() ? "pass" : "still fails", 80),
-                column("What changes", r -> String.join("; ", r.suggestion.changes()), 420)));
+        table.getColumns().setAll(List.of(tick(), column("Design", r -> r.suggestion.name(), 150),
+                column("Total per year", r -> Quantities.usd(r.suggestion.totalAnnualCost()), 130),
+                column("Availability", r -> Quantities.availability(r.suggestion.availability()), 110),
+                column("p99 write", r -> Quantities.latencyMs(r.suggestion.p99WriteMs()), 90),
+                column("Objectives", r -> r.suggestion.passes() ? "pass" : "still fails", 100),
+                column("What changes", r -> String.join("; ", r.suggestion.changes()), 340)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, cheapest, frontier, gap, busy, start, cancel);
@@ -228,14 +229,30 @@ public final class SuggestDesignsWindow {
         x.setLabel("total annual cost (USD)");
         x.setForceZeroInRange(false);
         javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
-        y.setLabel("availability (nines)");
+        y.setLabel("availability");
         y.setForceZeroInRange(false);
+        // Plotted in nines (so each extra nine is the same step), read as the availability it stands for.
+        y.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+            @Override
+            public String toString(Number nines) {
+                return Quantities.availability(1 - Math.pow(10, -nines.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are not parsed");
+            }
+        });
         javafx.scene.chart.ScatterChart<Number, Number> c = new javafx.scene.chart.ScatterChart<>(x, y);
         c.setId("suggest-frontier");
         c.setLegendVisible(false);
         c.setPrefHeight(220);
         c.setMinHeight(180);
         return c;
+    }
+
+    private static double nines(double availability) {
+        return -Math.log10(Math.max(1e-12, 1 - availability));
     }
 
     private void plot(List<Suggestion> suggestions) {
@@ -245,18 +262,33 @@ public final class SuggestDesignsWindow {
         if (passing.size() < 2) {
             return;
         }
+        // Whole nines on the axis (99.9%, 99.99%…), never a tick at two and a half nines.
+        double lo = passing.stream().mapToDouble(s -> nines(s.availability())).min().orElse(0);
+        double hi = passing.stream().mapToDouble(s -> nines(s.availability())).max().orElse(1);
+        javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(Math.floor(lo - 0.3)); // room above and below for the points and their names
+        y.setUpperBound(Math.ceil(hi + 0.3));
+        y.setTickUnit(Math.max(1, Math.ceil((y.getUpperBound() - y.getLowerBound()) / 6)));
         javafx.scene.chart.XYChart.Series<Number, Number> series = new javafx.scene.chart.XYChart.Series<>();
         for (Suggestion s : passing) {
             javafx.scene.chart.XYChart.Data<Number, Number> point = new javafx.scene.chart.XYChart.Data<>(
-                    s.totalAnnualCost(), -Math.log10(Math.max(1e-12, 1 - s.availability())));
+                    s.totalAnnualCost(), nines(s.availability()));
+            // The point is a label with a dot: the chart centres a node on its value, so the label is shifted
+            // right by half its width less the dot's radius to put the dot on the value and the name beside it.
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(4);
+            dot.getStyleClass().add("frontier-dot");
+            Label named = new Label(s.name().replace("Frontier ", "F"), dot);
+            named.getStyleClass().add("frontier-point");
+            // The chart styles its symbols with a coloured background; the label is the symbol here, so none.
+            named.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+            named.setGraphicTextGap(3);
+            named.widthProperty().addListener((obs, was, w) -> named.setTranslateX(w.doubleValue() / 2 - 4));
+            javafx.scene.control.Tooltip.install(named, new javafx.scene.control.Tooltip(s.name() + ": "
+                    + Quantities.usd(s.totalAnnualCost()) + " a year, " + Quantities.availability(
+                    s.availability()) + ", p99 write " + Quantities.latencyMs(s.p99WriteMs())));
+            point.setNode(named);
             series.getData().add(point);
-            point.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(s.name() + ": "
-                            + Quantities.usd(s.totalAnnualCost()) + " a year, " + Quantities.availability(
-                            s.availability()) + ", p99 write " + Quantities.latencyMs(s.p99WriteMs())));
-                }
-            });
         }
         chart.getData().add(series);
     }
@@ -266,7 +298,7 @@ public final class SuggestDesignsWindow {
         c.setCellValueFactory(cell -> cell.getValue().ticked);
         c.setCellFactory(CheckBoxTableCell.forTableColumn(c));
         c.setEditable(true);
-        c.setPrefWidth(44);
+        c.setPrefWidth(56);
         return c;
     }
 
