@@ -94,9 +94,12 @@ public final class DesignSearch {
                 method = String.format(Locale.ROOT, "Jenetics multi-objective search (seed %d, population %d, at most "
                         + "%d generations or %.0f s)", settings.seed(), POPULATION, MAX_GENERATIONS, settings.maxSeconds());
             } else {
-                found = geneticSearch(space, candidates, pool, settings, progress);
+                long deadline = start + (long) (settings.maxSeconds() * 1e9);
+                found = new ArrayList<>(geneticSearch(space, candidates, pool, settings, progress));
+                found.addAll(polish(space, candidates, pool, found, deadline, progress));
                 method = String.format(Locale.ROOT, "Jenetics genetic search (seed %d, population %d, stops after %d "
-                                + "generations without a cheaper design, at %d generations or after %.0f s)",
+                                + "generations without a cheaper design, at %d generations or after %.0f s), then "
+                                + "one choice at a time from the best until no single change is cheaper",
                         settings.seed(), POPULATION, STEADY_GENERATIONS, MAX_GENERATIONS, settings.maxSeconds());
             }
             List<Candidates.Candidate> chosen = frontier ? pareto(found) : cheapestOf(found, candidates);
@@ -169,7 +172,7 @@ public final class DesignSearch {
         return options;
     }
 
-    private static Genotype<IntegerGene> genotype(SearchSpace space, int[] options) {
+    static Genotype<IntegerGene> genotype(SearchSpace space, int[] options) {
         List<IntegerChromosome> chromosomes = new ArrayList<>();
         for (int i = 0; i < options.length; i++) {
             // Jenetics 7's integer ranges exclude their upper end: [0, options) is every option.
@@ -236,6 +239,54 @@ public final class DesignSearch {
                         .takeWhile(x -> !Thread.currentThread().isInterrupted())
                         .collect(MOEA.toParetoSet(IntRange.of(10, 30))));
         return front.stream().map(p -> candidates.of(options(p.genotype()))).toList();
+    }
+
+    /**
+     * Hill-climbs from the cheapest found: every design one choice away is evaluated (in parallel), the cheapest taken
+     * while it is cheaper, until none is or the time is up. A genetic search stalls where two choices must change
+     * together only rarely; one change at a time from its best finishes what it came close to (a write strategy that
+     * clears the last error finding, then the spares that strategy makes unnecessary).
+     */
+    private static List<Candidates.Candidate> polish(SearchSpace space, Candidates candidates, ExecutorService pool,
+            List<Candidates.Candidate> found, long deadline, Progress progress) {
+        List<Candidates.Candidate> walked = new ArrayList<>();
+        Candidates.Candidate at = found.stream().filter(c -> c.evaluation() != null)
+                .min(Comparator.comparingDouble(candidates::cost)).orElse(null);
+        while (at != null && System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            List<Future<Candidates.Candidate>> next = new ArrayList<>();
+            for (int i = 0; i < at.options().length; i++) {
+                for (int o = 0; o < space.choices().get(i).options(); o++) {
+                    if (o != at.options()[i]) {
+                        int[] options = at.options().clone();
+                        options[i] = o;
+                        next.add(pool.submit(() -> candidates.of(options)));
+                    }
+                }
+            }
+            Candidates.Candidate best = at;
+            for (Future<Candidates.Candidate> f : next) {
+                try {
+                    Candidates.Candidate c = f.get();
+                    walked.add(c);
+                    if (candidates.cost(c) < candidates.cost(best)) {
+                        best = c;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("the search was cancelled");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("a candidate's evaluation failed", e.getCause());
+                }
+            }
+            if (best == at) {
+                break;
+            }
+            at = best;
+            if (at.passes()) {
+                progress.improved(candidates.evaluations(), suggestion("Best so far", at, space, candidates.base()));
+            }
+        }
+        return walked;
     }
 
     private static List<Candidates.Candidate> cheapestOf(List<Candidates.Candidate> found, Candidates candidates) {
