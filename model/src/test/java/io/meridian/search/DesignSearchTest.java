@@ -27,9 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class DesignSearchTest {
     private static Topology tier(double availabilityObjective) {
+        return tier(availabilityObjective, 1.0, 0.99);
+    }
+
+    private static Topology tier(double availabilityObjective, double region, double instance) {
         Topology t = Topology.EMPTY
-                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", 1.0, 4, 0))
-                .withComponent(new Component("api", "api", "r", 7, 0.10, Reliability.ofSla(0.99),
+                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", region, 4, 0))
+                .withComponent(new Component("api", "api", "r", 7, 0.10, Reliability.ofSla(instance),
                         new ComponentSpec.Service(100, 0.5)))
                 .withPopulation(new Population("u", "u", new GeoPoint(40, -75), 100, 1.0, null, null, List.of()))
                 .withObjectives(new Objectives(availabilityObjective, null, null, null, null, null, SurviveLoss.NONE));
@@ -129,15 +133,7 @@ class DesignSearchTest {
      */
     @Test
     void spareInstancesThatBuyNothingVisibleAreNotOnTheFrontier() {
-        Topology t = Topology.EMPTY
-                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", 0.999, 4, 0))
-                .withComponent(new Component("api", "api", "r", 7, 0.10, Reliability.ofSla(0.9999999),
-                        new ComponentSpec.Service(100, 0.5)))
-                .withPopulation(new Population("u", "u", new GeoPoint(40, -75), 100, 1.0, null, null, List.of()))
-                .withObjectives(new Objectives(0.99, null, null, null, null, null, SurviveLoss.NONE));
-        for (Provider p : Provider.values()) {
-            t = t.withProviderProfile(new ProviderProfile(p, 1.0, 4));
-        }
+        Topology t = tier(0.99, 0.999, 0.9999999);
         SearchResult r = DesignSearch.frontier(t, SearchSpace.defaults(t), SearchSettings.DEFAULTS,
                 DesignSearch.Progress.NONE);
         assertThat(r.suggestions()).extracting(DesignSearchTest::instances).containsExactly(2);
