@@ -33,7 +33,8 @@ class SearchSpacePaneTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(Templates.load("two-region-active-active"));
+        model = new MainViewModel(Templates.load("two-region-active-active")
+                .withSpace(io.meridian.model.DesignSpace.NONE));
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1200, 800));
         stage.show();

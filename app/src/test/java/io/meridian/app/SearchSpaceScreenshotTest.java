@@ -30,7 +30,8 @@ class SearchSpaceScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        model = new MainViewModel(Templates.load("two-region-active-active"));
+        model = new MainViewModel(Templates.load("two-region-active-active")
+                .withSpace(io.meridian.model.DesignSpace.NONE));
         window = new MainWindow(model);
         stage.setScene(new Scene(window, 1366, 768));
         stage.show();

@@ -29,6 +29,22 @@ class VariantEditingTest {
         assertThat(model.getDesign()).isSameAs(model.documentDesign());
     }
 
+    /**
+     * The template's search space names us-west-2's API tier, which the single-region alternative lacks: shown, the
+     * alternative's view has the space without it; an edit there writes back the baseline's space whole.
+     */
+    @Test
+    void anEditToAnAlternativeKeepsTheBaselinesSearchSpace() {
+        assertThat(template.space().instanceTypes()).extracting(x -> x.component())
+                .containsExactly("api-use1", "api-usw2");
+        model.variantProperty().set("single-region");
+        assertThat(model.getDesign().space().instanceTypes()).extracting(x -> x.component())
+                .containsExactly("api-use1");
+        model.edit("Rename", d -> d.withName("Renamed"));
+        assertThat(model.documentDesign().name()).isEqualTo("Renamed");
+        assertThat(model.documentDesign().space()).isEqualTo(template.space());
+    }
+
     @Test
     void anEditGoesIntoTheVariantOnShowAndLeavesTheBaselineAlone() {
         model.variantProperty().set("n-plus-one");

@@ -152,8 +152,10 @@ public final class DesignReader {
                 throw log.toException();
             }
         }
-        Design design = root.build(() -> new Design(name, description, topology, alternatives, layout, uncertainties,
-                space));
+        Design design = root.build(() -> {
+            space.check(topology); // strictly here: a file naming what it does not have is told so, at the path
+            return new Design(name, description, topology, alternatives, layout, uncertainties, space);
+        });
         if (!log.isEmpty()) {
             throw log.toException();
         }

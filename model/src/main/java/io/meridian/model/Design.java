@@ -25,8 +25,9 @@ public record Design(String name, String description, Topology topology, List<Al
         }
         layout = layout == null ? Layout.EMPTY : layout;
         uncertainties = uncertainties == null ? Uncertainties.NONE : uncertainties;
-        space = space == null ? DesignSpace.NONE : space;
-        space.check(topology);
+        // Kept to what the topology has, so that no edit fails on it; a file's or a caller's space is checked
+        // strictly where it is given (the reader, withSpace).
+        space = space == null ? DesignSpace.NONE : space.keptIn(topology);
     }
 
     /** A design with no search space declared. */
@@ -52,8 +53,11 @@ public record Design(String name, String description, Topology topology, List<Al
         return new Design(name, description, topology, alternatives, value, uncertainties, space);
     }
 
-    /** The same design with this search space (its ids must name the baseline's elements). */
+    /** The same design with this search space; its ids must name the baseline's elements (else ModelException). */
     public Design withSpace(DesignSpace value) {
+        if (value != null) {
+            value.check(topology);
+        }
         return new Design(name, description, topology, alternatives, layout, uncertainties, value);
     }
 

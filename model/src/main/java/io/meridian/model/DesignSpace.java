@@ -87,6 +87,23 @@ public record DesignSpace(Integer spares, List<InstanceTypes> instanceTypes, Lis
         }
     }
 
+    /**
+     * This space less what names an element the topology no longer has (a tier deleted, a region removed): an edit to
+     * the design never fails on the search space, the way the layout forgets the positions of deleted elements.
+     */
+    public DesignSpace keptIn(Topology t) {
+        DesignSpace kept = new DesignSpace(spares,
+                instanceTypes.stream().filter(x -> t.component(x.component())
+                        .filter(c -> c.spec() instanceof ComponentSpec.Service).isPresent()).toList(),
+                replication.stream().filter(x -> t.link(x.link())
+                        .filter(l -> l.kind() == LinkKind.REPLICATION).isPresent()).toList(),
+                writeStrategies.stream().filter(x -> t.datasets().stream().anyMatch(d -> d.id().equals(x.dataset())))
+                        .toList(),
+                t.routing() == null ? List.of() : routing,
+                optionalRegions.stream().filter(r -> t.region(r).isPresent()).toList());
+        return kept.equals(this) ? this : kept;
+    }
+
     private static void distinct(List<String> ids, String list, String field) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {

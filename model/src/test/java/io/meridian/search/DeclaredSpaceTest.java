@@ -120,4 +120,22 @@ class DeclaredSpaceTest {
         assertThatThrownBy(() -> SearchSpace.of(design, PriceCatalog.builtin())).isInstanceOf(ModelException.class)
                 .hasMessageStartingWith("search.instanceTypes[0].options[1].item: no price for aws:no-such-type");
     }
+
+    /** Deleting what the space names never fails the edit: the space forgets it, as the layout forgets positions. */
+    @Test
+    void anEditThatRemovesWhatTheSpaceNamesKeepsTheRestOfTheSpace() {
+        Topology t = Topology.EMPTY
+                .withRegion(new Region("r", null, "r", Provider.AWS, new GeoPoint(40, -75), "", 1.0, 4, 0))
+                .withRegion(new Region("s", null, "s", Provider.AWS, new GeoPoint(45, -120), "", 1.0, 4, 0))
+                .withComponent(new Component("api", "api", "r", 2, 0.10, Reliability.ofSla(0.99),
+                        new ComponentSpec.Service(100, 0.5)));
+        Design design = Design.of("d", t).withSpace(new DesignSpace(1, List.of(new DesignSpace.InstanceTypes("api",
+                List.of(new DesignSpace.InstanceType("m5.large", 200, null)))), List.of(), List.of(), List.of(),
+                List.of("s")));
+        Design edited = design.withTopology(t.without("api"));
+        assertThat(edited.space().instanceTypes()).isEmpty();
+        assertThat(edited.space().optionalRegions()).containsExactly("s");
+        assertThat(edited.space().spares()).isEqualTo(1);
+        assertThat(design.withTopology(t.without("s")).withTopology(t).space().optionalRegions()).isEmpty();
+    }
 }

@@ -25,7 +25,8 @@ public final class Variants {
             return editedView;
         }
         Alternative a = alt.get();
-        return editedView.withTopology(before.topology())
+        // The view's search space was kept to the alternative's elements; the baseline's is the document's.
+        return editedView.withTopology(before.topology()).withSpace(before.space())
                 .withAlternative(new Alternative(a.id(), a.name(), a.description(), editedView.topology()));
     }
 

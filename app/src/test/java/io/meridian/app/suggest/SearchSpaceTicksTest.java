@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Ticks ⇄ the declared search space on the two-region template: only what differs from the defaults is written. */
 class SearchSpaceTicksTest {
-    private final Design design = Templates.load("two-region-active-active");
+    private final Design design = Templates.load("two-region-active-active")
+                .withSpace(io.meridian.model.DesignSpace.NONE);
 
     private SearchSpaceTicks ticks(DesignSpace space) {
         return new SearchSpaceTicks(design.topology(), space);

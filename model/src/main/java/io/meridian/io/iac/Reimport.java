@@ -65,12 +65,11 @@ public final class Reimport {
             changes.add("kept " + existing.alternatives().size() + " alternative(s) as they were: they do not "
                     + "follow the import");
         }
+        // The search space keeps what still names an element of the imported baseline.
         Design merged = new Design(existing.name(), existing.description(), t, existing.alternatives(),
-                layout(existing.layout(), imported.layout(), t));
-        try {
-            merged = merged.withSpace(existing.space());
-        } catch (io.meridian.model.ModelException e) {
-            changes.add("dropped the search space: " + e.getMessage() + " after the import");
+                layout(existing.layout(), imported.layout(), t), null, existing.space());
+        if (!merged.space().equals(existing.space())) {
+            changes.add("search space: dropped the choices about elements the import no longer has");
         }
         return new Result(merged, changes);
     }
