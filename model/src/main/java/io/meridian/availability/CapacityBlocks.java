@@ -20,16 +20,48 @@ final class CapacityBlocks {
     private CapacityBlocks() {
     }
 
-    /** Per mask of the region's block: P(mask) and Σ P × served share. */
-    record Served(Map<Long, double[]> byMask) {
+    /** Per mask of the region's block: Σ P × served share, masks in ascending order. */
+    record Served(long[] masks, double[] sums) {
         /** Σ P × served share over the states with this mask (0 when the mask never occurs). */
         double served(long mask) {
-            double[] v = byMask.get(mask);
-            return v == null ? 0 : v[1];
+            int at = java.util.Arrays.binarySearch(masks, mask);
+            return at < 0 ? 0 : sums[at];
         }
     }
 
-    private record Key(long mask, double share) {
+    /**
+     * A distribution over (event mask, served share) pairs in primitive arrays: this runs per zone state, pool, region
+     * and slice, and boxed map entries cost most of the exact engine's time on a 30-region design. The pairs are few
+     * (a region's pools × the distinct shares), so a pair is found by scanning.
+     */
+    private static final class Pairs {
+        long[] masks;
+        double[] shares;
+        double[] probabilities;
+        int size;
+
+        Pairs(int capacity) {
+            masks = new long[Math.max(4, capacity)];
+            shares = new double[masks.length];
+            probabilities = new double[masks.length];
+        }
+
+        void add(long mask, double share, double p) {
+            for (int k = 0; k < size; k++) {
+                if (masks[k] == mask && shares[k] == share) {
+                    probabilities[k] += p;
+                    return;
+                }
+            }
+            if (size == masks.length) {
+                masks = java.util.Arrays.copyOf(masks, size * 2);
+                shares = java.util.Arrays.copyOf(shares, size * 2);
+                probabilities = java.util.Arrays.copyOf(probabilities, size * 2);
+            }
+            masks[size] = mask;
+            shares[size] = share;
+            probabilities[size++] = p;
+        }
     }
 
     /**
@@ -52,47 +84,62 @@ final class CapacityBlocks {
                 constant = Math.min(constant, t.servedFraction());
             }
         }
+        // Per pool, worked out once for every zone state: whether its instance count matters, and its spec.
+        boolean[] counted = new boolean[pools.length];
+        ComponentSpec.Service[] services = new ComponentSpec.Service[pools.length];
+        for (int q = 0; q < pools.length; q++) {
+            Pool pool = s.pool(pools[q]);
+            TierLoad t = tiers.get(pool.componentId());
+            ComponentSpec spec = components.get(pool.componentId()).spec();
+            counted[q] = t != null && spec instanceof ComponentSpec.Service svc && !svc.autoscales()
+                    && pool.needed() * svc.capacityPerInstanceRps() < load;
+            services[q] = counted[q] ? (ComponentSpec.Service) spec : null;
+        }
+        // Scratch for a pool's distinct shares, reused: a pool of hundreds of instances would otherwise allocate
+        // two arrays of that size per zone state, pool and slice (tens of megabytes per evaluation at 30 regions).
+        double[] shares = new double[0];
+        double[] shareP = new double[0];
         Map<Long, double[]> total = new HashMap<>();
         for (int zoneMask = 0; zoneMask < (1 << zones); zoneMask++) {
             double pz = s.zoneStateProbability(region, zoneMask);
             if (pz == 0) {
                 continue;
             }
-            Map<Key, Double> dist = new HashMap<>();
-            dist.put(new Key(s.fullMask(region), constant), pz);
-            for (int j : pools) {
+            Pairs dist = new Pairs(4);
+            dist.add(s.fullMask(region), constant, pz);
+            for (int q = 0; q < pools.length; q++) {
+                int j = pools[q];
                 Pool pool = s.pool(j);
                 int m = pool.instancesInUpZones(zones, zoneMask);
-                TierLoad t = tiers.get(pool.componentId());
-                ComponentSpec spec = components.get(pool.componentId()).spec();
-                boolean counted = t != null && spec instanceof ComponentSpec.Service svc && !svc.autoscales()
-                        && pool.needed() * svc.capacityPerInstanceRps() < load;
-                Map<Key, Double> next = new HashMap<>();
-                if (!counted) {
+                long kill = ~s.poolKill[j];
+                Pairs next = new Pairs(dist.size * 2);
+                if (!counted[q]) {
                     double up = Element.perfect(perfect, ElementKind.POOL, j) ? 1
                             : s.upWithInstancesInUpZones(j, m);
-                    for (Map.Entry<Key, Double> e : dist.entrySet()) {
+                    for (int e = 0; e < dist.size; e++) {
                         if (up > 0) {
-                            next.merge(e.getKey(), e.getValue() * up, Double::sum);
+                            next.add(dist.masks[e], dist.shares[e], dist.probabilities[e] * up);
                         }
                         if (up < 1) {
-                            next.merge(new Key(e.getKey().mask() & ~s.poolKill[j], e.getKey().share()),
-                                    e.getValue() * (1 - up), Double::sum);
+                            next.add(dist.masks[e] & kill, dist.shares[e], dist.probabilities[e] * (1 - up));
                         }
                     }
                 } else {
-                    ComponentSpec.Service svc = (ComponentSpec.Service) spec;
-                    double[] upCount = Element.perfect(perfect, ElementKind.POOL, j) ? allUp(pool.instances())
-                            : s.instancesUp(j, m);
+                    ComponentSpec.Service svc = services[q];
+                    boolean perfectPool = Element.perfect(perfect, ElementKind.POOL, j);
+                    double[] upCount = perfectPool ? allUp(pool.instances()) : s.instancesUp(j, m);
+                    // A large pool's smaller counts have probability 0 (below double's range): start above them.
+                    int fewest = perfectPool ? pool.instances() : s.fewestInstancesUp(j, m);
                     // Instance counts with the same outcome merge first: every count from the one that carries the
                     // load up serves in full, so a pool of hundreds meets the distribution a handful of times.
-                    // The share is non-decreasing in the count, so equal shares are adjacent: summed in place, in
-                    // primitive arrays (this loop runs per pool, region and slice; boxing it cost a third of it).
+                    // The share is non-decreasing in the count, so equal shares are adjacent: summed in place.
                     double downP = 0;
-                    double[] shares = new double[upCount.length];
-                    double[] shareP = new double[upCount.length];
+                    if (shares.length < upCount.length) {
+                        shares = new double[upCount.length];
+                        shareP = new double[upCount.length];
+                    }
                     int distinct = 0;
-                    for (int c = 0; c < upCount.length; c++) {
+                    for (int c = fewest; c < upCount.length; c++) {
                         if (upCount[c] == 0) {
                             continue;
                         }
@@ -108,27 +155,31 @@ final class CapacityBlocks {
                             }
                         }
                     }
-                    for (Map.Entry<Key, Double> e : dist.entrySet()) {
-                        long mask = e.getKey().mask();
-                        double share = e.getKey().share();
+                    for (int e = 0; e < dist.size; e++) {
+                        long mask = dist.masks[e];
+                        double share = dist.shares[e];
+                        double p = dist.probabilities[e];
                         if (downP > 0) {
-                            next.merge(new Key(mask & ~s.poolKill[j], share), e.getValue() * downP, Double::sum);
+                            next.add(mask & kill, share, p * downP);
                         }
                         for (int c = 0; c < distinct; c++) {
-                            next.merge(new Key(mask, Math.min(share, shares[c])), e.getValue() * shareP[c],
-                                    Double::sum);
+                            next.add(mask, Math.min(share, shares[c]), p * shareP[c]);
                         }
                     }
                 }
                 dist = next;
             }
-            dist.forEach((k, p) -> {
-                double[] v = total.computeIfAbsent(k.mask(), x -> new double[2]);
-                v[0] += p;
-                v[1] += p * k.share();
-            });
+            for (int e = 0; e < dist.size; e++) {
+                double[] v = total.computeIfAbsent(dist.masks[e], x -> new double[1]);
+                v[0] += dist.probabilities[e] * dist.shares[e];
+            }
         }
-        return new Served(total);
+        long[] masks = total.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] sums = new double[masks.length];
+        for (int k = 0; k < masks.length; k++) {
+            sums[k] = total.get(masks[k])[0];
+        }
+        return new Served(masks, sums);
     }
 
     /** Share a tier that does not autoscale serves with c instances up. */
@@ -161,12 +212,38 @@ final class CapacityBlocks {
         double logA = Math.log(a);
         double logB = Math.log1p(-a);
         double logTerm = m * logB;
+        double[] log = logs(m);
         for (int c = 0; c <= m; c++) {
-            p[c] = Math.exp(logTerm);
+            // exp underflows to exactly 0 below −745.2: most counts of a large pool are there, and skipping the
+            // call changes nothing.
+            p[c] = logTerm < UNDERFLOW ? 0 : Math.exp(logTerm);
             if (c < m) {
-                logTerm += Math.log(m - c) - Math.log(c + 1) + logA - logB;
+                logTerm += log[m - c] - log[c + 1] + logA - logB;
             }
         }
         return p;
+    }
+
+    private static final double UNDERFLOW = -746;
+    /** log(k) for k = 0..n, grown on demand and shared (the same values Math.log gives each time). */
+    private static volatile double[] knownLogs = new double[0];
+
+    private static double[] logs(int n) {
+        double[] known = knownLogs;
+        if (known.length > n) {
+            return known;
+        }
+        synchronized (CapacityBlocks.class) {
+            known = knownLogs;
+            if (known.length <= n) {
+                double[] grown = java.util.Arrays.copyOf(known, Math.max(n + 1, 2 * known.length));
+                for (int k = Math.max(1, known.length); k < grown.length; k++) {
+                    grown[k] = Math.log(k);
+                }
+                knownLogs = grown;
+                known = grown;
+            }
+            return known;
+        }
     }
 }

@@ -65,6 +65,7 @@ final class FailureStructure {
     private final Map<String, Requirement> chains = new HashMap<>();
     private final double[][] upTables;
     private final java.util.Map<Long, double[]> instanceCounts = new java.util.HashMap<>();
+    private final java.util.Map<Long, Integer> fewestUp = new java.util.HashMap<>();
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
     private final RequestPath paths;
@@ -149,6 +150,18 @@ final class FailureStructure {
     double[] instancesUp(int j, int m) {
         return instanceCounts.computeIfAbsent(((long) j << 32) | m,
                 k -> CapacityBlocks.binomial(pools.get(j).instanceAvailability(), m));
+    }
+
+    /** The smallest instance count of {@link #instancesUp} with a probability above 0 (the counts below underflow). */
+    int fewestInstancesUp(int j, int m) {
+        return fewestUp.computeIfAbsent(((long) j << 32) | m, k -> {
+            double[] p = instancesUp(j, m);
+            int c = 0;
+            while (c < p.length - 1 && p[c] == 0) {
+                c++;
+            }
+            return c;
+        });
     }
 
     double upWithInstancesInUpZones(int j, int m) {

@@ -1,10 +1,9 @@
 package io.meridian.latency;
 
+import io.meridian.model.GeoDistance;
 import io.meridian.model.GeoPoint;
-import net.sf.geographiclib.Geodesic;
-import net.sf.geographiclib.GeodesicMask;
 
-/** Great-circle (geodesic) distance on the WGS84 ellipsoid. */
+/** Great-circle (geodesic) distance on the WGS84 ellipsoid ({@link GeoDistance}, which remembers it). */
 public final class Geodesy {
     private Geodesy() {
     }
@@ -16,6 +15,6 @@ public final class Geodesy {
 
     /** Same, from raw degrees; asks GeographicLib for the distance only, which skips the azimuth and area work. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        return Geodesic.WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12 / 1000.0;
+        return GeoDistance.km(lat1, lon1, lat2, lon2);
     }
 }

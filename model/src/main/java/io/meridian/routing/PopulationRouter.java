@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
-import net.sf.geographiclib.Geodesic;
-import net.sf.geographiclib.GeodesicMask;
 
 /**
  * Decides which regions serve each population: its explicit weights; else its home region; else the nearest
@@ -202,9 +200,7 @@ public final class PopulationRouter {
         return out;
     }
 
-    // Geodesic distance on WGS84, as io.meridian.latency computes it; repeated here so that routing does not
-    // depend on latency, which depends on routing.
     private static double distanceKm(GeoPoint a, GeoPoint b) {
-        return Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon(), GeodesicMask.DISTANCE).s12 / 1000.0;
+        return io.meridian.model.GeoDistance.km(a, b);
     }
 }
