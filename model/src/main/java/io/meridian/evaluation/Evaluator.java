@@ -68,6 +68,49 @@ public final class Evaluator {
         return evaluate(topology, variantId, variantName, prices, MeasuredRtts.none(), false);
     }
 
+    /**
+     * The reports an evaluation works out from a design's structure alone. Latency, recovery and consistency read no
+     * instance count, capacity per instance or price (only capacity, availability and cost do), so every sizing of
+     * one structure has the same three: the design search, which tries many sizings of each structure, works them
+     * out once per structure ({@link #structure}) and evaluates each sizing with {@link #figures(Topology, String,
+     * String, PriceCatalog, StructureReports)}.
+     */
+    public record StructureReports(LatencyReport latency, RecoveryReport recovery, ConsistencyReport consistency) {
+        public StructureReports {
+            io.meridian.model.Checks.present(latency, "latency");
+            io.meridian.model.Checks.present(recovery, "recovery");
+            io.meridian.model.Checks.present(consistency, "consistency");
+        }
+    }
+
+    /** The structure's reports of this topology, for every topology that differs from it only in sizing. */
+    public static StructureReports structure(Topology topology) {
+        EvaluationLimits.check(topology);
+        EvaluationContext context = EvaluationContext.of(topology, MeasuredRtts.none());
+        RecoveryReport recovery = RecoveryEngine.evaluate(topology, context.regions());
+        ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, context.regions());
+        LatencyReport latency = LatencyEngine.evaluate(context, replicationTails(recovery));
+        return new StructureReports(latency, recovery, consistency);
+    }
+
+    /**
+     * {@link #figures(Topology, String, String, PriceCatalog)} with the structure's reports worked out already:
+     * {@code structure} must come from a topology that differs from this one at most in instance counts, instance
+     * prices and capacities per instance (the caller's promise; the design search keys them by its structural
+     * choices). Only capacity, availability, cost, findings and objectives are worked out, on this thread.
+     */
+    public static Evaluation figures(Topology topology, String variantId, String variantName, PriceCatalog prices,
+                                     StructureReports structure) {
+        EvaluationLimits.check(topology);
+        EvaluationContext context = EvaluationContext.of(topology, MeasuredRtts.none());
+        CapacityReport capacity = CapacityEngine.evaluate(topology, context.router());
+        AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
+                capacity, false);
+        CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
+        return judged(topology, context, variantId, variantName, structure.latency(), availability,
+                structure.recovery(), capacity, cost, structure.consistency());
+    }
+
     private static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
                                        MeasuredRtts measured, boolean rank) {
         EvaluationLimits.check(topology);
@@ -91,6 +134,15 @@ public final class Evaluator {
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity, rank);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
         LatencyReport latency = join(latencyTask);
+        return judged(topology, context, variantId, variantName, latency, availability, recovery, capacity, cost,
+                consistency);
+    }
+
+    /** The findings, objectives and verdict over the engines' reports. */
+    private static Evaluation judged(Topology topology, EvaluationContext context, String variantId,
+                                     String variantName, LatencyReport latency, AvailabilityReport availability,
+                                     RecoveryReport recovery, CapacityReport capacity, CostReport cost,
+                                     ConsistencyReport consistency) {
         Reports reports = new Reports(topology, context.router(), latency, availability, recovery, capacity, cost,
                 consistency);
         List<Finding> findings = Findings.of(reports);

@@ -35,6 +35,14 @@ final class Candidates {
     private final boolean billOnly;
     private final Map<String, Candidate> seen = new ConcurrentHashMap<>();
     private final AtomicInteger evaluations = new AtomicInteger();
+    /**
+     * Worked out once per structure and shared by its sizings: what each tier needs (it depends on every choice
+     * but the spares: a capacity run per candidate before) and the reports that read no sizing (latency, recovery,
+     * consistency; {@link Evaluator.StructureReports}). Bounded: a long genetic search meets many structures.
+     */
+    private final Map<String, Map<String, Integer>> neededByStructure = new ConcurrentHashMap<>();
+    private final Map<String, Evaluator.StructureReports> reportsByStructure = new ConcurrentHashMap<>();
+    static final int STRUCTURES_KEPT = 64;
 
     /** One evaluated candidate: its options, its design and what the engine says of it. */
     record Candidate(int[] options, Topology topology, Evaluation evaluation, String refused) {
@@ -102,8 +110,11 @@ final class Candidates {
             }
             t = size(t, options);
             evaluations.incrementAndGet();
+            Topology sized = t;
+            Evaluator.StructureReports structure = remembered(reportsByStructure, key(options, true),
+                    () -> Evaluator.structure(sized));
             return new Candidate(options, t, Evaluator.figures(t, "candidate", "Candidate",
-                    io.meridian.cost.PriceCatalog.builtin()), null);
+                    io.meridian.cost.PriceCatalog.builtin(), structure), null);
         } catch (RuntimeException e) {
             // An option the model refuses for this design (a mode its datasets cannot take): not a candidate.
             return new Candidate(options, t, null, e.getMessage());
@@ -112,8 +123,9 @@ final class Candidates {
 
     /** Every service tier at the instances the capacity engine says it needs, plus its chosen spares. */
     private Topology size(Topology t, int[] options) {
-        CapacityReport capacity = CapacityEngine.evaluate(t);
-        Map<String, Integer> needed = needed(t, capacity);
+        Topology unsized = t;
+        Map<String, Integer> needed = remembered(neededByStructure, key(options, false),
+                () -> needed(unsized, CapacityEngine.evaluate(unsized)));
         Map<String, Integer> spares = new HashMap<>();
         for (int i = 0; i < options.length; i++) {
             if (space.choices().get(i) instanceof SearchChoice.SpareInstances s) {
@@ -132,6 +144,34 @@ final class Candidates {
             t = t.withComponent(sized);
         }
         return t;
+    }
+
+    /**
+     * The options that decide a structure: every choice's but the spares' (which only add instances), and, for the
+     * reports that read no sizing at all, not the instance types' either (a type changes capacity and price only).
+     */
+    private String key(int[] options, boolean withoutInstanceTypes) {
+        int[] k = options.clone();
+        for (int i = 0; i < k.length; i++) {
+            SearchChoice c = space.choices().get(i);
+            if (c instanceof SearchChoice.SpareInstances
+                    || withoutInstanceTypes && c instanceof SearchChoice.InstanceType) {
+                k[i] = 0;
+            }
+        }
+        return Arrays.toString(k);
+    }
+
+    private static <T> T remembered(Map<String, T> known, String key, java.util.function.Supplier<T> work) {
+        T value = known.get(key);
+        if (value == null) {
+            value = work.get();
+            if (known.size() >= STRUCTURES_KEPT) {
+                known.clear();
+            }
+            known.putIfAbsent(key, value);
+        }
+        return value;
     }
 
     private static Map<String, Integer> needed(Topology t, CapacityReport capacity) {

@@ -8,6 +8,7 @@ import io.jenetics.Phenotype;
 import io.jenetics.TournamentSelector;
 import io.jenetics.UniformCrossover;
 import io.jenetics.engine.Engine;
+import io.jenetics.engine.Evaluators;
 import io.jenetics.engine.EvolutionResult;
 import io.jenetics.engine.Limits;
 import io.jenetics.ext.moea.MOEA;
@@ -47,6 +48,13 @@ public final class DesignSearch {
     static final double P99_TIE_MS = 0.1;
 
     private static final int POPULATION = 32;
+    /**
+     * The evolution's own steps (selection, crossover, mutation) run on the calling thread, where the seeded random
+     * is registered; only the designs' evaluations go to the pool. With the steps on the pool too (the engine's
+     * default), two steps drew from one random in whichever order the threads ran, and the same seed gave
+     * different frontiers from run to run.
+     */
+    private static final java.util.concurrent.Executor SERIAL = Runnable::run;
     private static final int STEADY_GENERATIONS = 15;
     private static final int MAX_GENERATIONS = 150;
 
@@ -194,9 +202,10 @@ public final class DesignSearch {
     private static List<Candidates.Candidate> geneticSearch(SearchSpace space, Candidates candidates,
                                                             ExecutorService pool, SearchSettings settings,
                                                             Progress progress) {
-        Engine<IntegerGene, Double> engine = Engine.builder((Genotype<IntegerGene> g) ->
-                        candidates.cost(candidates.of(options(g))), genotype(space, new int[space.choices().size()]))
-                .minimizing().populationSize(POPULATION).executor(pool)
+        Engine<IntegerGene, Double> engine = new Engine.Builder<>(Evaluators.concurrent((Genotype<IntegerGene> g) ->
+                        candidates.cost(candidates.of(options(g))), pool),
+                        genotype(space, new int[space.choices().size()]))
+                .minimizing().populationSize(POPULATION).executor(SERIAL)
                 .alterers(new Mutator<>(0.25), new UniformCrossover<>(0.3)).build();
         double[] best = {Double.MAX_VALUE};
         EvolutionResult<IntegerGene, Double> result = RandomRegistry.with(new SplittableRandom(settings.seed()),
@@ -222,13 +231,14 @@ public final class DesignSearch {
 
     private static List<Candidates.Candidate> paretoSearch(SearchSpace space, Candidates candidates,
                                                            ExecutorService pool, SearchSettings settings) {
-        Engine<IntegerGene, Vec<double[]>> engine = Engine.builder((Genotype<IntegerGene> g) -> {
+        Engine<IntegerGene, Vec<double[]>> engine = new Engine.Builder<>(Evaluators.concurrent(
+                (Genotype<IntegerGene> g) -> {
                     Candidates.Candidate c = candidates.of(options(g));
                     // Maximised: cheaper, more available, faster writes; a failing design is dominated by its penalty.
                     return Vec.of(-candidates.cost(c), c.availability() - c.failures(),
                             -c.p99WriteMs() - Candidates.PENALTY * c.failures());
-                }, genotype(space, new int[space.choices().size()]))
-                .populationSize(POPULATION).executor(pool)
+                }, pool), genotype(space, new int[space.choices().size()]))
+                .populationSize(POPULATION).executor(SERIAL)
                 .offspringSelector(new TournamentSelector<>(3))
                 .survivorsSelector(UFTournamentSelector.ofVec())
                 .alterers(new Mutator<>(0.25), new UniformCrossover<>(0.3)).build();

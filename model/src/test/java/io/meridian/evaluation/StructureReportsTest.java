@@ -1,0 +1,89 @@
+package io.meridian.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.meridian.cost.PriceCatalog;
+import io.meridian.model.Component;
+import io.meridian.model.ComponentSpec;
+import io.meridian.model.Link;
+import io.meridian.model.ReplicationMode;
+import io.meridian.model.Topology;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The design search evaluates every sizing of a structure with the structure's latency, recovery and consistency
+ * reports worked out once ({@link Evaluator.StructureReports}). The oracle is the plain evaluation: for sizings far
+ * apart — tiers cut below what the load needs (overload, cascades, findings), doubled, repriced, with other capacities
+ * per instance — the whole evaluation, serialised, is the same character for character.
+ */
+class StructureReportsTest {
+    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private String plain(Topology t) throws Exception {
+        return json.writeValueAsString(Evaluator.figures(t, "v", "V", PriceCatalog.builtin()));
+    }
+
+    private String reusing(Topology t, Evaluator.StructureReports structure) throws Exception {
+        return json.writeValueAsString(Evaluator.figures(t, "v", "V", PriceCatalog.builtin(), structure));
+    }
+
+    /** Every service tier with its own instance count, price and capacity per instance, drawn from the seed. */
+    private static Topology resized(Topology t, long seed) {
+        Random random = new Random(seed);
+        for (Component c : t.components()) {
+            if (c.spec() instanceof ComponentSpec.Service s) {
+                int instances = Math.max(1, (int) Math.round(c.instances() * (0.2 + 2 * random.nextDouble())));
+                ComponentSpec.Service spec = new ComponentSpec.Service(s.capacityPerInstanceRps()
+                        * (0.5 + random.nextDouble()), s.targetUtilization(), s.overload(), s.maxInstances(),
+                        s.warmupMinutes());
+                t = t.withComponent(c.withInstances(instances).withHourlyPrice(c.hourlyPrice()
+                        * (0.5 + random.nextDouble())).withSpec(spec));
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void everySizingOfTheThreeRegionDesignEvaluatesAsIfOnItsOwn() throws Exception {
+        Topology drawn = BenchmarkDesigns.threeRegions();
+        Evaluator.StructureReports structure = Evaluator.structure(drawn);
+        int overloaded = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            Topology t = resized(drawn, seed);
+            Evaluation alone = Evaluator.figures(t, "v", "V", PriceCatalog.builtin());
+            overloaded += alone.findings().isEmpty() ? 0 : 1;
+            String whole = plain(t);
+            // Every report is in it, with its figures (not empty objects).
+            assertThat(whole).contains("\"latency\"", "\"recovery\"", "\"consistency\"", "\"formula\"")
+                    .hasSizeGreaterThan(50_000);
+            assertThat(reusing(t, structure)).as("seed %d", seed).isEqualTo(whole);
+        }
+        // The sizings reach the findings' territory, not only comfortable ones.
+        assertThat(overloaded).isPositive();
+    }
+
+    @Test
+    void aSixRegionDesignWithPopulationsAndDatasetsToo() throws Exception {
+        Topology drawn = BenchmarkDesigns.large(6, 5, 7);
+        Evaluator.StructureReports structure = Evaluator.structure(resized(drawn, 99));
+        for (long seed = 1; seed <= 4; seed++) {
+            Topology t = resized(drawn, seed);
+            assertThat(reusing(t, structure)).as("seed %d", seed).isEqualTo(plain(t));
+        }
+    }
+
+    @Test
+    void aStructuralChangeIsNotASizingAndShows() throws Exception {
+        // The negative control: the reports of a design whose replication is synchronous are not the asynchronous
+        // design's, and the comparison above would see it.
+        Topology drawn = BenchmarkDesigns.threeRegions();
+        Link rep = drawn.links().stream().filter(l -> l.id().equals("rep-usw2")).findFirst().orElseThrow();
+        Topology sync = drawn.withLink(new Link(rep.id(), rep.kind(), rep.from(), rep.to(), rep.hard(),
+                ReplicationMode.SYNC, rep.lagMs(), rep.via(), rep.rttMs(), rep.ackTimeoutMs(), rep.lagP50Ms(),
+                rep.lagP99Ms()));
+        assertThat(reusing(drawn, Evaluator.structure(sync))).isNotEqualTo(plain(drawn));
+    }
+}
