@@ -66,12 +66,20 @@ final class MonteCarloSampling {
         for (int r = 0; r < regions; r++) {
             zoneDraw[r] = new Draw(1 - s.zoneAvailability(r), bias);
         }
-        // Per pool, the draw for each count of its instances in up zones.
+        // Per pool, the draw for each count of its instances in up zones, and that count for each zone state.
         Draw[][] poolDraw = new Draw[s.pools.size()][];
+        int[][] inUpZones = new int[s.pools.size()][];
         for (int r = 0; r < regions; r++) {
             for (int j : s.regionPools[r]) {
                 double[] up = s.pool(j).upByInstancesInUpZones();
                 poolDraw[j] = new Draw[up.length];
+                // A table for up to 8 zones (256 states); with more (at most 16) it would be too large per pool.
+                if (s.zones[r] <= 8) {
+                    inUpZones[j] = new int[1 << s.zones[r]];
+                    for (int zm = 0; zm < inUpZones[j].length; zm++) {
+                        inUpZones[j][zm] = s.pool(j).instancesInUpZones(s.zones[r], zm);
+                    }
+                }
                 for (int m = 0; m < up.length; m++) {
                     poolDraw[j][m] = new Draw(1 - up[m], bias);
                 }
@@ -112,7 +120,8 @@ final class MonteCarloSampling {
                 }
                 zoneMasks[r] = zoneMask;
                 for (int j : s.regionPools[r]) {
-                    Draw d = poolDraw[j][s.pool(j).instancesInUpZones(s.zones[r], zoneMask)];
+                    Draw d = poolDraw[j][inUpZones[j] != null ? inUpZones[j][zoneMask]
+                            : s.pool(j).instancesInUpZones(s.zones[r], zoneMask)];
                     poolUp[j] = d.up(random);
                     w *= d.ratio(poolUp[j]);
                 }

@@ -20,17 +20,25 @@ import java.util.Map;
 final class SampledShares {
     private final CapacitySlices cs;
     private final FailureStructure s;
-    private final Map<String, Integer> sliceByD = new HashMap<>();
+    /** Each slice by its D, the regions whose chain is broken (a sample's D is looked up, not spelled out). */
+    private final Map<java.util.BitSet, Integer> sliceByD = new HashMap<>();
+    private final java.util.BitSet sampleD = new java.util.BitSet();
     private final java.util.BitSet[] affecting;
     private final Map<String, Component> components = new HashMap<>();
-    private final Map<String, Double> regionShare = new HashMap<>();
+    /** By slice, region and zone state, numbered (slice × regions + region) × 2^16 + zone state (≤ 16 zones). */
+    private final Map<Long, Double> regionShare = new HashMap<>();
     private final boolean[] inD;
 
     SampledShares(CapacitySlices cs) {
         this.cs = cs;
         this.s = cs.s;
         for (int k = 0; k < cs.slices.size(); k++) {
-            sliceByD.put(Arrays.toString(cs.slices.get(k).inD), k);
+            java.util.BitSet d = new java.util.BitSet();
+            boolean[] inD = cs.slices.get(k).inD;
+            for (int x = 0; x < inD.length; x++) {
+                d.set(x, inD[x]);
+            }
+            sliceByD.put(d, k);
         }
         affecting = new java.util.BitSet[s.populationNeeds.size()];
         for (int i = 0; i < affecting.length; i++) {
@@ -41,6 +49,91 @@ final class SampledShares {
         }
         s.topology.components().forEach(c -> components.putIfAbsent(c.id(), c));
         inD = new boolean[s.regions.size()];
+        // The populations' write rules, each distinct one once: populations that write the same datasets through
+        // the same copies share their rules, and a sample judges each rule once, not once per population (50
+        // populations writing 30 datasets judged 1,500 rules per sample where 30 decide).
+        Map<String, Integer> bySignature = new HashMap<>();
+        List<WriteRule> distinct = new ArrayList<>();
+        rulesOf = new int[s.populationNeeds.size()][];
+        for (int i = 0; i < rulesOf.length; i++) {
+            List<WriteRule> writes = s.populationNeeds.get(i).writes();
+            rulesOf[i] = new int[writes.size()];
+            for (int w = 0; w < writes.size(); w++) {
+                WriteRule rule = writes.get(w);
+                rulesOf[i][w] = bySignature.computeIfAbsent(rule.signature(), key -> {
+                    distinct.add(rule);
+                    return distinct.size() - 1;
+                });
+            }
+        }
+        rules = distinct.toArray(new WriteRule[0]);
+        ruleHolds = new byte[rules.length];
+        // Populations with the same rules, and with the same serving regions, have the same answer in a sample.
+        writeGroup = groups(rulesOf);
+        int[][] serving = new int[rulesOf.length][];
+        for (int i = 0; i < serving.length; i++) {
+            serving[i] = s.populationNeeds.get(i).servingRegions();
+        }
+        servingGroup = groups(serving);
+        writableKnown = new byte[rulesOf.length];
+        servedKnown = new byte[rulesOf.length];
+    }
+
+    /** Per population, the first population with an equal array (its group's number). */
+    private static int[] groups(int[][] arrays) {
+        Map<String, Integer> first = new HashMap<>();
+        int[] out = new int[arrays.length];
+        for (int i = 0; i < arrays.length; i++) {
+            out[i] = first.computeIfAbsent(Arrays.toString(arrays[i]), key -> first.size());
+        }
+        return out;
+    }
+
+    private final int[] writeGroup;
+    private final int[] servingGroup;
+    /** This sample's answer per group: 0 not yet asked, 1 yes, 2 no. */
+    private final byte[] writableKnown;
+    private final byte[] servedKnown;
+
+    /** Some region the population may use serves in this sample: not overloaded, its chain whole (not in D). */
+    private boolean served(int i, boolean[] overloaded) {
+        int g = servingGroup[i];
+        if (servedKnown[g] == 0) {
+            boolean any = false;
+            for (int r : s.populationNeeds.get(i).servingRegions()) {
+                if ((overloaded == null || !overloaded[r]) && !inD[r]) {
+                    any = true;
+                    break;
+                }
+            }
+            servedKnown[g] = any ? (byte) 1 : (byte) 2;
+        }
+        return servedKnown[g] == 1;
+    }
+
+    /** Per population, its write rules as indexes into {@link #rules}. */
+    private final int[][] rulesOf;
+    private final WriteRule[] rules;
+    /** This sample's judgement of each rule: 0 not yet asked, 1 holds, 2 does not. */
+    private final byte[] ruleHolds;
+
+    /** {@link PopulationNeed#writable} with each distinct rule, and each distinct set of rules, judged once per sample. */
+    private boolean writable(int i, boolean[] regionUp, long[] masks) {
+        int g = writeGroup[i];
+        if (writableKnown[g] == 0) {
+            boolean all = true;
+            for (int r : rulesOf[i]) {
+                if (ruleHolds[r] == 0) {
+                    ruleHolds[r] = rules[r].holds(regionUp, masks) ? (byte) 1 : (byte) 2;
+                }
+                if (ruleHolds[r] == 2) {
+                    all = false;
+                    break;
+                }
+            }
+            writableKnown[g] = all ? (byte) 1 : (byte) 2;
+        }
+        return writableKnown[g] == 1;
     }
 
     /**
@@ -52,9 +145,18 @@ final class SampledShares {
         for (int x = 0; x < inD.length; x++) {
             inD[x] = s.serve[x] != null && !s.serve[x].holds(regionUp, masks);
         }
-        Integer k = sliceByD.get(Arrays.toString(inD));
+        sampleD.clear();
+        for (int x = 0; x < inD.length; x++) {
+            if (inD[x]) {
+                sampleD.set(x);
+            }
+        }
+        Integer k = sliceByD.get(sampleD);
         CapacitySlices.Slice slice = k == null ? null : cs.slices.get(k);
         boolean anyDown = false;
+        Arrays.fill(ruleHolds, (byte) 0);
+        Arrays.fill(writableKnown, (byte) 0);
+        Arrays.fill(servedKnown, (byte) 0);
         List<PopulationNeed> needs = s.populationNeeds;
         for (int i = 0; i < needs.size(); i++) {
             double share;
@@ -66,13 +168,13 @@ final class SampledShares {
                     share += slice.weights[i][q] * (slice.atRisk[x] ? regionShare(k, slice, x, zoneMasks[x]) : 1);
                 }
             } else {
-                share = needs.get(i).served(s.serve, regionUp, masks, overloads.normalOverloaded) ? 1 : 0;
+                share = served(i, overloads.normalOverloaded) ? 1 : 0;
             }
             if (brownout != null && slice != null && slice.served[i] > 0 && slice.served[i] < 1) {
                 brownout[i] += w;
             }
             read[i] = share;
-            write[i] = needs.get(i).writable(regionUp, masks) ? share : 0;
+            write[i] = writable(i, regionUp, masks) ? share : 0;
             anyDown |= write[i] < 1;
         }
         return anyDown;
@@ -80,7 +182,7 @@ final class SampledShares {
 
     /** E[s_x | these zones up, its chain whole], once per slice, region and zone state. */
     private double regionShare(int k, CapacitySlices.Slice slice, int x, int zoneMask) {
-        return regionShare.computeIfAbsent(k + "|" + x + "|" + zoneMask, key -> {
+        return regionShare.computeIfAbsent(((long) k * s.regions.size() + x) << 16 | zoneMask, key -> {
             RegionLoad rl = slice.loads[x];
             double load = rl.load().value();
             Map<String, TierLoad> tiers = new HashMap<>();

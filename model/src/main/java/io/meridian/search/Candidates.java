@@ -98,8 +98,25 @@ final class Candidates {
         return Double.isFinite(cost) ? cost + PENALTY * c.failures() : Double.MAX_VALUE;
     }
 
+    /** After this {@link System#nanoTime()}, a design not evaluated yet is not evaluated (the search's time limit). */
+    private volatile long deadline = Long.MAX_VALUE;
+
+    void stopEvaluatingAt(long nanoTime) {
+        deadline = nanoTime;
+    }
+
     Candidate of(int[] options) {
-        return seen.computeIfAbsent(Arrays.toString(options), k -> build(options.clone()));
+        String key = Arrays.toString(options);
+        Candidate known = seen.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (System.nanoTime() > deadline) {
+            // The time is up: a generation or a step under way ends at once instead of evaluating on (a generation
+            // of designs that fall to Monte Carlo took a minute past a 40 s limit). Not remembered: it was not judged.
+            return new Candidate(options.clone(), base, null, "not evaluated: the time limit was reached");
+        }
+        return seen.computeIfAbsent(key, k -> build(options.clone()));
     }
 
     private Candidate build(int[] options) {

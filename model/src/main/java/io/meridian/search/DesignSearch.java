@@ -86,6 +86,7 @@ public final class DesignSearch {
         Checks.present(space, "space");
         long start = System.nanoTime();
         Candidates candidates = new Candidates(design, space, settings.billOnly());
+        candidates.stopEvaluatingAt(start + (long) (settings.maxSeconds() * 1e9));
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "meridian-search");
             t.setDaemon(true);
