@@ -161,23 +161,36 @@ final class ReadPaths {
 
     private static Figure figure(String name, double clientRtt, PathMeasures.Rtt rtt, String s, Copy at,
                                  Copy safeTime, double entryService, double dataService) {
-        Map<String, Double> inputs = new LinkedHashMap<>();
-        inputs.put("clientRtt", clientRtt);
         double read = rtt.ms(s, at.regionId());
-        inputs.put("readRtt", read);
         double wait = safeTime == null ? 0 : rtt.ms(at.regionId(), safeTime.regionId());
-        String formula = "clientRtt + readRtt" + (safeTime == null ? "" : " + safeTimeRtt");
-        if (safeTime != null) {
-            inputs.put("safeTimeRtt", wait);
-        }
         boolean floor = name.endsWith("floor");
-        if (!floor) {
-            inputs.put("entryService", entryService);
-            inputs.put("dataService", dataService);
-            formula += " + entryService + dataService";
+        // The four shapes of the formula are constants: this runs per population, dataset and serving region.
+        int n = 2 + (safeTime == null ? 0 : 1) + (floor ? 0 : 2);
+        String[] names = new String[n];
+        double[] values = new double[n];
+        names[0] = "clientRtt";
+        values[0] = clientRtt;
+        names[1] = "readRtt";
+        values[1] = read;
+        int k = 2;
+        if (safeTime != null) {
+            names[k] = "safeTimeRtt";
+            values[k++] = wait;
         }
-        return new Figure(name, clientRtt + read + wait + entryService + dataService, "ms", formula, inputs);
+        if (!floor) {
+            names[k] = "entryService";
+            values[k++] = entryService;
+            names[k] = "dataService";
+            values[k] = dataService;
+        }
+        String formula = safeTime == null ? (floor ? PLAIN_FLOOR : PLAIN) : (floor ? SAFE_TIME_FLOOR : SAFE_TIME);
+        return Figure.of(name, clientRtt + read + wait + entryService + dataService, "ms", formula, names, values);
     }
+
+    private static final String PLAIN_FLOOR = "clientRtt + readRtt";
+    private static final String PLAIN = "clientRtt + readRtt + entryService + dataService";
+    private static final String SAFE_TIME_FLOOR = "clientRtt + readRtt + safeTimeRtt";
+    private static final String SAFE_TIME = "clientRtt + readRtt + safeTimeRtt + entryService + dataService";
 
     private Copy nearest(List<Copy> candidates, String s) {
         return candidates.stream().min(Comparator.comparingDouble(c -> regions.typicalRttMs(s, c.regionId())))

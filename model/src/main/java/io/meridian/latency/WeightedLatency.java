@@ -38,6 +38,58 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
     }
 
     private static Figure mean(String what, List<ServedLatency> byRegion, Function<ServedLatency, Figure> figure) {
+        if (!distinctRegions(byRegion)) {
+            return meanByMap(what, byRegion, figure);
+        }
+        String[] names = new String[2 * byRegion.size()];
+        double[] values = new double[names.length];
+        double sum = 0;
+        for (int q = 0; q < byRegion.size(); q++) {
+            ServedLatency s = byRegion.get(q);
+            double value = figure.apply(s).value();
+            names[2 * q] = InputNames.share(s.regionId());
+            values[2 * q] = s.share();
+            names[2 * q + 1] = InputNames.latency(s.regionId());
+            values[2 * q + 1] = value;
+            sum += s.share() * value;
+        }
+        return Figure.of("mean " + what, sum, "ms", MEAN, names, values);
+    }
+
+    private static Figure slowest(String name, List<ServedLatency> byRegion, Function<ServedLatency, Figure> figure) {
+        if (!distinctRegions(byRegion)) {
+            return slowestByMap(name, byRegion, figure);
+        }
+        String[] names = new String[byRegion.size()];
+        double[] values = new double[names.length];
+        double max = 0;
+        for (int q = 0; q < byRegion.size(); q++) {
+            ServedLatency s = byRegion.get(q);
+            double value = figure.apply(s).value();
+            names[q] = InputNames.latency(s.regionId());
+            values[q] = value;
+            max = Math.max(max, value);
+        }
+        return Figure.of(name, max, "ms", SLOWEST, names, values);
+    }
+
+    private static final String MEAN = "Σ share × latency over the serving regions";
+    private static final String SLOWEST = "max over the serving regions";
+
+    /** Each serving region once (always, from the engine; a hand-built list may repeat one: then as a map would). */
+    private static boolean distinctRegions(List<ServedLatency> byRegion) {
+        for (int i = 0; i < byRegion.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (byRegion.get(j).regionId().equals(byRegion.get(i).regionId())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Figure meanByMap(String what, List<ServedLatency> byRegion,
+                                    Function<ServedLatency, Figure> figure) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         double sum = 0;
         for (ServedLatency s : byRegion) {
@@ -46,10 +98,11 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
             inputs.put("latency " + s.regionId(), value);
             sum += s.share() * value;
         }
-        return new Figure("mean " + what, sum, "ms", "Σ share × latency over the serving regions", inputs);
+        return new Figure("mean " + what, sum, "ms", MEAN, inputs);
     }
 
-    private static Figure slowest(String name, List<ServedLatency> byRegion, Function<ServedLatency, Figure> figure) {
+    private static Figure slowestByMap(String name, List<ServedLatency> byRegion,
+                                       Function<ServedLatency, Figure> figure) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         double max = 0;
         for (ServedLatency s : byRegion) {
@@ -57,6 +110,32 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
             inputs.put("latency " + s.regionId(), value);
             max = Math.max(max, value);
         }
-        return new Figure(name, max, "ms", "max over the serving regions", inputs);
+        return new Figure(name, max, "ms", SLOWEST, inputs);
+    }
+
+    /** "share r" and "latency r", one copy per region id: built once, not per figure (thousands per evaluation). */
+    private static final class InputNames {
+        private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BY_REGION =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String share(String regionId) {
+            return names(regionId)[0];
+        }
+
+        static String latency(String regionId) {
+            return names(regionId)[1];
+        }
+
+        private static String[] names(String regionId) {
+            String[] known = BY_REGION.get(regionId);
+            if (known == null) {
+                if (BY_REGION.size() > 10_000) {
+                    BY_REGION.clear(); // bounded: region ids of the designs an app session has seen
+                }
+                known = new String[] {"share " + regionId, "latency " + regionId};
+                BY_REGION.putIfAbsent(regionId, known);
+            }
+            return known;
+        }
     }
 }

@@ -30,6 +30,15 @@ public record Figure(String name, double value, String unit, String formula, Map
         return new Figure(name, value, unit, formula, in);
     }
 
+    /**
+     * With the inputs as parallel arrays, names unique, handed over (not copied): for the engines that make a figure
+     * per population, dataset and region.
+     */
+    public static Figure of(String name, double value, String unit, String formula, String[] inputNames,
+                            double[] inputValues) {
+        return new Figure(name, value, unit, formula, FigureInputs.of(inputNames, inputValues));
+    }
+
     /** "57.0 ms = 2 × distance / fiber speed (distance=5700, fiber speed=200)". */
     public String explain() {
         StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "%s = %.4g %s", name, value, unit));
