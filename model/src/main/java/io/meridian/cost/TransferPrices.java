@@ -140,7 +140,19 @@ final class TransferPrices {
         return ladder;
     }
 
+    /** Each region's ladder, found once: finding it scans the whole catalogue with a pattern (per region pair before). */
+    private final java.util.Map<String, Optional<Ladder>> ladders = new java.util.HashMap<>();
+
     private Optional<Ladder> ladder(Region r) {
+        Optional<Ladder> known = ladders.get(r.id());
+        if (known == null) {
+            known = findLadder(r);
+            ladders.put(r.id(), known);
+        }
+        return known;
+    }
+
+    private Optional<Ladder> findLadder(Region r) {
         for (String source : sources(r)) {
             String first = PriceCatalog.INTERNET_EGRESS + (source.isEmpty() ? "" : "." + source);
             Optional<PriceEntry> entry = prices.find(r.provider(), first);
