@@ -47,9 +47,9 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
         for (int q = 0; q < byRegion.size(); q++) {
             ServedLatency s = byRegion.get(q);
             double value = figure.apply(s).value();
-            names[2 * q] = InputNames.share(s.regionId());
+            names[2 * q] = INPUT_NAMES.get(s.regionId(), 0);
             values[2 * q] = s.share();
-            names[2 * q + 1] = InputNames.latency(s.regionId());
+            names[2 * q + 1] = INPUT_NAMES.get(s.regionId(), 1);
             values[2 * q + 1] = value;
             sum += s.share() * value;
         }
@@ -66,7 +66,7 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
         for (int q = 0; q < byRegion.size(); q++) {
             ServedLatency s = byRegion.get(q);
             double value = figure.apply(s).value();
-            names[q] = InputNames.latency(s.regionId());
+            names[q] = INPUT_NAMES.get(s.regionId(), 1);
             values[q] = value;
             max = Math.max(max, value);
         }
@@ -113,29 +113,7 @@ public record WeightedLatency(List<ServedLatency> byRegion, Figure meanMs, Figur
         return new Figure(name, max, "ms", SLOWEST, inputs);
     }
 
-    /** "share r" and "latency r", one copy per region id: built once, not per figure (thousands per evaluation). */
-    private static final class InputNames {
-        private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BY_REGION =
-                new java.util.concurrent.ConcurrentHashMap<>();
-
-        static String share(String regionId) {
-            return names(regionId)[0];
-        }
-
-        static String latency(String regionId) {
-            return names(regionId)[1];
-        }
-
-        private static String[] names(String regionId) {
-            String[] known = BY_REGION.get(regionId);
-            if (known == null) {
-                if (BY_REGION.size() > 10_000) {
-                    BY_REGION.clear(); // bounded: region ids of the designs an app session has seen
-                }
-                known = new String[] {"share " + regionId, "latency " + regionId};
-                BY_REGION.putIfAbsent(regionId, known);
-            }
-            return known;
-        }
-    }
+    /** "share r" and "latency r", one copy per region id. */
+    private static final DerivedTexts INPUT_NAMES = new DerivedTexts(id -> new String[] {"share " + id,
+            "latency " + id});
 }

@@ -151,8 +151,8 @@ final class WritePaths {
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("clientRtt", clientRttMs);
         inputs.putAll(commit.inputs());
-        return new Figure("write latency floor", clientRttMs + commit.value(), "ms", Formulas.floor(commit.formula()),
-                inputs);
+        return new Figure("write latency floor", clientRttMs + commit.value(), "ms",
+                FORMULAS.get(commit.formula(), 0), inputs);
     }
 
     /** clientRtt + the commit + the service times of the entry tiers and of the data copy that answers. */
@@ -164,37 +164,12 @@ final class WritePaths {
         inputs.put("entryService", entryServiceMs);
         inputs.put("dataService", dataServiceMs);
         return new Figure(name, clientRttMs + commit.value() + entryServiceMs + dataServiceMs, "ms",
-                Formulas.typical(commit.formula()), inputs);
+                FORMULAS.get(commit.formula(), 1), inputs);
     }
 
-    /**
-     * A write figure's formula around its commit's, one copy each: the commits have a handful of formulas and the
-     * figures number datasets × populations × serving regions (concatenated and shared afresh each time before).
-     */
-    private static final class Formulas {
-        private static final java.util.concurrent.ConcurrentHashMap<String, String[]> BY_COMMIT =
-                new java.util.concurrent.ConcurrentHashMap<>();
-
-        static String floor(String commit) {
-            return of(commit)[0];
-        }
-
-        static String typical(String commit) {
-            return of(commit)[1];
-        }
-
-        private static String[] of(String commit) {
-            String[] known = BY_COMMIT.get(commit);
-            if (known == null) {
-                if (BY_COMMIT.size() > 10_000) {
-                    BY_COMMIT.clear();
-                }
-                known = new String[] {"clientRtt + " + commit, "clientRtt + " + commit + " + entryService + dataService"};
-                BY_COMMIT.putIfAbsent(commit, known);
-            }
-            return known;
-        }
-    }
+    /** A write figure's formula around its commit's (a handful of commit formulas), one copy each. */
+    private static final DerivedTexts FORMULAS = new DerivedTexts(commit -> new String[] {"clientRtt + " + commit,
+            "clientRtt + " + commit + " + entryService + dataService"});
 
     // SINGLE_PRIMARY and HOME_REGION: forward to the leader, which waits for every synchronous replica and the
     // first semi-synchronous one.
