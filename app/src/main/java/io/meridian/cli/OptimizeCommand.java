@@ -115,8 +115,9 @@ final class OptimizeCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, SearchResult r) {
-        out.printf(Locale.ROOT, "Search: %s; %,d designs evaluated in %s (%.0f a second), a space of %,.0f%n%n",
-                r.method(), r.evaluations(), Quantities.duration(r.seconds()), r.evaluationsPerSecond(), r.spaceSize());
+        out.printf(Locale.ROOT, "Search: %s; %,d design%s evaluated in %s (%.0f a second), a space of %,.0f%n%n",
+                r.method(), r.evaluations(), r.evaluations() == 1 ? "" : "s", Quantities.duration(r.seconds()),
+                r.evaluationsPerSecond(), r.spaceSize());
         TextTable t = new TextTable("design", "total annual cost", "bill per year", "availability", "p99 write",
                 "objectives");
         for (Suggestion s : r.suggestions()) {

@@ -183,8 +183,9 @@ public final class SuggestDesignsWindow {
         table.getItems().setAll(rows);
         plot(r.suggestions());
         add.setDisable(rows.isEmpty());
-        finished(String.format(Locale.ROOT, "%s. %,d designs evaluated in %s (%.0f a second).%s", r.method(),
-                r.evaluations(), Quantities.duration(r.seconds()), r.evaluationsPerSecond(),
+        finished(String.format(Locale.ROOT, "%s. %,d design%s evaluated in %s (%.0f a second).%s", r.method(),
+                r.evaluations(), r.evaluations() == 1 ? "" : "s", Quantities.duration(r.seconds()),
+                r.evaluationsPerSecond(),
                 rows.stream().anyMatch(x -> !x.suggestion.passes()) ? " No candidate meets every objective: the "
                         + "closest is shown, with what still fails." : ""));
     }
