@@ -97,7 +97,8 @@ public final class DesignSearch {
             String method;
             if (space.size() <= settings.exhaustiveUpTo()) {
                 found = exhaustive(space, candidates, pool, progress, settings);
-                method = String.format(Locale.ROOT, "exhaustive: every one of the %,.0f candidates evaluated", space.size());
+                method = space.size() == 1 ? "exhaustive: the one candidate evaluated" : String.format(Locale.ROOT,
+                        "exhaustive: every one of the %,.0f candidates evaluated", space.size());
             } else if (frontier) {
                 found = paretoSearch(space, candidates, pool, settings);
                 method = String.format(Locale.ROOT, "Jenetics multi-objective search (seed %d, population %d, at most "
