@@ -138,6 +138,7 @@ final class FailoverCharges {
         byte[] writable = new byte[s.populationNeeds.size()];
         double[] blocked = new double[writable.length];
         List<List<UnservedTime.Wait>> waits = new ArrayList<>(java.util.Collections.nCopies(writable.length, null));
+        UnservedTime.GroupWrites groupWrites = new UnservedTime.GroupWrites(writable.length);
         for (int i = 0; i < s.populationNeeds.size(); i++) {
             PopulationNeed need = s.populationNeeds.get(i);
             if ((cascade != null && cascade.unserved()[i]) || !served(need, serves, overloaded)) {
@@ -177,7 +178,7 @@ final class FailoverCharges {
                     blocked[g] = blocked(rules, regionUp, masks, switchedMasks);
                 }
             }
-            double write = writable[g] != 1 ? 0 : UnservedTime.writes(curve, moved, switched, switchClock,
+            double write = writable[g] != 1 ? 0 : groupWrites.writes(g, curve, moved, switched, switchClock,
                     blocked[g], waits.get(g), e.seconds());
             add(out, e, i, read, write);
         }

@@ -86,4 +86,33 @@ final class UnservedTime {
         }
         return sum;
     }
+
+    /**
+     * One event's {@link #writes} per group of populations with the same write rules (same blocked share and waits),
+     * remembered for the last moved and switched shares: populations of a group the event moves alike (most: it
+     * moves none of their users) get the same value without integrating again.
+     */
+    static final class GroupWrites {
+        private final double[] moved;
+        private final double[] switched;
+        private final double[] value;
+
+        GroupWrites(int groups) {
+            moved = new double[groups];
+            switched = new double[groups];
+            value = new double[groups];
+            Arrays.fill(moved, Double.NaN);
+        }
+
+        double writes(int group, RecoveryCurve movedReads, double movedShare, double switchedShare, Clock switchover,
+                      double blocked, List<Wait> waits, double end) {
+            if (moved[group] != movedShare || switched[group] != switchedShare) {
+                value[group] = UnservedTime.writes(movedReads, movedShare, switchedShare, switchover, blocked, waits,
+                        end);
+                moved[group] = movedShare;
+                switched[group] = switchedShare;
+            }
+            return value[group];
+        }
+    }
 }
