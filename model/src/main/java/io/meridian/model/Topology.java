@@ -140,6 +140,24 @@ public record Topology(List<Region> regions, List<Component> components, List<Li
                 zones, objectives, assumptions, providers, scenarios, commonCauses);
     }
 
+    /**
+     * Several components at once, each replacing the one with its id (added when new): validated once, where a
+     * {@link #withComponent} per component validates the whole design each time (the design search resizes every
+     * tier of every candidate: 180 validations of a 300-component design were a third of its time).
+     */
+    public Topology withComponents(List<Component> changed) {
+        Map<String, Component> byId = new java.util.LinkedHashMap<>();
+        changed.forEach(c -> byId.put(c.id(), c));
+        List<Component> out = new ArrayList<>(components.size() + byId.size());
+        for (Component c : components) {
+            Component replacement = byId.remove(c.id());
+            out.add(replacement == null ? c : replacement);
+        }
+        out.addAll(byId.values());
+        return new Topology(regions, out, links, datasets, routing, populations, zones, objectives, assumptions,
+                providers, scenarios, commonCauses);
+    }
+
     public Topology withLink(Link l) {
         return new Topology(regions, components, upsert(links, Link::id, l), datasets, routing, populations, zones,
                 objectives, assumptions, providers, scenarios, commonCauses);

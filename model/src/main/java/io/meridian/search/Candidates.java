@@ -149,6 +149,7 @@ final class Candidates {
                 spares.put(s.componentId(), options[i]);
             }
         }
+        List<Component> resized = new java.util.ArrayList<>();
         for (Map.Entry<String, Integer> e : needed.entrySet()) {
             Component c = t.component(e.getKey()).orElseThrow();
             int instances = Math.max(1, e.getValue() + spares.getOrDefault(c.id(), 0));
@@ -158,9 +159,9 @@ final class Candidates {
                 sized = sized.withSpec(new ComponentSpec.Service(s.capacityPerInstanceRps(), s.targetUtilization(),
                         s.overload(), instances, s.warmupMinutes()));
             }
-            t = t.withComponent(sized);
+            resized.add(sized);
         }
-        return t;
+        return t.withComponents(resized);
     }
 
     /**

@@ -44,6 +44,22 @@ class TopologyTest {
     }
 
     @Test
+    void severalComponentsAtOnceAreTheSameAsOneAfterAnotherAndCheckedAsOne() {
+        Topology t = twoRegions();
+        Component more = t.component("api-east").orElseThrow().withInstances(9);
+        Component primary = t.component("db-east").orElseThrow().withInstances(3);
+        Component added = service("api-west", "usw2");
+        assertThat(t.withComponents(List.of(primary, more, added)))
+                .isEqualTo(t.withComponent(more).withComponent(primary).withComponent(added));
+        assertThat(t.withComponents(List.of(primary, more, added)).components()).extracting(Component::id)
+                .containsExactly("api-east", "db-east", "db-west", "api-west");
+        assertThatThrownBy(() -> t.withComponents(List.of(more, service("api-x", "euw1"))))
+                .isInstanceOf(InvalidTopologyException.class)
+                .satisfies(e -> assertThat(((InvalidTopologyException) e).problems())
+                        .containsExactly(new Problem("components[3].region", "no region with id 'euw1'")));
+    }
+
+    @Test
     void refusesIdsSharedAcrossElementKinds() {
         assertThatThrownBy(() -> twoRegions().withComponent(service("use1", "use1")))
                 .isInstanceOf(InvalidTopologyException.class)
