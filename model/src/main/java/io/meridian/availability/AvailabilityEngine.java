@@ -106,6 +106,9 @@ public final class AvailabilityEngine {
         int n = s.populationNeeds.size();
 
         ExactEnumeration exact = new ExactEnumeration(s, overloads);
+        if (elements.isEmpty()) {
+            exact.derivatives.notWanted();
+        }
         RegionBlocks.Distribution[] blocks = ExactEnumeration.blocks(s, null);
         // The blocks with one pool made perfect, for the ranking; their event combinations join the regions' states.
         RegionBlocks.Distribution[] perfectPoolBlocks = new RegionBlocks.Distribution[elements.size()];

@@ -24,9 +24,20 @@ final class RecordedDerivatives {
         this.s = s;
     }
 
+    /** False when no ranking follows: then the run with nothing perfect records nothing. */
+    private boolean wanted = true;
+
+    /**
+     * Records nothing: without the importance ranking no run reuses the derivatives, and working them out (an
+     * elimination with its gradient instead of without) was a fifth of a design-search evaluation.
+     */
+    void notWanted() {
+        wanted = false;
+    }
+
     /** Starts a run: records when nothing is perfect, else finds the one region whose table alone changes. */
     void begin(Element perfect, RegionBlocks.Distribution[] blocks, int judgements, int populations) {
-        recording = perfect == null;
+        recording = wanted && perfect == null;
         if (recording) {
             recorded = new Recorded[judgements][populations];
             recordedBlocks = blocks;
