@@ -74,8 +74,19 @@ public final class RequestPath {
         }
     }
 
+    /** Each thread's last request paths: one evaluation asks for the same topology's four times (capacity's planner
+     * and load states, the availability structure, the findings), the design search once per candidate each. */
+    private static final ThreadLocal<RequestPath> LAST = new ThreadLocal<>();
+
+    /** The topology's request paths; worked out once for the same topology object asked again on the same thread. */
     public static RequestPath of(Topology topology) {
-        return new RequestPath(topology);
+        RequestPath last = LAST.get();
+        if (last != null && last.topology == topology) {
+            return last;
+        }
+        RequestPath path = new RequestPath(topology);
+        LAST.set(path);
+        return path;
     }
 
     /** True for a design with neither services nor load balancers: every component of a region is an entry. */
@@ -85,12 +96,13 @@ public final class RequestPath {
 
     /** The region's entry components, in design order. */
     public List<String> entries(String regionId) {
-        return entries.getOrDefault(regionId, List.of());
+        return java.util.Collections.unmodifiableList(entries.getOrDefault(regionId, List.of()));
     }
 
     /** The components a request entering the region needs: its entries and their hard dependencies, transitively. */
     public Set<String> components(String regionId) {
-        return paths.getOrDefault(regionId, Set.of());
+        // Read-only: the same paths answer every engine of an evaluation (see of).
+        return java.util.Collections.unmodifiableSet(paths.getOrDefault(regionId, Set.of()));
     }
 
     /** True when some region's request path needs the component. */
