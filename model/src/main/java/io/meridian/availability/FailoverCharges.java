@@ -51,13 +51,6 @@ final class FailoverCharges {
     record EventCharge(int kind, int index, int zone, double perYear, double[] read, double[] write) {
     }
 
-    /**
-     * One failure that happens on its own. kind: one of {@link #KINDS}; index: provider, region (zone events too) or
-     * pool; seconds: how long it lasts (its repair).
-     */
-    private record Event(int kind, int index, int zone, double perYear, double seconds) {
-    }
-
     static Charges of(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings) {
         int n = s.populationNeeds.size();
         Charges out = new Charges(new double[n], new double[n], new double[n], new double[KINDS.size()][n],
@@ -66,7 +59,7 @@ final class FailoverCharges {
         boolean[] regionsUp = new boolean[s.regions.size()];
         java.util.Arrays.fill(regionsUp, true);
         for (int r = 0; r < allUp.length; r++) {
-            allUp[r] = allUpMask(s, r, null);
+            allUp[r] = FailureEvents.allUpMask(s, r, null);
         }
         BitSet[] servingSet = servingSets(s);
         int[] group = writeGroups(s);
@@ -77,7 +70,7 @@ final class FailoverCharges {
             }
         }
         InRegionSwitchovers switchovers = new InRegionSwitchovers(s, timings);
-        for (Event e : events(s, switchovers)) {
+        for (FailureEvents.Event e : FailureEvents.of(s, switchovers)) {
             if (e.perYear() <= 0) {
                 continue;
             }
@@ -94,7 +87,7 @@ final class FailoverCharges {
 
     /** A provider, region, zone or pool event: users of broken regions move; writes wait for their leaders. */
     private static void chargeMove(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                   InRegionSwitchovers switchovers, Event e, long[] allUp, BitSet[] servingSet,
+                                   InRegionSwitchovers switchovers, FailureEvents.Event e, long[] allUp, BitSet[] servingSet,
                                    int[] group, WriteRuleIndex[] index, Charges out) {
         int regions = s.regions.size();
         boolean[] regionUp = new boolean[regions];
@@ -109,7 +102,7 @@ final class FailoverCharges {
         for (int r = 0; r < regions; r++) {
             regionUp[r] = !(e.kind() == REGION && e.index() == r)
                     && !(e.kind() == PROVIDER && e.index() == s.regionProvider[r]);
-            masks[r] = r == touched ? allUpMask(s, r, e) : allUp[r];
+            masks[r] = r == touched ? FailureEvents.allUpMask(s, r, e) : allUp[r];
             // The touched region is in even when its masks are unchanged: a zone event may still switch pools over.
             if (!regionUp[r] || masks[r] != allUp[r] || r == touched) {
                 changedList.add(r);
@@ -219,7 +212,7 @@ final class FailoverCharges {
 
     /** An active instance fails and a spare in the region takes over: its users wait for the switchover only. */
     private static void chargeSwitchover(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                         InRegionSwitchovers switchovers, Event e, long[] allUp, boolean[] regionUp,
+                                         InRegionSwitchovers switchovers, FailureEvents.Event e, long[] allUp, boolean[] regionUp,
                                          int[] group, WriteRuleIndex[] index, Charges out) {
         int j = e.index();
         int region = s.pool(j).regionIndex();
@@ -260,7 +253,7 @@ final class FailoverCharges {
         return true;
     }
 
-    private static void add(Charges out, Event e, int i, double read, double write) {
+    private static void add(Charges out, FailureEvents.Event e, int i, double read, double write) {
         EventCharge current = out.perEvent().get(out.perEvent().size() - 1);
         current.read()[i] = read;
         current.write()[i] = write;
@@ -353,55 +346,5 @@ final class FailoverCharges {
     /** Availability lost: unserved seconds per year / seconds per year. */
     static double loss(double unservedSecondsPerYear) {
         return unservedSecondsPerYear / (Defaults.HOURS_PER_YEAR * SECONDS_PER_HOUR);
-    }
-
-    /** The region's events with every instance up, except what the failing element takes (e may be null). */
-    private static long allUpMask(FailureStructure s, int r, Event e) {
-        int zones = s.zones[r];
-        int zoneUp = (1 << zones) - 1;
-        if (e != null && e.kind() == ZONE && e.index() == r) {
-            zoneUp &= ~(1 << e.zone());
-        }
-        long m = s.fullMask(r);
-        for (int j : s.regionPools[r]) {
-            Pool p = s.pool(j);
-            boolean failed = e != null && e.kind() == POOL && e.index() == j;
-            if (failed || p.instancesInUpZones(zones, zoneUp) < p.needed()) {
-                m &= ~s.poolKill[j];
-            }
-        }
-        return m;
-    }
-
-    /** Providers, regions, zones (index = region), pools and in-region switchovers, with events/yr and length. */
-    private static List<Event> events(FailureStructure s, InRegionSwitchovers switchovers) {
-        List<Event> out = new ArrayList<>();
-        for (int i = 0; i < s.providers.size(); i++) {
-            double mttr = s.providerMttrHours(i);
-            out.add(new Event(PROVIDER, i, -1, ClosedForms.eventsPerYear(s.providerAvailability(i), mttr),
-                    mttr * SECONDS_PER_HOUR));
-        }
-        for (int r = 0; r < s.regions.size(); r++) {
-            double mttr = s.regions.get(r).mttrHours();
-            out.add(new Event(REGION, r, -1, ClosedForms.eventsPerYear(s.regionAvailability(r), mttr),
-                    mttr * SECONDS_PER_HOUR));
-            for (int z = 0; z < s.zones[r]; z++) {
-                out.add(new Event(ZONE, r, z, ClosedForms.eventsPerYear(s.zoneAvailability(r), s.zoneMttrHours(r)),
-                        s.zoneMttrHours(r) * SECONDS_PER_HOUR));
-            }
-            for (int j : s.regionPools[r]) {
-                Pool p = s.pool(j);
-                double perYear = ClosedForms.poolFailuresPerYear(p.instanceAvailability(), p.needed(), p.instances(),
-                        p.mttrHours());
-                // A k-of-n pool stays down (1 − A) / (failures per hour) on average: one of its down instances back.
-                double hours = perYear > 0 ? (1 - p.availability()) * Defaults.HOURS_PER_YEAR / perYear : 0;
-                out.add(new Event(POOL, j, -1, perYear, hours * SECONDS_PER_HOUR));
-                if (switchovers.has(j)) {
-                    out.add(new Event(SWITCHOVER, j, -1, ClosedForms.switchoversPerYear(p.instanceAvailability(),
-                            p.needed(), p.instances(), p.mttrHours()), p.mttrHours() * SECONDS_PER_HOUR));
-                }
-            }
-        }
-        return out;
     }
 }

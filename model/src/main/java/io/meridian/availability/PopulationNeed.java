@@ -16,20 +16,6 @@ record PopulationNeed(String id, String name, double requestsPerSecond, double r
         notes = List.copyOf(notes);
     }
 
-    boolean served(Requirement[] serve, boolean[] regionUp, long[] eventMasks) {
-        return served(serve, regionUp, eventMasks, null);
-    }
-
-    /** The same, with the regions flagged in {@code overloaded} (may be null) serving nobody. */
-    boolean served(Requirement[] serve, boolean[] regionUp, long[] eventMasks, boolean[] overloaded) {
-        for (int r : servingRegions) {
-            if ((overloaded == null || !overloaded[r]) && serve[r].holds(regionUp, eventMasks)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean writable(boolean[] regionUp, long[] eventMasks) {
         for (WriteRule w : writes) {
             if (!w.holds(regionUp, eventMasks)) {
