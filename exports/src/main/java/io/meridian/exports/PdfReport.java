@@ -3,10 +3,7 @@ package io.meridian.exports;
 import io.meridian.availability.AvailabilityFigure;
 import io.meridian.evaluation.Evaluation;
 import io.meridian.evaluation.Finding;
-import io.meridian.exports.ReportTable.Cell;
-import io.meridian.exports.ReportTable.Column;
 import io.meridian.exports.ReportTable.Kind;
-import io.meridian.exports.ReportTable.Tone;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -48,18 +45,18 @@ final class PdfReport {
                 front(pages, e);
                 pages.heading("Objectives and findings", 0);
                 pages.heading("Objectives", 1);
-                tables.draw(untitled(Tables.objectives(e)));
+                tables.draw(TableShapes.untitled(Tables.objectives(e)));
                 pages.heading("Findings and their fixes", 1);
                 findings(pages, e);
                 pages.heading("Risk register", 1);
-                tables.draw(untitled(ReviewTables.riskRegister(ctx, e)));
+                tables.draw(TableShapes.untitled(ReviewTables.riskRegister(ctx, e)));
                 if (ctx.hasAlternatives()) {
                     pages.ensure(300);
                     pages.heading("Alternatives", 0);
                     pages.paragraph(Tables.recommendation(ctx), pages.fonts.bold, 9, PdfPages.INK);
                     charts.alternatives(ctx);
                     ReportTable alternatives = Tables.alternatives(ctx);
-                    tables.draw(transpose(new ReportTable(alternatives.title(), alternatives.columns(),
+                    tables.draw(TableShapes.transpose(new ReportTable(alternatives.title(), alternatives.columns(),
                             alternatives.rows(), "")));
                     tables.draw(ReviewTables.alternativeChanges(ctx));
                 }
@@ -67,7 +64,7 @@ final class PdfReport {
                 ReportTable rtt = EngineTables.regionRtt(e);
                 if (rtt.columns().size() - 1 > PdfMatrix.MAX_TABLE_COLUMNS) {
                     new PdfMatrix(pages).draw(rtt, rtt.columns().size() - 1, "Green is the shortest round trip, red "
-                            + "the longest (" + Kind.MS.format(min(rtt)) + " to " + Kind.MS.format(max(rtt)) + "). "
+                            + "the longest (" + Kind.MS.format(TableShapes.min(rtt)) + " to " + Kind.MS.format(TableShapes.max(rtt)) + "). "
                             + rtt.note());
                     tables.draw(EngineTables.slowestPairs(e, 15));
                 } else {
@@ -80,7 +77,7 @@ final class PdfReport {
                 tables.draw(EngineTables.reads(e, ctx));
                 tables.draw(EngineTables.writes(e, ctx));
                 pages.heading("Availability", 0);
-                tables.draw(untitled(EngineTables.availability(e, ctx)));
+                tables.draw(TableShapes.untitled(EngineTables.availability(e, ctx)));
                 var risk = ctx.risk(e);
                 if (risk.isPresent()) {
                     pages.ensure(320);
@@ -116,7 +113,7 @@ final class PdfReport {
                     new PdfMatrix(pages).draw(capacity, regionColumns, "Busiest tier per region right after the "
                             + "failure: green within target, amber above target, red above 100% or falling in the "
                             + "cascade, grey down. The workbook's Capacity sheet has every figure.");
-                    tables.draw(columns(capacity, 0, regionColumns + 1, regionColumns + 2, regionColumns + 3));
+                    tables.draw(TableShapes.columns(capacity, 0, regionColumns + 1, regionColumns + 2, regionColumns + 3));
                 } else {
                     tables.draw(capacity);
                 }
@@ -124,7 +121,7 @@ final class PdfReport {
                 pages.heading("Cost", 0);
                 tables.draw(EngineTables.costSummary(e));
                 tables.draw(ReviewTables.pricesPerRegion(e));
-                tables.draw(largestLines(EngineTables.costLines(e), MAX_BILL_LINES));
+                tables.draw(TableShapes.largestLines(EngineTables.costLines(e), MAX_BILL_LINES));
                 pages.heading("Inputs and assumptions", 0);
                 tables.draw(Tables.inputs(ctx, e));
                 tables.draw(Tables.assumptions(ctx.topology().assumptions()));
@@ -350,79 +347,4 @@ final class PdfReport {
 
     /** Bill lines the PDF lists before summing the rest into one line (the workbook keeps every line). */
     static final int MAX_BILL_LINES = 30;
-
-    /** The bill's largest lines, then one line for the rest with their count and sum. */
-    static ReportTable largestLines(ReportTable bill, int keep) {
-        if (bill.rows().size() <= keep) {
-            return bill;
-        }
-        int monthly = bill.columns().size() - 1;
-        List<List<Cell>> sorted = new ArrayList<>(bill.rows());
-        sorted.sort((a, b) -> Double.compare((Double) b.get(monthly).value(), (Double) a.get(monthly).value()));
-        List<List<Cell>> rows = new ArrayList<>(sorted.subList(0, keep));
-        double rest = sorted.subList(keep, sorted.size()).stream().mapToDouble(r -> (Double) r.get(monthly).value())
-                .sum();
-        List<Cell> last = new ArrayList<>();
-        last.add(Cell.of("the other " + (sorted.size() - keep) + " lines"));
-        for (int i = 1; i < monthly; i++) {
-            last.add(Cell.empty());
-        }
-        last.add(Cell.of(rest));
-        rows.add(last);
-        return new ReportTable(bill.title() + ": the " + keep + " largest lines", bill.columns(), rows,
-                "Every line is in the workbook's Cost sheet. " + bill.note());
-    }
-
-    /** The table with only the given columns. */
-    static ReportTable columns(ReportTable t, int... keep) {
-        List<Column> columns = new ArrayList<>();
-        for (int c : keep) {
-            columns.add(t.columns().get(c));
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (List<Cell> row : t.rows()) {
-            List<Cell> out = new ArrayList<>();
-            for (int c : keep) {
-                out.add(row.get(c));
-            }
-            rows.add(out);
-        }
-        return new ReportTable(t.title().replace("Utilisation", "Outcome"), columns, rows, t.note(), t.heatMap());
-    }
-
-    private static double min(ReportTable t) {
-        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double d && d > 0)
-                .mapToDouble(c -> (Double) c.value()).min().orElse(Double.NaN);
-    }
-
-    private static double max(ReportTable t) {
-        return t.rows().stream().flatMap(r -> r.stream()).filter(c -> c.value() instanceof Double)
-                .mapToDouble(c -> (Double) c.value()).max().orElse(Double.NaN);
-    }
-
-    private static ReportTable untitled(ReportTable t) {
-        return new ReportTable("", t.columns(), t.rows(), t.note(), t.heatMap());
-    }
-
-    /** Variants as columns, measures as rows: a portrait page holds many measures but few variants. */
-    static ReportTable transpose(ReportTable t) {
-        List<Column> columns = new ArrayList<>();
-        columns.add(Column.text(t.columns().get(0).header()));
-        for (List<Cell> row : t.rows()) {
-            String name = (String) row.get(0).value();
-            columns.add(new Column(name, Kind.NUMBER));
-        }
-        List<List<Cell>> rows = new ArrayList<>();
-        for (int c = 1; c < t.columns().size(); c++) {
-            List<Cell> out = new ArrayList<>();
-            Column col = t.columns().get(c);
-            out.add(Cell.of(col.header()));
-            for (List<Cell> row : t.rows()) {
-                Cell cell = row.get(c);
-                out.add(new Cell(cell.value(), cell.tone() == null ? Tone.PLAIN : cell.tone(), col.kind()));
-            }
-            rows.add(out);
-        }
-        return new ReportTable(t.title(), columns, rows, t.note());
-    }
 }
