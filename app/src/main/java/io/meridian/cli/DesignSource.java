@@ -70,9 +70,15 @@ final class DesignSource {
      * {@code big.json: $.regions: too large to evaluate: …}.
      */
     DesignEvaluation evaluate(Design design, UserFolder user) {
+        return evaluate(design, user, true);
+    }
+
+    /** The same, without the availability's importance ranking when {@code rank} is false (a command showing none). */
+    DesignEvaluation evaluate(Design design, UserFolder user, boolean rank) {
         MeasuredRtts measured = user.measured(latency, () -> catalog != null ? catalog : user.catalog());
         try {
-            return Evaluator.evaluate(design, user.prices(), measured);
+            return rank ? Evaluator.evaluate(design, user.prices(), measured)
+                    : Evaluator.figures(design, user.prices(), measured);
         } catch (DesignTooLargeException e) {
             throw tooLarge(e);
         }

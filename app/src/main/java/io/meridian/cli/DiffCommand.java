@@ -2,7 +2,9 @@ package io.meridian.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.meridian.evaluation.DesignTooLargeException;
 import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.EvaluationLimits;
 import io.meridian.evaluation.Evaluator;
 import io.meridian.evaluation.Finding;
 import io.meridian.evaluation.ObjectiveResult;
@@ -224,7 +226,14 @@ final class DiffCommand implements Callable<Integer> {
                 .orElseThrow(() -> new BadInputException(List.of(spec + ": no variant '" + variant + "' (the design "
                         + "has " + String.join(", ", d.variants().stream().map(Alternative::id).toList()) + ")")));
         Design asDesign = Design.of(d.name(), v.topology());
-        Evaluation e = Evaluator.evaluate(v.topology(), v.id(), v.name(), root.user().prices());
+        int k = d.alternatives().indexOf(v);
+        try {
+            EvaluationLimits.check(v.topology(), k < 0 ? "$" : "$.alternatives[" + k + "]");
+        } catch (DesignTooLargeException tooLarge) {
+            throw new BadInputException(List.of(file + ": " + tooLarge.getMessage()));
+        }
+        // The figures the diff compares; the importance ranking, which it does not show, is left out.
+        Evaluation e = Evaluator.figures(v.topology(), v.id(), v.name(), root.user().prices());
         return new Side(file.getFileName() + (variant.equals(Design.BASELINE_ID) ? "" : "#" + variant), asDesign, e);
     }
 }

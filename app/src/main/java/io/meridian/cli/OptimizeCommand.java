@@ -86,9 +86,14 @@ final class OptimizeCommand implements Callable<Integer> {
             throw new BadInputException(List.of((source.file != null ? source.file.toString()
                     : "template:" + source.template) + ": $." + e.field() + ": " + e.problem()));
         }
-        SearchResult result = objective.equals("frontier")
-                ? DesignSearch.frontier(design.topology(), space, settings, DesignSearch.Progress.NONE)
-                : DesignSearch.cheapest(design.topology(), space, settings, DesignSearch.Progress.NONE);
+        SearchResult result;
+        try {
+            result = objective.equals("frontier")
+                    ? DesignSearch.frontier(design.topology(), space, settings, DesignSearch.Progress.NONE)
+                    : DesignSearch.cheapest(design.topology(), space, settings, DesignSearch.Progress.NONE);
+        } catch (io.meridian.evaluation.DesignTooLargeException e) {
+            throw source.tooLarge(e);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(out, result);
@@ -114,10 +119,19 @@ final class OptimizeCommand implements Callable<Integer> {
         return MeridianCommand.OK;
     }
 
+    /** Candidates in the space: in full up to a thousand million million, then as a power of ten. */
+    static String spaceSize(double size) {
+        if (size < 1e15) {
+            return String.format(Locale.ROOT, "%,.0f", size);
+        }
+        return Double.isInfinite(size) ? "more than 10^308" : String.format(Locale.ROOT, "about %.1fe%d",
+                size / Math.pow(10, Math.floor(Math.log10(size))), (int) Math.floor(Math.log10(size)));
+    }
+
     private static void printText(PrintWriter out, SearchResult r) {
-        out.printf(Locale.ROOT, "Search: %s; %,d design%s evaluated in %s (%.0f a second), a space of %,.0f%n%n",
+        out.printf(Locale.ROOT, "Search: %s; %,d design%s evaluated in %s (%.0f a second), a space of %s%n%n",
                 r.method(), r.evaluations(), r.evaluations() == 1 ? "" : "s", Quantities.duration(r.seconds()),
-                r.evaluationsPerSecond(), r.spaceSize());
+                r.evaluationsPerSecond(), spaceSize(r.spaceSize()));
         TextTable t = new TextTable("design", "total annual cost", "bill per year", "availability", "p99 write",
                 "objectives");
         for (Suggestion s : r.suggestions()) {

@@ -64,6 +64,16 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void aSpaceTooLargeToCountInFullIsWrittenAsAPowerOfTen() {
+        assertThat(OptimizeCommand.spaceSize(2_097_152)).isEqualTo("2,097,152");
+        assertThat(OptimizeCommand.spaceSize(999_999_999_999_999.0)).isEqualTo("999,999,999,999,999");
+        // 21 spare counts on 20 tiers: 21^20 = 2.78e26.
+        assertThat(OptimizeCommand.spaceSize(Math.pow(21, 20))).isEqualTo("about 2.8e26");
+        // 21^3,000 (3,000 tiers, the most a design may have) overflows a double: it was printed "Infinity".
+        assertThat(OptimizeCommand.spaceSize(Math.pow(21, 3_000))).isEqualTo("more than 10^308");
+    }
+
+    @Test
     void aBadObjectiveIsOneLine() throws Exception {
         CliRun run = CliRun.of("optimize", design().toString(), "--objective", "speed");
         assertThat(run.exitCode()).isEqualTo(2);

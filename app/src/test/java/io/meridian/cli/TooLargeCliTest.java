@@ -25,8 +25,11 @@ class TooLargeCliTest {
     @Test
     void threeHundredAndOneRegionsAreRefusedInOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Path file = withRegions(dir, 301);
-        for (String command : new String[] {"evaluate", "check"}) {
-            CliRun run = CliRun.of(command, file.toString());
+        // diff evaluates both sides and optimize every candidate: both said "internal error" (diff) or searched
+        // for a minute to find that no candidate could be evaluated (optimize) before they checked the limits.
+        for (String[] args : new String[][] {{"evaluate", file.toString()}, {"check", file.toString()},
+                {"diff", file.toString(), file.toString()}, {"optimize", file.toString()}}) {
+            CliRun run = CliRun.of(args);
             assertThat(run.exitCode()).as(run.err()).isEqualTo(MeridianCommand.BAD_INPUT);
             assertThat(run.out()).isEmpty();
             assertThat(run.errLines()).containsExactly(file + ": $.regions: too large to evaluate: 301 regions (at most "

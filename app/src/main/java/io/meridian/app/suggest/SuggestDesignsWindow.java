@@ -170,6 +170,9 @@ public final class SuggestDesignsWindow {
                 Platform.runLater(() -> done(r));
             } catch (CancellationException e) {
                 // Cancelled by the user or by closing the window: nothing to show.
+            } catch (io.meridian.evaluation.DesignTooLargeException e) {
+                // Not an internal error: the design is beyond what the engine evaluates, and the search says so.
+                Platform.runLater(() -> finished("Not searched: " + e.getMessage()));
             } catch (RuntimeException | OutOfMemoryError e) {
                 ErrorLog.internal("Design search failed", e);
                 Platform.runLater(() -> finished("The search failed: " + ErrorText.oneLine(e) + " (details in "
