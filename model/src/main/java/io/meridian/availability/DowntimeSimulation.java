@@ -29,6 +29,12 @@ public final class DowntimeSimulation {
     /** The failure model of {@code topology}, with the capacity report of the same topology. */
     public static DowntimeSimulation of(Topology topology, FailoverTimings timings, CapacityReport capacity,
                                         RepairTimes repairs) {
+        return of(topology, timings, capacity, repairs, 0);
+    }
+
+    /** The same keeping at most {@code statesKept} judged states (0: the default for the design's size). */
+    static DowntimeSimulation of(Topology topology, FailoverTimings timings, CapacityReport capacity,
+                                 RepairTimes repairs, int statesKept) {
         Checks.present(topology, "topology");
         Checks.present(repairs, "repairs");
         FailureStructure s = new FailureStructure(topology, capacity);
@@ -39,7 +45,9 @@ public final class DowntimeSimulation {
                 new int[s.populationNeeds.size()][0]);
         WarmupCharges.Charges warmup = WarmupCharges.of(s, slices);
         SimulatedDomains domains = new SimulatedDomains(s, common, charges);
-        YearSimulator simulator = new YearSimulator(domains, new SampledShares(slices), overloads, warmup, repairs);
+        YearSimulator simulator = statesKept > 0
+                ? new YearSimulator(domains, new SampledShares(slices), overloads, warmup, repairs, statesKept)
+                : new YearSimulator(domains, new SampledShares(slices), overloads, warmup, repairs);
         List<String> ids = s.populationNeeds.stream().map(PopulationNeed::id).toList();
         return new DowntimeSimulation(ids, AvailabilityEngine.weights(s), simulator, repairs);
     }

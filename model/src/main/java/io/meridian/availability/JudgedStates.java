@@ -12,6 +12,10 @@ final class JudgedStates<V> {
     private boolean[] used = new boolean[1024];
     private int size;
 
+    int size() {
+        return size;
+    }
+
     @SuppressWarnings("unchecked")
     V get(long key) {
         int mask = keys.length - 1;

@@ -2,8 +2,6 @@ package io.meridian.availability;
 
 import io.meridian.model.Defaults;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -11,10 +9,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 /**
  * Operating years, one failure at a time: every domain of {@link SimulatedDomains} alternates between up and down
  * spells from the start of the year (drawn from its steady state, so years are alike and independent) to its end.
- * Between two events the design is in one state, judged as the Monte Carlo of the exact engine judges a state
- * ({@link SampledShares}: served share per population, capacity included), and the common causes that are down take
- * their share on top: loss = 1 − (1 − structural loss) × Π (1 − share lost). The state's judgement is kept by its
- * hash, so a state seen before costs a lookup. Each failure of a domain also costs the users it touches its own
+ * Between two events the design is in one state, judged by {@link StateLosses} (served share per population,
+ * capacity and common causes included) and kept by its hash, so a state seen before costs a lookup. Each failure of a domain also costs the users it touches its own
  * failover time, per occurrence, as {@link FailoverCharges} works it out for the exact engine; autoscaling warm-up is
  * added at its expected rate. Downtime is request-weighted: reads × read share + writes × write share.
  *
@@ -25,12 +21,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 final class YearSimulator {
     static final double HOURS_PER_YEAR = Defaults.HOURS_PER_YEAR;
     static final double WINDOW_HOURS = 30 * 24;
-    private static final Loss NO_LOSS = new Loss(new double[0], new long[0]);
 
     private final SimulatedDomains dom;
     private final FailureStructure s;
-    private final SampledShares shares;
-    private final FailoverOverloads overloads;
     private final RepairTimes repairs;
     private final int n;
     private final double[] readFraction;
@@ -38,25 +31,18 @@ final class YearSimulator {
     private final int[][] chargedPopulations;
     private final double[][] chargeMinutes;
     private final double[] warmMinutes;
-    private final Map<Long, Loss> judged = new ConcurrentHashMap<>();
-
-    /**
-     * A judged state: per population the share of its requests lost, and which populations lose any (bit i), so a
-     * change of state that leaves the same populations losing needs no look at each of them.
-     */
-    private record Loss(double[] share, long[] losing) {
-        boolean loses(int i) {
-            int w = i >>> 6;
-            return w < losing.length && (losing[w] & (1L << i)) != 0;
-        }
-    }
+    private final StateLosses losses;
 
     YearSimulator(SimulatedDomains dom, SampledShares shares, FailoverOverloads overloads,
                   WarmupCharges.Charges warmup, RepairTimes repairs) {
+        this(dom, shares, overloads, warmup, repairs, StateLosses.defaultKept(dom.s.populationNeeds.size()));
+    }
+
+    /** With the judged states kept given (a test empties the memo at every new state: the figures are the same). */
+    YearSimulator(SimulatedDomains dom, SampledShares shares, FailoverOverloads overloads,
+                  WarmupCharges.Charges warmup, RepairTimes repairs, int statesKept) {
         this.dom = dom;
         this.s = dom.s;
-        this.shares = shares;
-        this.overloads = overloads;
         this.repairs = repairs;
         this.n = s.populationNeeds.size();
         readFraction = new double[n];
@@ -85,6 +71,7 @@ final class YearSimulator {
         for (int i = 0; i < n; i++) {
             warmMinutes[i] = warmup.loss()[i] * HOURS_PER_YEAR * 60;
         }
+        losses = new StateLosses(dom, shares, overloads, readFraction, statesKept);
     }
 
     int populations() {
@@ -94,51 +81,6 @@ final class YearSimulator {
     /** Simulates {@code years} years with {@code rng}; the same generator state gives the same years. */
     SimulatedYears run(int years, UniformRandomProvider rng) {
         return new Run(rng, years).all();
-    }
-
-    /** The judged loss of a state: per population, the share of its requests not served; NO_LOSS when none. */
-    private Loss loss(long hash, boolean[] down, int[] zoneMask) {
-        Loss known = judged.get(hash);
-        if (known != null) {
-            return known;
-        }
-        int regions = s.regions.size();
-        boolean[] regionUp = new boolean[regions];
-        boolean[] poolUp = new boolean[s.pools.size()];
-        long[] masks = new long[regions];
-        for (int j = 0; j < poolUp.length; j++) {
-            poolUp[j] = dom.poolDomain[j] < 0 || !down[dom.poolDomain[j]];
-        }
-        for (int r = 0; r < regions; r++) {
-            regionUp[r] = !down[s.regionProvider[r]] && !down[s.providers.size() + r];
-            masks[r] = MonteCarloSampling.mask(s, r, poolUp, -1);
-        }
-        double[] read = new double[n];
-        double[] write = new double[n];
-        synchronized (shares) {
-            shares.judge(overloads, regionUp, masks, zoneMask.clone(), poolUp, read, write, null, 0);
-        }
-        double[] out = new double[n];
-        long[] losing = new long[(n + 63) >>> 6];
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            double served = readFraction[i] * read[i] + (1 - readFraction[i]) * write[i];
-            for (int d = 0; d < dom.count; d++) {
-                if (dom.kind[d] == SimulatedDomains.CAUSE && down[d] && dom.applies[d][i]) {
-                    served *= 1 - dom.lost[d];
-                }
-            }
-            out[i] = Math.max(0, 1 - served);
-            if (out[i] > 1e-15) {
-                any = true;
-                losing[i >>> 6] |= 1L << i;
-            } else {
-                out[i] = 0;
-            }
-        }
-        Loss value = any ? new Loss(out, losing) : NO_LOSS;
-        judged.put(hash, value);
-        return value;
     }
 
     /** One batch of years on one thread: the domains' states, the clock and the year's tallies. */
@@ -151,10 +93,12 @@ final class YearSimulator {
         private final boolean[] down = new boolean[dom.count];
         private final int[] zoneMask = new int[s.regions.size()];
         private final int[] instances = new int[s.pools.size()];
+        /** Derived from {@link #down} and kept in step with it: what a state's judgement reads. */
+        private final UpMasks up = new UpMasks(dom);
         private TransitionQueue clock;
         private long hash;
-        private Loss loss;
-        private final JudgedStates<Loss> memo = new JudgedStates<>();
+        private StateLosses.Loss loss;
+        private JudgedStates<StateLosses.Loss> memo = new JudgedStates<>();
         private double now;
         // The year's tallies per population.
         private final double[] downtime = new double[n];
@@ -229,8 +173,9 @@ final class YearSimulator {
                     steady(d, dom.poolAvailability[j][instances[j]], dom.poolDownHours[j][instances[j]]);
                 }
             }
+            up.rebuild(down);
             loss = lookup();
-            for (int i = 0; loss != NO_LOSS && i < n; i++) {
+            for (int i = 0; loss != StateLosses.NO_LOSS && i < n; i++) {
                 if (loss.loses(i)) {
                     open(i);
                 }
@@ -255,6 +200,7 @@ final class YearSimulator {
             if (wasDown != isDown) {
                 down[d] = isDown;
                 hash ^= dom.key[d];
+                up.flipped(d, down);
             }
             clock.set(d, until);
         }
@@ -269,6 +215,7 @@ final class YearSimulator {
             boolean failing = !down[d];
             down[d] = failing;
             hash ^= dom.key[d];
+            up.flipped(d, down);
             double a = dom.availability[d];
             double mttr = dom.downHours[d];
             if (kind == SimulatedDomains.POOL) {
@@ -299,7 +246,7 @@ final class YearSimulator {
         }
 
         private void judge() {
-            Loss before = loss;
+            StateLosses.Loss before = loss;
             loss = lookup();
             if (before == loss || java.util.Arrays.equals(before.losing(), loss.losing())) {
                 return;
@@ -322,17 +269,21 @@ final class YearSimulator {
         }
 
         /** The current state's judgement: this thread's memo first, then the shared one (which judges on a miss). */
-        private Loss lookup() {
-            Loss known = memo.get(hash);
+        private StateLosses.Loss lookup() {
+            StateLosses.Loss known = memo.get(hash);
             if (known == null) {
-                known = loss(hash, down, zoneMask);
+                assert up.inStep(down) : "regions up, pools up or event masks out of step with the domains' states";
+                known = losses.loss(hash, down, zoneMask, up);
+                if (memo.size() >= losses.kept()) {
+                    memo = new JudgedStates<>();
+                }
                 memo.put(hash, known);
             }
             return known;
         }
 
         private void accumulate(double hours) {
-            if (loss == NO_LOSS || hours <= 0) {
+            if (loss == StateLosses.NO_LOSS || hours <= 0) {
                 return;
             }
             double minutes = hours * 60;
