@@ -124,8 +124,8 @@ final class OptimizeCommand implements Callable<Integer> {
         if (size < 1e15) {
             return String.format(Locale.ROOT, "%,.0f", size);
         }
-        return Double.isInfinite(size) ? "more than 10^308" : String.format(Locale.ROOT, "about %.1fe%d",
-                size / Math.pow(10, Math.floor(Math.log10(size))), (int) Math.floor(Math.log10(size)));
+        return Double.isInfinite(size) ? "more than 10^308"
+                : String.format(Locale.ROOT, "about %.1e", size).replace("e+", "e");
     }
 
     private static void printText(PrintWriter out, SearchResult r) {
@@ -155,7 +155,12 @@ final class OptimizeCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("method", r.method());
-            g.writeNumberField("spaceSize", r.spaceSize());
+            // JSON has no infinity: a space beyond a double's range (10^308) is written as null.
+            if (Double.isInfinite(r.spaceSize())) {
+                g.writeNullField("spaceSize");
+            } else {
+                g.writeNumberField("spaceSize", r.spaceSize());
+            }
             g.writeNumberField("evaluations", r.evaluations());
             g.writeNumberField("seconds", r.seconds());
             g.writeNumberField("evaluationsPerSecond", r.evaluationsPerSecond());

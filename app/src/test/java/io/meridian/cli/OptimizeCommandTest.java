@@ -69,6 +69,8 @@ class OptimizeCommandTest {
         assertThat(OptimizeCommand.spaceSize(999_999_999_999_999.0)).isEqualTo("999,999,999,999,999");
         // 21 spare counts on 20 tiers: 21^20 = 2.78e26.
         assertThat(OptimizeCommand.spaceSize(Math.pow(21, 20))).isEqualTo("about 2.8e26");
+        // The mantissa rounds up into the next power: 9.96e26 is about 1.0e27, not "10.0e26".
+        assertThat(OptimizeCommand.spaceSize(9.96e26)).isEqualTo("about 1.0e27");
         // 21^3,000 (3,000 tiers, the most a design may have) overflows a double: it was printed "Infinity".
         assertThat(OptimizeCommand.spaceSize(Math.pow(21, 3_000))).isEqualTo("more than 10^308");
     }
