@@ -66,6 +66,14 @@ final class ExactEnumeration {
     final java.util.Map<Integer, java.util.Set<Long>> extraMasks = new java.util.HashMap<>();
     /** The unperturbed run's eliminations, which the ranking's runs with one element perfect reuse. */
     final RecordedDerivatives derivatives;
+    /**
+     * The unperturbed run's judgement per representative population and provider state, {read, write} at 2 × state
+     * (NaN: not judged), and the blocks it was judged over. A run with a provider made perfect changes only the
+     * states' probabilities, and one with a region made perfect only what populations involving that region read:
+     * every other judgement is this one, number for number (the same code on the same inputs).
+     */
+    private double[][] unperturbed;
+    private RegionBlocks.Distribution[] unperturbedBlocks;
 
     ExactEnumeration(FailureStructure s, FailoverOverloads overloads) {
         this.s = s;
@@ -232,6 +240,12 @@ final class ExactEnumeration {
         double[] write = new double[which.length];
         double[] up;
         double[] acc = new double[2];
+        if (perfect == null) {
+            unperturbed = new double[which.length][];
+            unperturbedBlocks = blocks;
+        }
+        boolean reuse = perfect != null && unperturbed != null && blocks == unperturbedBlocks
+                && (perfect.kind() == ElementKind.PROVIDER || perfect.kind() == ElementKind.REGION);
         for (int state = 0; state < (1 << providers); state++) {
             double p = 1;
             for (int q = 0; q < providers; q++) {
@@ -244,8 +258,23 @@ final class ExactEnumeration {
             up = up(perfect, state);
             for (int i = 0; i < which.length; i++) {
                 if (which[i] && representative[i] == i) {
-                    derivatives.judgement(state);
-                    walk.judge(i, up, overloads.normalOverloaded, acc);
+                    double[] known = reuse ? unperturbed[i] : null;
+                    if (known != null && !Double.isNaN(known[2 * state])
+                            && (perfect.kind() == ElementKind.PROVIDER || !involves(i, perfect.index()))) {
+                        acc[0] = known[2 * state];
+                        acc[1] = known[2 * state + 1];
+                    } else {
+                        derivatives.judgement(state);
+                        walk.judge(i, up, overloads.normalOverloaded, acc);
+                    }
+                    if (perfect == null) {
+                        if (unperturbed[i] == null) {
+                            unperturbed[i] = new double[2 << providers];
+                            java.util.Arrays.fill(unperturbed[i], Double.NaN);
+                        }
+                        unperturbed[i][2 * state] = acc[0];
+                        unperturbed[i][2 * state + 1] = acc[1];
+                    }
                     read[i] += p * acc[0];
                     write[i] += p * acc[1];
                 }
