@@ -55,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Design design = source.load(root.user());
         DesignEvaluation result = source.evaluate(design, root.user());
-        Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings());
+        Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings(), spec.commandLine().getErr());
         Map<String, UncertaintyReport> ranges = !withRisk || design.uncertainties().isEmpty() ? Map.of()
                 : uncertainties(design, root.user());
         PrintWriter out = spec.commandLine().getOut();
@@ -73,14 +73,17 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Each variant's simulated years, by variant id. */
-    static Map<String, RiskReport> risks(Design design, DesignEvaluation result, RiskSettings settings) {
+    static Map<String, RiskReport> risks(Design design, DesignEvaluation result, RiskSettings settings,
+                                         PrintWriter err) {
         Map<String, RiskReport> out = new LinkedHashMap<>();
         for (Alternative variant : design.variants()) {
             Evaluation e = result.variant(variant.id()).orElseThrow();
-            out.put(variant.id(), RiskEngine.evaluate(variant.topology(), e, settings));
+            out.put(variant.id(), RiskEngine.evaluate(variant.topology(), e, settings,
+                    new LongRunNotice(err, LongRunNotice.variant(variant.id()), settings.minYears())));
         }
         return out;
     }
+
 
     /** What each variant's ranges do to its figures and verdict (the design has ranges on its inputs). */
     static Map<String, UncertaintyReport> uncertainties(Design design, UserFolder user) {
