@@ -140,8 +140,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println();
             return true;
         }
-        RiskReport r = RiskEngine.evaluate(t, e, risk.settings(), new LongRunNotice(spec.commandLine().getErr(),
-                LongRunNotice.variant(e.variantId()), risk.settings().minYears()));
+        RiskReport r = RiskEngine.evaluate(t, e, risk.settings(), LongRunNotice.years(spec.commandLine().getErr(),
+                e.variantId(), risk.settings().minYears()));
         boolean ok = r.breachProbability() <= maxBreach;
         out.printf(java.util.Locale.ROOT, "risk: %s of %,d simulated years breach %s (limit %s): %s%n",
                 io.meridian.model.Quantities.percent(r.breachProbability() * 100), r.years(),

@@ -57,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         DesignEvaluation result = source.evaluate(design, root.user());
         Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings(), spec.commandLine().getErr());
         Map<String, UncertaintyReport> ranges = !withRisk || design.uncertainties().isEmpty() ? Map.of()
-                : uncertainties(design, root.user());
+                : uncertainties(design, root.user(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             writeJson(out, design, result, risks, ranges);
@@ -79,18 +79,18 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Alternative variant : design.variants()) {
             Evaluation e = result.variant(variant.id()).orElseThrow();
             out.put(variant.id(), RiskEngine.evaluate(variant.topology(), e, settings,
-                    new LongRunNotice(err, LongRunNotice.variant(variant.id()), settings.minYears())));
+                    LongRunNotice.years(err, variant.id(), settings.minYears())));
         }
         return out;
     }
 
 
     /** What each variant's ranges do to its figures and verdict (the design has ranges on its inputs). */
-    static Map<String, UncertaintyReport> uncertainties(Design design, UserFolder user) {
+    static Map<String, UncertaintyReport> uncertainties(Design design, UserFolder user, PrintWriter err) {
         Map<String, UncertaintyReport> out = new LinkedHashMap<>();
         for (Alternative variant : design.variants()) {
             out.put(variant.id(), UncertaintyEngine.evaluate(design, variant.id(), UncertaintySettings.DEFAULTS,
-                    user.catalog(), user.prices()));
+                    user.catalog(), user.prices(), LongRunNotice.ranges(err, variant.id())));
         }
         return out;
     }

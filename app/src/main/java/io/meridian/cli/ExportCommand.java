@@ -114,11 +114,12 @@ final class ExportCommand implements Callable<Integer> {
             throws IOException {
         // A failure is an ExportFailedException naming the option, the user's path and why: exit 3 (CliErrors).
         Map<String, RiskReport> risks = noRisk ? Map.of() : Map.of(Design.BASELINE_ID, RiskEngine.evaluate(
-                design.topology(), evaluation.baseline(), risk.settings(), new LongRunNotice(
-                        spec.commandLine().getErr(), LongRunNotice.variant(Design.BASELINE_ID), risk.settings().minYears())));
+                design.topology(), evaluation.baseline(), risk.settings(), LongRunNotice.years(
+                        spec.commandLine().getErr(), Design.BASELINE_ID, risk.settings().minYears())));
         Map<String, UncertaintyReport> ranges = noRisk || design.uncertainties().isEmpty() ? Map.of()
                 : Map.of(Design.BASELINE_ID, UncertaintyEngine.evaluate(design, Design.BASELINE_ID,
-                        UncertaintySettings.DEFAULTS, root.user().catalog(), root.user().prices()));
+                        UncertaintySettings.DEFAULTS, root.user().catalog(), root.user().prices(),
+                        LongRunNotice.ranges(spec.commandLine().getErr(), Design.BASELINE_ID)));
         // Page 1 and the Summary sheet say which file (and which bytes) the reports are of; a template by its id.
         java.time.Clock clock = java.time.Clock.systemUTC();
         Provenance provenance = source.file != null ? Provenance.ofFile(source.file, clock)

@@ -6,18 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** The one line a long simulation says on standard error, and the silence of a quick one. */
+/** The one line a long analysis says on standard error, and the silence of a quick one. */
 class LongRunNoticeTest {
     private long now;
 
-    private LongRunNotice notice(StringWriter err, int minYears) {
-        return new LongRunNotice(new PrintWriter(err), LongRunNotice.variant("baseline"), minYears, () -> now);
-    }
-
     @Test
-    void aSlowFirstRoundSaysOnceHowLongTheRestTakes() {
+    void slowSimulatedYearsSayOnceHowLongTheRestTakes() {
         StringWriter err = new StringWriter();
-        LongRunNotice n = notice(err, 10_000);
+        LongRunNotice n = LongRunNotice.years(new PrintWriter(err), "baseline", 10_000, () -> now);
         // The 300-region design's pace: 2,000 years in 24 s, so 8,000 more take 96 s.
         now += 24_000_000_000L;
         n.yearsDone(2_000, 100_000);
@@ -28,9 +24,9 @@ class LongRunNoticeTest {
     }
 
     @Test
-    void aQuickRunSaysNothing() {
+    void quickYearsSayNothing() {
         StringWriter err = new StringWriter();
-        LongRunNotice n = notice(err, 10_000);
+        LongRunNotice n = LongRunNotice.years(new PrintWriter(err), "n-plus-one", 10_000, () -> now);
         // 2,000 years in 4 s: 16 s to go, under the 20 s below which nothing is said.
         now += 4_000_000_000L;
         n.yearsDone(2_000, 100_000);
@@ -38,6 +34,23 @@ class LongRunNoticeTest {
         now += 600_000_000_000L;
         n.yearsDone(10_000, 100_000);
         assertThat(err.toString()).isEmpty();
-        assertThat(LongRunNotice.variant("n-plus-one")).isEqualTo("alternative 'n-plus-one'");
+    }
+
+    @Test
+    void slowRangesWaitForTenDesignsThenSayHowLongTheRestTakes() {
+        StringWriter err = new StringWriter();
+        LongRunNotice n = LongRunNotice.ranges(new PrintWriter(err), "n-plus-one", () -> now);
+        // 520 designs (500 samples, two per input of ten) at 2 s each: the first nine say nothing however slow.
+        for (int done = 1; done <= 9; done++) {
+            now += 2_000_000_000L;
+            n.designsDone(done, 520);
+        }
+        assertThat(err.toString()).isEmpty();
+        now += 2_000_000_000L;
+        n.designsDone(10, 520);
+        n.designsDone(11, 520);
+        // 10 designs in 20 s: 510 more at 2 s each, 1,020 s = 17 min.
+        assertThat(err.toString()).isEqualTo("meridian: sampling the ranges of alternative 'n-plus-one': 10 of 520 "
+                + "designs in 20 s; about 17 min more" + System.lineSeparator());
     }
 }

@@ -44,6 +44,15 @@ public final class UncertaintyEngine {
         return evaluate(design, Design.BASELINE_ID, settings, RegionCatalog.forUser(), PriceCatalog.builtin());
     }
 
+    /** Told as the sampled designs are evaluated: how many are done, of how many (samples, then two per input). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {
+        };
+
+        void designsDone(int done, int total);
+    }
+
     /**
      * One variant (the baseline or an alternative's id) with the ranges that belong to it.
      *
@@ -51,6 +60,12 @@ public final class UncertaintyEngine {
      */
     public static UncertaintyReport evaluate(Design design, String variantId, UncertaintySettings settings,
                                              RegionCatalog regions, PriceCatalog prices) {
+        return evaluate(design, variantId, settings, regions, prices, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} as the designs are evaluated (a design at the limits takes minutes). */
+    public static UncertaintyReport evaluate(Design design, String variantId, UncertaintySettings settings,
+                                             RegionCatalog regions, PriceCatalog prices, Progress progress) {
         Alternative variant = design.variants().stream().filter(v -> v.id().equals(variantId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no variant '" + variantId + "'"));
         PointDesigns points = new PointDesigns(design, regions);
@@ -66,7 +81,8 @@ public final class UncertaintyEngine {
             return new UncertaintyReport(variantId, inputs, settings, 0, 0, intervals, List.of(), List.of(),
                     List.of(), notes);
         }
-        Runner runner = new Runner(points, variant, prices, settings.threads());
+        Runner runner = new Runner(points, variant, prices, settings.threads(), progress,
+                settings.samples() + 2 * inputs.size());
         try {
             double[][] draws = Sampler.draw(inputs, settings);
             List<Map<String, Double>> samplePoints = new ArrayList<>();
@@ -197,11 +213,17 @@ public final class UncertaintyEngine {
         private final Alternative variant;
         private final PriceCatalog prices;
         private final ExecutorService pool;
+        private final Progress progress;
+        private final int total;
+        private int done;
 
-        Runner(PointDesigns points, Alternative variant, PriceCatalog prices, int threads) {
+        Runner(PointDesigns points, Alternative variant, PriceCatalog prices, int threads, Progress progress,
+               int total) {
             this.points = points;
             this.variant = variant;
             this.prices = prices;
+            this.progress = progress;
+            this.total = total;
             this.pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "uncertainty");
                 t.setDaemon(true);
@@ -247,6 +269,7 @@ public final class UncertaintyEngine {
             for (Future<T> f : futures) {
                 try {
                     out.add(f.get());
+                    progress.designsDone(++done, Math.max(total, done));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
