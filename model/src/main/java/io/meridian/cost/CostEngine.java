@@ -55,9 +55,16 @@ public final class CostEngine {
 
     private static CostReport evaluate(Topology topology, PopulationRouter router, double availability,
                                        PriceCatalog prices) {
-        if (!(availability >= 0 && availability <= 1)) {
-            throw new ModelException("availability", "must be in [0, 1], got " + availability);
-        }
+        checkAvailability(availability);
+        return evaluate(bill(topology, router, prices), availability);
+    }
+
+    /** The bill alone (every line, the sums and the notes): the cost engine's work that needs no availability. */
+    public static CostBill bill(EvaluationContext context, PriceCatalog prices) {
+        return bill(context.topology(), context.router(), prices);
+    }
+
+    private static CostBill bill(Topology topology, PopulationRouter router, PriceCatalog prices) {
         Set<String> notes = new LinkedHashSet<>();
         Map<String, Region> regions = topology.regionsById();
         List<CostLine> lines = new ArrayList<>();
@@ -79,19 +86,34 @@ public final class CostEngine {
         Figure monthly = sum("monthly cost", lines);
         Figure annual = Figure.of("annual cost", monthly.value() * MONTHS_PER_YEAR, "USD/year", "12 × monthly cost",
                 "monthly cost", monthly.value());
-        double perHour = topology.assumptions().downtimeCostPerHour();
+        return new CostBill(prices.description(), lines, byCategory(lines), byRegion(topology, lines),
+                transfer.datasets(), monthly, annual, topology.assumptions().downtimeCostPerHour(),
+                List.copyOf(notes));
+    }
+
+    /** The bill with the expected downtime at availability A priced on top: the whole report. */
+    public static CostReport evaluate(CostBill bill, double availability) {
+        checkAvailability(availability);
+        double perHour = bill.downtimeCostPerHour();
         Figure downtimeHours = downtimeHoursPerYear(availability);
         Figure downtimeCost = downtimeCostPerYear(availability, perHour);
-        Figure total = Figure.of("total annual cost", annual.value() + downtimeCost.value(), "USD/year",
-                "annual cost + expected downtime cost", "annual cost", annual.value(),
+        Figure total = Figure.of("total annual cost", bill.annual().value() + downtimeCost.value(), "USD/year",
+                "annual cost + expected downtime cost", "annual cost", bill.annual().value(),
                 "expected downtime cost", downtimeCost.value());
-        if (perHour == 0) {
-            notes.add("The design states no downtime cost per hour (assumption downtimeCostPerHour), so downtime "
-                    + "costs nothing here.");
+        List<String> notes = new ArrayList<>(bill.notes());
+        String none = "The design states no downtime cost per hour (assumption downtimeCostPerHour), so downtime "
+                + "costs nothing here.";
+        if (perHour == 0 && !notes.contains(none)) {
+            notes.add(none);
         }
-        return new CostReport(prices.description(), lines, byCategory(lines), byRegion(topology, lines),
-                transfer.datasets(), monthly, annual, availability, perHour, downtimeHours, downtimeCost, total,
-                List.copyOf(notes));
+        return new CostReport(bill.prices(), bill.lines(), bill.byCategory(), bill.byRegion(), bill.transfers(),
+                bill.monthly(), bill.annual(), availability, perHour, downtimeHours, downtimeCost, total, notes);
+    }
+
+    private static void checkAvailability(double availability) {
+        if (!(availability >= 0 && availability <= 1)) {
+            throw new ModelException("availability", "must be in [0, 1], got " + availability);
+        }
     }
 
     /** Monthly price of a pool: instances × hourly price × 730 h (m5.large: 1 × $0.096 × 730 = $70.08). */

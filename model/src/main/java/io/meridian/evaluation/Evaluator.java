@@ -6,6 +6,7 @@ import io.meridian.capacity.CapacityEngine;
 import io.meridian.capacity.CapacityReport;
 import io.meridian.consistency.ConsistencyEngine;
 import io.meridian.consistency.ConsistencyReport;
+import io.meridian.cost.CostBill;
 import io.meridian.cost.CostComparison;
 import io.meridian.cost.CostEngine;
 import io.meridian.cost.CostReport;
@@ -131,8 +132,10 @@ public final class Evaluator {
         CapacityReport capacity = join(capacityTask);
         CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
                 () -> LatencyEngine.evaluate(context, tails));
+        // The bill needs no availability: it follows latency in that lane, and only the downtime waits.
+        CompletableFuture<CostBill> billTask = latencyTask.thenApply(done -> CostEngine.bill(context, prices));
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity, rank);
-        CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
+        CostReport cost = CostEngine.evaluate(join(billTask), availability.overallWithFailover().value());
         LatencyReport latency = join(latencyTask);
         return judged(topology, context, variantId, variantName, latency, availability, recovery, capacity, cost,
                 consistency);

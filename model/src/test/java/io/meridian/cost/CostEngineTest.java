@@ -56,6 +56,29 @@ class CostEngineTest {
     }
 
     @Test
+    void oneBillPricesTheDowntimeOfAnyAvailabilityOnTop() {
+        // The bill needs no availability (an evaluation works it out beside the availability engine): 50 m5.large at
+        // $3,504 a month, $42,048 a year; at $100,000 an hour of downtime, 99.9% is 8.766 h a year, $876,600, and
+        // 99.99% is 0.8766 h, $87,660.
+        Topology t = withDowntimeCost(topology(List.of(region("use1", Provider.AWS)),
+                List.of(service("api", "API", "use1", 50, 0.096)), List.of(), List.of()), 100_000);
+        CostBill bill = CostEngine.bill(io.meridian.latency.EvaluationContext.of(t), PriceCatalog.builtin());
+        assertThat(bill.annual().value()).isCloseTo(42_048, EXACT);
+
+        CostReport three = CostEngine.evaluate(bill, 0.999);
+        CostReport four = CostEngine.evaluate(bill, 0.9999);
+        assertThat(three.downtimeHoursPerYear().value()).isCloseTo(8.766, EXACT);
+        assertThat(three.downtimeCostPerYear().value()).isCloseTo(876_600, Offset.offset(1e-6));
+        assertThat(three.totalAnnualCost().value()).isCloseTo(918_648, Offset.offset(1e-6));
+        assertThat(four.downtimeCostPerYear().value()).isCloseTo(87_660, Offset.offset(1e-6));
+        assertThat(four.lines()).isEqualTo(three.lines());
+        assertThat(four.availability()).isEqualTo(0.9999);
+        // And the same report as the engine's one-step evaluation at that availability.
+        assertThat(three).isEqualTo(CostEngine.evaluate(t, 0.999));
+        assertThatThrownBy(() -> CostEngine.evaluate(bill, 1.5)).isInstanceOf(ModelException.class);
+    }
+
+    @Test
     void managedStoresArePricedPerNodeAndObjectStorageByTheGb() {
         Topology t = topology(List.of(region("use1", Provider.AWS)), List.of(
                 database("db", "use1", DatabaseRole.PRIMARY, 2, 0.25),
