@@ -120,9 +120,9 @@ public final class Evaluator {
         EvaluationContext context = EvaluationContext.of(topology, measured);
         RegionLatencies regions = context.regions();
         // The engines are pure functions of immutable inputs, so the independent ones run side by side, in two
-        // lanes for two cores. The longest chain is capacity → availability → cost (on a 1,000-region design about
-        // two thirds of the work), so capacity starts first while this thread works out recovery and consistency;
-        // latency, which needs recovery's lags, then runs beside availability instead of taking a core from capacity.
+        // lanes for two cores. The longest chain is capacity → availability (on a 1,000-region design about half of
+        // the work), so capacity starts first while this thread works out recovery and consistency; latency, which
+        // needs recovery's lags, then runs beside availability instead of taking a core from capacity.
         CompletableFuture<CapacityReport> capacityTask = CompletableFuture.supplyAsync(
                 () -> CapacityEngine.evaluate(topology, context.router()));
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, regions);
