@@ -226,7 +226,7 @@ final class PdfReport {
         pages.text(PdfPages.MARGIN, diagramTop + 4, bold, 9, PdfPages.INK, "The design on the map");
         pages.bookmark("Diagram", 1);
         float most = diagramTop - PdfPages.BOTTOM - 40;
-        float height = PdfDiagram.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250, most);
+        float height = PdfMapProjection.preferredHeight(ctx.topology(), PdfPages.WIDTH, 250, most);
         PdfDiagram diagram = new PdfDiagram(pages, ctx.topology(), e, PdfPages.MARGIN, diagramTop - 4 - height,
                 PdfPages.WIDTH, height);
         if (!diagram.layout().hidden().isEmpty() && height < most) {
