@@ -94,7 +94,10 @@ public final class RegionLatencies {
         if (count > 0) {
             matrix = matrix.withTypicals(rows, columns, rtts);
         }
-        return new RegionLatencies(model, overrides, ids, Map.copyOf(index), matrix, fromFiles, problems);
+        // A HashMap, not Map.copyOf: the immutable map probes linearly, and ids that differ in a counter ("r1" … "r999")
+        // hash into runs that made each lookup compare dozens of strings (a third of a 1,000-region latency report).
+        return new RegionLatencies(model, overrides, ids, java.util.Collections.unmodifiableMap(index), matrix,
+                fromFiles, problems);
     }
 
     /**
