@@ -20,7 +20,7 @@ final class Routing {
                     List<RegionAssignment> assignments) {
         this.router = router;
         this.populations = populations;
-        this.down = Set.copyOf(down);
+        this.down = java.util.Collections.unmodifiableSet(new HashSet<>(down)); // hashed: see RegionLatencies
         this.assignments = List.copyOf(assignments);
     }
 

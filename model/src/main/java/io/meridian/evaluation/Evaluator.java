@@ -30,7 +30,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Runs every computation on a topology in dependency order: recovery first (availability charges each failure
- * event its own recovery curve), availability before cost (downtime cost), then findings and objectives over all of them.
+ * event its own recovery curve), availability before cost (downtime cost), the findings over capacity, recovery and
+ * consistency, then the objectives over all of them.
  * Pure and thread-safe: the app calls it off the FX thread, the CLI and the exporters call it directly. A design
  * beyond {@link EvaluationLimits} is refused with one {@link DesignTooLargeException} before any work.
  */
@@ -108,8 +109,10 @@ public final class Evaluator {
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
                 capacity, false);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
+        List<Finding> findings = Findings.of(topology, context.router(), structure.recovery(), capacity,
+                structure.consistency());
         return judged(topology, context, variantId, variantName, structure.latency(), availability,
-                structure.recovery(), capacity, cost, structure.consistency());
+                structure.recovery(), capacity, cost, structure.consistency(), findings);
     }
 
     private static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
@@ -132,23 +135,25 @@ public final class Evaluator {
         CapacityReport capacity = join(capacityTask);
         CompletableFuture<LatencyReport> latencyTask = CompletableFuture.supplyAsync(
                 () -> LatencyEngine.evaluate(context, tails));
-        // The bill needs no availability: it follows latency in that lane, and only the downtime waits.
+        // The bill and the findings need no availability: they follow latency in that lane, and only the downtime
+        // cost and the objectives wait for availability.
         CompletableFuture<CostBill> billTask = latencyTask.thenApply(done -> CostEngine.bill(context, prices));
+        CompletableFuture<List<Finding>> findingsTask = billTask.thenApply(done -> Findings.of(topology,
+                context.router(), recovery, capacity, consistency));
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, recovery.failover(), capacity, rank);
         CostReport cost = CostEngine.evaluate(join(billTask), availability.overallWithFailover().value());
         LatencyReport latency = join(latencyTask);
         return judged(topology, context, variantId, variantName, latency, availability, recovery, capacity, cost,
-                consistency);
+                consistency, join(findingsTask));
     }
 
-    /** The findings, objectives and verdict over the engines' reports. */
+    /** The objectives and verdict over the engines' reports and the findings. */
     private static Evaluation judged(Topology topology, EvaluationContext context, String variantId,
                                      String variantName, LatencyReport latency, AvailabilityReport availability,
                                      RecoveryReport recovery, CapacityReport capacity, CostReport cost,
-                                     ConsistencyReport consistency) {
+                                     ConsistencyReport consistency, List<Finding> findings) {
         Reports reports = new Reports(topology, context.router(), latency, availability, recovery, capacity, cost,
                 consistency);
-        List<Finding> findings = Findings.of(reports);
         List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
         return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,
                 findings, objectives, ObjectiveChecks.verdict(objectives, findings));

@@ -9,7 +9,7 @@ import io.meridian.model.Topology;
 import io.meridian.recovery.RecoveryReport;
 import io.meridian.routing.PopulationRouter;
 
-/** The computations' reports over one topology (and the evaluation's router), handed to the rules and the objective checks together. */
+/** The computations' reports over one topology (and the evaluation's router), handed to the objective checks together. */
 record Reports(Topology topology, PopulationRouter router, LatencyReport latency, AvailabilityReport availability, RecoveryReport recovery,
                CapacityReport capacity, CostReport cost, ConsistencyReport consistency) {
 }

@@ -151,6 +151,6 @@ final class TopologyRules {
     }
 
     private static Set<String> ids(List<String> list) {
-        return Set.copyOf(new java.util.HashSet<>(list));
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(list)); // not Set.copyOf: see RegionLatencies
     }
 }

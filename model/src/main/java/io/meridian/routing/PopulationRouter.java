@@ -54,7 +54,7 @@ public final class PopulationRouter {
         this.regionsWithService = topology.components().stream()
                 .filter(c -> c.kind() == ComponentKind.SERVICE)
                 .map(Component::regionId)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toCollection(java.util.HashSet::new)); // hashed: see RegionLatencies
         this.regionIds = topology.regions().stream().map(Region::id).toList();
         for (int i = 0; i < regionIds.size(); i++) {
             regionIndex.put(regionIds.get(i), i);
