@@ -62,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
         if (!List.of("text", "junit", "sarif", "json").contains(format)) {
             throw new BadInputException(List.of("--format: expected text, junit, sarif or json, got '" + format + "'"));
         }
+        if (maxBreach != null) {
+            source.checkFor(design, all, io.meridian.evaluation.EvaluationLimits.Analysis.YEARS);
+        }
         // No output of check shows the importance ranking: left out, which saves a third of a large design's run.
         DesignEvaluation result = source.evaluate(design, root.user(), false);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -84,6 +84,22 @@ final class DesignSource {
         }
     }
 
+    /**
+     * Refuses, before any work, a design too large for an analysis the command will run on its baseline (and on its
+     * alternatives when {@code alternatives}): the analyses' limits are lower than a single evaluation's.
+     */
+    void checkFor(Design design, boolean alternatives, io.meridian.evaluation.EvaluationLimits.Analysis analysis) {
+        try {
+            io.meridian.evaluation.EvaluationLimits.check(design.topology(), "$", analysis);
+            for (int k = 0; alternatives && k < design.alternatives().size(); k++) {
+                io.meridian.evaluation.EvaluationLimits.check(design.alternatives().get(k).topology(),
+                        "$.alternatives[" + k + "]", analysis);
+            }
+        } catch (DesignTooLargeException e) {
+            throw tooLarge(e);
+        }
+    }
+
     /** A design beyond a limit as one bad-input line naming where it came from. */
     BadInputException tooLarge(DesignTooLargeException e) {
         return new BadInputException(List.of((file != null ? file.toString() : "--template " + template)

@@ -74,10 +74,12 @@ final class DiffCommand implements Callable<Integer> {
         Side b = side(after);
         List<DesignDiff.Change> changes = DesignDiff.of(a.design(), b.design());
         Map<String, String[]> figures = figures(a.evaluation(), b.evaluation());
+        // Removed by a hashed set, not the list: a 1,000-region design has 24,000 findings, and removing a list from
+        // a list compared every pair (10 of the command's 14.7 s).
         List<String> appeared = new ArrayList<>(findings(b.evaluation()));
-        appeared.removeAll(findings(a.evaluation()));
+        appeared.removeAll(new java.util.HashSet<>(findings(a.evaluation())));
         List<String> resolved = new ArrayList<>(findings(a.evaluation()));
-        resolved.removeAll(findings(b.evaluation()));
+        resolved.removeAll(new java.util.HashSet<>(findings(b.evaluation())));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = CliJson.MAPPER.createObjectNode();

@@ -3,6 +3,7 @@ package io.meridian.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.meridian.evaluation.DesignEvaluation;
 import io.meridian.evaluation.Evaluation;
+import io.meridian.evaluation.EvaluationLimits;
 import io.meridian.model.Alternative;
 import io.meridian.model.Design;
 import java.io.IOException;
@@ -54,6 +55,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Design design = source.load(root.user());
+        if (withRisk) {
+            source.checkFor(design, true, EvaluationLimits.Analysis.YEARS);
+            if (!design.uncertainties().isEmpty()) {
+                source.checkFor(design, true, EvaluationLimits.Analysis.RANGES);
+            }
+        }
         DesignEvaluation result = source.evaluate(design, root.user());
         Map<String, RiskReport> risks = !withRisk ? Map.of() : risks(design, result, risk.settings(), spec.commandLine().getErr());
         Map<String, UncertaintyReport> ranges = !withRisk || design.uncertainties().isEmpty() ? Map.of()

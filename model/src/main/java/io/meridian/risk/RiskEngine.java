@@ -75,6 +75,7 @@ public final class RiskEngine {
                                Progress progress) {
         Checks.present(exact, "exact");
         Checks.present(settings, "settings");
+        io.meridian.evaluation.EvaluationLimits.check(topology, "$", io.meridian.evaluation.EvaluationLimits.Analysis.YEARS);
         DowntimeSimulation sim = DowntimeSimulation.of(topology, timings, capacity, settings.repairs());
         int n = sim.populationIds().size();
         int cap = (int) Math.max(RiskSettings.BATCH_YEARS, RiskSettings.MAX_TALLIES / Math.max(1, n));

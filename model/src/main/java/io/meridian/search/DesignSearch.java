@@ -84,8 +84,8 @@ public final class DesignSearch {
                                     boolean frontier) {
         Checks.present(design, "design");
         Checks.present(space, "space");
-        // A design the engine refuses to evaluate is refused here, before a minute of candidates that all fail.
-        io.meridian.evaluation.EvaluationLimits.check(design);
+        // A design too large to search is refused here, before a minute of candidates that all fail or crawl.
+        io.meridian.evaluation.EvaluationLimits.check(design, "$", io.meridian.evaluation.EvaluationLimits.Analysis.SEARCH);
         long start = System.nanoTime();
         Candidates candidates = new Candidates(design, space, settings.billOnly());
         candidates.stopEvaluatingAt(start + (long) (settings.maxSeconds() * 1e9));

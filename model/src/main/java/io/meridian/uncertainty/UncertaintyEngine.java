@@ -68,6 +68,9 @@ public final class UncertaintyEngine {
                                              RegionCatalog regions, PriceCatalog prices, Progress progress) {
         Alternative variant = design.variants().stream().filter(v -> v.id().equals(variantId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no variant '" + variantId + "'"));
+        int k = design.alternatives().indexOf(variant);
+        io.meridian.evaluation.EvaluationLimits.check(variant.topology(), k < 0 ? "$" : "$.alternatives[" + k + "]",
+                io.meridian.evaluation.EvaluationLimits.Analysis.RANGES);
         PointDesigns points = new PointDesigns(design, regions);
         List<UncertainInput> inputs = design.uncertainties().ofVariant(design, variantId).stream()
                 .filter(points.inputs()::contains).toList();

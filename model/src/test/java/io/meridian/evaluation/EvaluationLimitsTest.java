@@ -21,19 +21,58 @@ import org.junit.jupiter.api.Test;
 class EvaluationLimitsTest {
 
     @Test
-    void theThousandRegionDesignIsRefusedInOneLineBeforeAnyWork() {
-        Topology t = BenchmarkDesigns.thousandRegions();
+    void aDesignBeyondTheLimitsIsRefusedInOneLineBeforeAnyWork() {
+        Topology t = withRegions(1_001);
         DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> Evaluator.evaluate(t));
         assertEquals("$.regions", e.path());
-        assertEquals("$.regions: too large to evaluate: 1,000 regions (at most 300): each region's failure is judged "
-                + "over every region, so the work grows as regions²; split the design", e.getMessage());
+        assertEquals("$.regions: too large to evaluate: 1,001 regions (at most 1,000): each region's failure is "
+                + "judged over every region, so the work grows as regions²; split the design", e.getMessage());
     }
 
     @Test
     void regionsAtTheLimitPassAndOneMoreIsRefused() {
-        EvaluationLimits.check(withRegions(300));
-        DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> EvaluationLimits.check(withRegions(301)));
+        EvaluationLimits.check(withRegions(1_000));
+        DesignTooLargeException e = assertThrows(DesignTooLargeException.class,
+                () -> EvaluationLimits.check(withRegions(1_001)));
         assertEquals("$.regions", e.path());
+    }
+
+    @Test
+    void theAnalysesThatEvaluateManyTimesOverStopAtThreeHundredRegions() {
+        for (EvaluationLimits.Analysis a : EvaluationLimits.Analysis.values()) {
+            EvaluationLimits.check(withRegions(300), "$", a);
+            DesignTooLargeException e = assertThrows(DesignTooLargeException.class,
+                    () -> EvaluationLimits.check(withRegions(301), "$.alternatives[1]", a));
+            assertEquals("$.alternatives[1].regions", e.path());
+        }
+        DesignTooLargeException years = assertThrows(DesignTooLargeException.class,
+                () -> EvaluationLimits.check(withRegions(301), "$", EvaluationLimits.Analysis.YEARS));
+        assertEquals("$.regions: too large for simulated years: 301 regions (at most 300): at least 10,000 years each "
+                + "judge the design's failures as they come (a single evaluation takes up to 1,000 regions); split "
+                + "the design", years.getMessage());
+        // Beyond the evaluation's own limits, the analysis says what a single evaluation says.
+        DesignTooLargeException both = assertThrows(DesignTooLargeException.class,
+                () -> EvaluationLimits.check(withRegions(1_001), "$", EvaluationLimits.Analysis.SEARCH));
+        assertEquals("$.regions: too large to evaluate: 1,001 regions (at most 1,000): each region's failure is "
+                + "judged over every region, so the work grows as regions²; split the design", both.getMessage());
+    }
+
+    @Test
+    void theEnginesOfTheAnalysesRefuseADesignBeyondTheirLimitsThemselves() {
+        // The risk engine is handed an evaluation the caller made; it refuses the 301-region design before
+        // simulating a year (the app's Risk tab and every command reach it through here).
+        Topology t = withRegions(301);
+        Evaluation e = Evaluator.evaluate(t);
+        DesignTooLargeException x = assertThrows(DesignTooLargeException.class,
+                () -> io.meridian.risk.RiskEngine.evaluate(t, e, io.meridian.risk.RiskSettings.DEFAULTS));
+        assertEquals("$.regions", x.path());
+        Design d = new Design("d", "", BenchmarkDesigns.threeRegions(),
+                List.of(new Alternative("big", "Big", "", t)), Layout.EMPTY);
+        DesignTooLargeException ranges = assertThrows(DesignTooLargeException.class,
+                () -> io.meridian.uncertainty.UncertaintyEngine.evaluate(d, "big",
+                        io.meridian.uncertainty.UncertaintySettings.DEFAULTS, io.meridian.catalog.RegionCatalog.builtin(),
+                        io.meridian.cost.PriceCatalog.builtin()));
+        assertEquals("$.alternatives[0].regions", ranges.path());
     }
 
     @Test
@@ -49,7 +88,7 @@ class EvaluationLimitsTest {
     @Test
     void anAlternativeBeyondTheLimitIsNamedByItsPathAndStopsTheWholeDesign() {
         Design design = new Design("d", "", BenchmarkDesigns.threeRegions(),
-                List.of(new Alternative("big", "Big", "", withRegions(301))), Layout.EMPTY);
+                List.of(new Alternative("big", "Big", "", withRegions(1_001))), Layout.EMPTY);
         DesignTooLargeException e = assertThrows(DesignTooLargeException.class, () -> Evaluator.evaluate(design));
         assertEquals("$.alternatives[0].regions", e.path());
     }

@@ -119,6 +119,9 @@ public final class RiskViewModel implements AutoCloseable {
                 });
             } catch (CancellationException ignored) {
                 // A newer evaluation took over: its run reports instead.
+            } catch (io.meridian.evaluation.DesignTooLargeException x) {
+                // Not a defect: the design is evaluated, but too large to simulate or sample in reasonable time.
+                fxThread.execute(() -> refused(ticket, x.getMessage()));
             } catch (RuntimeException | OutOfMemoryError x) {
                 // The evaluation passed, so the simulation failing on it is our defect: keep the details.
                 ErrorLog.internal("Simulated years failed", x);
@@ -138,6 +141,16 @@ public final class RiskViewModel implements AutoCloseable {
         }
         error.set(problem == null ? null : "The simulated years could not be worked out: " + problem
                 + " (details in " + ErrorLog.folder() + ")");
+        busy.set(false);
+        progressText.set("");
+    }
+
+    /** The design is beyond the analyses' limits: said as it is, nothing logged (the user's design, not a defect). */
+    private void refused(long ticket, String message) {
+        if (ticket != latest.get()) {
+            return;
+        }
+        error.set("Not worked out for this design: " + message);
         busy.set(false);
         progressText.set("");
     }

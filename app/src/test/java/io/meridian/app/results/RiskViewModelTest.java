@@ -47,4 +47,29 @@ class RiskViewModelTest {
         }
         assertThat(worker.isShutdown()).as("closing stops the worker").isTrue();
     }
+
+    @Test
+    void aDesignBeyondTheAnalysesLimitsIsEvaluatedButItsYearsAreRefusedInOneLine() throws Exception {
+        // 301 regions: a single evaluation takes them, simulated years stop at 300 (EvaluationLimits).
+        java.util.List<io.meridian.model.Region> regions = new java.util.ArrayList<>();
+        for (int i = 0; i < 301; i++) {
+            regions.add(new io.meridian.model.Region("r" + i, null, "r" + i, io.meridian.model.Provider.AWS,
+                    new io.meridian.model.GeoPoint(-60 + i % 120, -180 + i), "", 0.9995, 4, 3));
+        }
+        Topology big = new Topology(regions, java.util.List.of(), java.util.List.of(), java.util.List.of(), null,
+                java.util.List.of(), java.util.List.of(), null, null);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try (RiskViewModel model = new RiskViewModel(worker, Runnable::run, RiskSettings.DEFAULTS)) {
+            model.update(big, Evaluator.evaluate(big));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (model.busyProperty().get() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(model.busyProperty().get()).isFalse();
+            assertThat(model.reportProperty().get()).isNull();
+            assertThat(model.errorProperty().get()).isEqualTo("Not worked out for this design: $.regions: too large "
+                    + "for simulated years: 301 regions (at most 300): at least 10,000 years each judge the design's "
+                    + "failures as they come (a single evaluation takes up to 1,000 regions); split the design");
+        }
+    }
 }
