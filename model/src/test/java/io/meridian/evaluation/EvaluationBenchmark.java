@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full evaluation — latency, recovery, availability, capacity, cost, consistency, findings, objectives — of a
  * 3-region design and of a 30-region, 300-component, 50-population design, warm (mode sample gives the median); and
- * of a design at the region and component limits of {@link EvaluationLimits}: 300 regions, 3,000 components, 300
- * populations, 300 datasets (seconds per run, so single shots). Surefire skips *Benchmark; see docs/benchmarks.md
+ * of two large ones (seconds per run, so single shots): 300 regions, 3,000 components, 300 populations, 300 datasets
+ * (the analyses' limits), and the design at every limit of {@link EvaluationLimits}: 1,000 regions, 10,000
+ * components, 100 populations × 1,000 datasets. Surefire skips *Benchmark; see docs/benchmarks.md
  * for how to run it.
  */
 @State(Scope.Benchmark)
@@ -28,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluationBenchmark {
     private final Topology three = BenchmarkDesigns.threeRegions();
     private final Topology large = BenchmarkDesigns.large();
-    private final Topology atTheLimit = BenchmarkDesigns.large(EvaluationLimits.MAX_REGIONS, 300, 42);
+    private final Topology threeHundred = BenchmarkDesigns.large(300, 300, 42);
+    private final Topology atTheLimits = BenchmarkDesigns.thousandRegions();
 
     @Benchmark
     public Evaluation threeRegions() {
@@ -46,6 +48,15 @@ public class EvaluationBenchmark {
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
     public Evaluation threeHundredRegions3000Components300Populations() {
-        return Evaluator.evaluate(atTheLimit);
+        return Evaluator.evaluate(threeHundred);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public Evaluation thousandRegions10000Components100Populations() {
+        return Evaluator.evaluate(atTheLimits);
     }
 }
