@@ -139,21 +139,31 @@ final class CapacityBlocks {
                         shareP = new double[upCount.length];
                     }
                     int distinct = 0;
-                    for (int c = fewest; c < upCount.length; c++) {
-                        if (upCount[c] == 0) {
+                    // The current share's sum is kept in a local and stored when the share changes: summed in
+                    // shareP[distinct - 1] itself, every count waited for the previous one's store (the loop was
+                    // nine tenths of this method). The same additions in the same order.
+                    double run = 0;
+                    int count = fewest;
+                    for (; count < upCount.length && count < pool.needed(); count++) {
+                        downP += upCount[count]; // a count of probability 0 adds nothing
+                    }
+                    for (; count < upCount.length; count++) {
+                        if (upCount[count] == 0) {
                             continue;
                         }
-                        if (c < pool.needed()) {
-                            downP += upCount[c];
+                        double share = tierShare(svc, count, load);
+                        if (distinct > 0 && shares[distinct - 1] == share) {
+                            run += upCount[count];
                         } else {
-                            double share = tierShare(svc, c, load);
-                            if (distinct > 0 && shares[distinct - 1] == share) {
-                                shareP[distinct - 1] += upCount[c];
-                            } else {
-                                shares[distinct] = share;
-                                shareP[distinct++] = upCount[c];
+                            if (distinct > 0) {
+                                shareP[distinct - 1] = run;
                             }
+                            shares[distinct++] = share;
+                            run = upCount[count];
                         }
+                    }
+                    if (distinct > 0) {
+                        shareP[distinct - 1] = run;
                     }
                     for (int e = 0; e < dist.size; e++) {
                         long mask = dist.masks[e];
