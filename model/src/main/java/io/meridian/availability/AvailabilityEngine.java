@@ -184,22 +184,24 @@ public final class AvailabilityEngine {
         WarmupCharges.Charges warmup = WarmupCharges.of(s, exact.slices);
         PopulationFigures figures = new PopulationFigures(s, common);
         List<PopulationAvailability> populations = new ArrayList<>();
+        // Built once, concatenated: the same text for every population (the design search builds it per candidate).
+        String overloadText = overloadText(overloads);
         for (int i = 0; i < n; i++) {
             String how;
             long states;
             if (isExact[i]) {
                 states = (long) exact.states(i, blocks);
-                how = String.format(Locale.ROOT, "exact: %d provider states × (%d regions it may use in closed form, "
-                                + "%d regions its writes couple enumerated: %d states), region blocks of %d zone/pool "
-                                + "states; %s", 1L << s.providers.size(),
-                        need(s, i).servingRegions().length - servingAmongCoupled(exact, s, i),
-                        exact.coupled[i].length, states, base.regionStates(), overloadText(overloads));
+                how = "exact: " + (1L << s.providers.size()) + " provider states × ("
+                        + (need(s, i).servingRegions().length - servingAmongCoupled(exact, s, i))
+                        + " regions it may use in closed form, " + exact.coupled[i].length + " regions its writes "
+                        + "couple enumerated: " + states + " states), region blocks of " + base.regionStates()
+                        + " zone/pool states; " + overloadText;
             } else {
                 states = mc.samples();
                 how = String.format(Locale.ROOT, "monte-carlo: %d importance-weighted samples (seed %d), because "
                                 + "exact enumeration of the %d regions its writes couple would visit %.3g states "
                                 + "(limit %.0f); %s", mc.samples(), MonteCarloSampling.SEED, exact.coupled[i].length,
-                        exact.states(i, blocks), exactStateLimit, overloadText(overloads));
+                        exact.states(i, blocks), exactStateLimit, overloadText);
             }
             double brownout = isExact[i] ? exact.brownoutProbability[i] : mc.brownout()[i];
             populations.add(figures.population(i, read[i], write[i], charges,
@@ -307,8 +309,8 @@ public final class AvailabilityEngine {
             for (int j : s.regionPools[r]) {
                 Pool p = s.pool(j);
                 Component c = byId.get(p.componentId());
-                out.add(new Element(ElementKind.POOL, j, c.id(), String.format(Locale.ROOT,
-                        "%s in %s: %d of %d instances needed", c.name(), c.regionId(), p.needed(), p.instances())));
+                out.add(new Element(ElementKind.POOL, j, c.id(), c.name() + " in " + c.regionId() + ": " + p.needed()
+                        + " of " + p.instances() + " instances needed"));
             }
         }
         return out;

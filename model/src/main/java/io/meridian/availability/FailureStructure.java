@@ -216,21 +216,18 @@ final class FailureStructure {
         Map<String, Integer> localCount = new HashMap<>();
         for (Component c : topology.components()) {
             int local = localCount.merge(c.regionId(), 1, Integer::sum) - 1;
+            // k: one instance for a store; for a service ⌈load / capacity per instance⌉, the instances that carry the
+            // region's normal load at 100% (all of them for a tier that sheds a load it cannot carry).
             int k = 1;
-            String basis = "1: one instance suffices for a " + c.kind().id();
             if (c.spec() instanceof ComponentSpec.Service s) {
                 double load = loads.getOrDefault(c.regionId(), 0.0);
                 k = Math.max(1, (int) Math.ceil(load / s.capacityPerInstanceRps() - 1e-9));
-                basis = String.format(java.util.Locale.ROOT,
-                        "⌈load %.0f req/s / %.0f req/s per instance⌉ = %d, the instances that carry the region's "
-                                + "normal load at 100%%", load, s.capacityPerInstanceRps(), k);
                 if (k > c.instances() && s.overload() == io.meridian.model.OverloadBehaviour.SHED) {
                     // A tier that sheds serves part of a load it cannot carry: it is up with all its instances,
                     // and the capacity-judged states count the share it serves.
                     notes.add("'" + c.id() + "' needs " + k + " instances to carry its region's load but has "
                             + c.instances() + ": it sheds the rest even in normal operation");
                     k = c.instances();
-                    basis += "; it has only " + k + " and sheds the rest: all " + k + " needed";
                 } else if (k > c.instances()) {
                     notes.add("'" + c.id() + "' needs " + k + " instances to carry its region's load but has "
                             + c.instances() + ": its region can never serve");
@@ -238,7 +235,7 @@ final class FailureStructure {
             }
             poolIndex.put(c.id(), out.size());
             out.add(new Pool(c.id(), regionIndex.get(c.regionId()), local, c.reliability().availability(), k,
-                    c.instances(), mttrHours(c.reliability()), basis, c.zoneRedundant()));
+                    c.instances(), mttrHours(c.reliability()), c.zoneRedundant()));
         }
         return out;
     }

@@ -4,12 +4,11 @@ package io.meridian.availability;
  * One component as a k-of-n pool of identical instances, spread round-robin over its region's zones.
  *
  * @param needed       k: instances that must be up (see {@link FailureStructure} for how it is chosen)
- * @param neededBasis  why k is what it is, in words
  * @param mttrHours    repair time of one instance
  * @param zoneRedundant a managed multi-AZ service: in no zone, so no zone outage takes its instances
  */
 record Pool(String componentId, int regionIndex, int localIndex, double instanceAvailability, int needed,
-            int instances, double mttrHours, String neededBasis, boolean zoneRedundant) {
+            int instances, double mttrHours, boolean zoneRedundant) {
 
     /** Availability with every zone up: the k-of-n closed form. */
     double availability() {

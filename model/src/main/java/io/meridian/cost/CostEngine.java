@@ -151,13 +151,14 @@ public final class CostEngine {
      */
     private static CostLine componentLine(Component c, Region region, PriceCatalog prices, Set<String> notes) {
         double hourly = c.hourlyPrice();
-        String rate = String.format(Locale.ROOT, "$%s/h", hourly);
+        // Concatenated, not String.format: the same text (a double prints as Double.toString under %s), and the
+        // design search prices every component of every candidate.
+        String rate = "$" + hourly + "/h";
         if (hourly == 0) {
             Optional<PriceEntry> listed = listedHourly(c, region, prices);
             if (listed.isPresent()) {
                 hourly = listed.get().price();
-                rate = String.format(Locale.ROOT, "$%s/h (%s list price, %s)", hourly, listed.get().key(),
-                        prices.description());
+                rate = "$" + hourly + "/h (" + listed.get().key() + " list price, " + prices.description() + ")";
                 notes.add("Component '" + c.id() + "' states no hourly price; it is priced at the catalogue's "
                         + listed.get().key() + " ($" + hourly + "/h).");
             } else if (!(c.spec() instanceof ComponentSpec.ObjectStore)) {
@@ -183,7 +184,7 @@ public final class CostEngine {
             return new CostLine(category, c.id(), c.regionId(), description, monthly);
         }
         Figure monthly = monthlyInstances(c.kind().id() + " " + c.id(), c.instances(), hourly);
-        String description = String.format(Locale.ROOT, "%s: %d × %s × 730 h", c.name(), c.instances(), rate);
+        String description = c.name() + ": " + c.instances() + " × " + rate + " × 730 h";
         return new CostLine(category, c.id(), c.regionId(), description, monthly);
     }
 
