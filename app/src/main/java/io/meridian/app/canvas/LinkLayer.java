@@ -37,6 +37,8 @@ final class LinkLayer extends Pane {
     private final DoubleExpression pixel;
     private final List<QuadCurve> dashed = new ArrayList<>();
     private final List<QuadCurve> curves = new ArrayList<>();
+    /** The edges drawn last, by how they look. */
+    private Map<Look, Drawn> drawn = Map.of();
 
     LinkLayer(MapProjection projection, DoubleExpression pixel) {
         this.projection = projection;
@@ -48,23 +50,57 @@ final class LinkLayer extends Pane {
         pixel.addListener(o -> dashed.forEach(this::dash));
     }
 
+    /**
+     * Draws the topology's links. An edge drawn the same as before (same ends, bend, caption and arrows) keeps its
+     * nodes: an edit redraws only the edges it touched (a 1,000-region design has 2,000 of them, each a curve, a
+     * label and arrows).
+     */
     void render(Topology topology) {
-        getChildren().clear();
         dashed.clear();
         curves.clear();
+        Map<Look, Drawn> before = drawn;
+        drawn = new java.util.HashMap<>();
+        List<javafx.scene.Node> nodes = new ArrayList<>();
         Map<String, Integer> bundles = new LinkedHashMap<>();
         for (Map.Entry<Edge, List<Link>> e : edges(topology).entrySet()) {
             Edge edge = e.getKey();
+            List<Link> links = e.getValue();
             // Each further edge between the same pair bends the other way, then further out.
             int n = bundles.merge(edge.pairKey(), 1, Integer::sum) - 1;
             double bend = BEND * (n / 2 + 1) * (n % 2 == 0 ? 1 : -1);
-            draw(edge, e.getValue(), topology, bend);
+            Look look = new Look(edge, projection.project(topology.region(edge.a()).orElseThrow().location()),
+                    projection.project(topology.region(edge.b()).orElseThrow().location()), bend,
+                    caption(edge.kind(), links),
+                    links.stream().anyMatch(l -> regionOf(topology, l.from()).equals(edge.a())),
+                    links.stream().anyMatch(l -> regionOf(topology, l.from()).equals(edge.b())));
+            Drawn d = before.get(look);
+            if (d == null) {
+                d = draw(look);
+            }
+            drawn.put(look, d);
+            nodes.addAll(d.nodes());
+            curves.add(d.curve());
+            if (edge.kind() == LinkKind.DEPENDENCY) {
+                dashed.add(d.curve());
+            }
         }
+        SceneChildren.replace(getChildren(), nodes);
     }
 
-    private void draw(Edge edge, List<Link> links, Topology t, double bend) {
-        Point2D a = projection.project(t.region(edge.a()).orElseThrow().location());
-        Point2D b = projection.project(t.region(edge.b()).orElseThrow().location());
+    /** What an edge looks like: when it is the same, its nodes are too. */
+    private record Look(Edge edge, Point2D a, Point2D b, double bend, String caption, boolean forward,
+                        boolean backward) {
+    }
+
+    /** An edge's nodes: its curve, arrows and label. */
+    private record Drawn(List<javafx.scene.Node> nodes, QuadCurve curve) {
+    }
+
+    private Drawn draw(Look look) {
+        Edge edge = look.edge();
+        double bend = look.bend();
+        Point2D a = look.a();
+        Point2D b = look.b();
         Point2D mid = a.midpoint(b);
         Point2D d = b.subtract(a);
         Point2D control = mid.add(new Point2D(-d.getY(), d.getX()).multiply(bend));
@@ -72,26 +108,24 @@ final class LinkLayer extends Pane {
         curve.getStyleClass().addAll("link", "link-" + edge.kind().id());
         curve.strokeWidthProperty().bind(pixel.multiply(edge.kind() == LinkKind.REPLICATION ? 2 : 1.5));
         if (edge.kind() == LinkKind.DEPENDENCY) {
-            dashed.add(curve);
             dash(curve);
         }
-        getChildren().add(curve);
-        curves.add(curve);
-        boolean forward = links.stream().anyMatch(l -> regionOf(t, l.from()).equals(edge.a()));
-        boolean backward = links.stream().anyMatch(l -> regionOf(t, l.from()).equals(edge.b()));
-        if (forward) {
-            getChildren().add(arrow(b, control, edge.kind()));
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        nodes.add(curve);
+        if (look.forward()) {
+            nodes.add(arrow(b, control, edge.kind()));
         }
-        if (backward) {
-            getChildren().add(arrow(a, control, edge.kind()));
+        if (look.backward()) {
+            nodes.add(arrow(a, control, edge.kind()));
         }
-        Label label = ScreenSize.centred(new Label(caption(edge.kind(), links)), pixel);
+        Label label = ScreenSize.centred(new Label(look.caption()), pixel);
         label.getStyleClass().addAll("link-label", "link-label-" + edge.kind().id());
         // The curve's midpoint: B(½) = ¼a + ½c + ¼b.
         Point2D top = a.multiply(0.25).add(control.multiply(0.5)).add(b.multiply(0.25));
         label.setLayoutX(top.getX());
         label.setLayoutY(top.getY());
-        getChildren().add(label);
+        nodes.add(label);
+        return new Drawn(List.copyOf(nodes), curve);
     }
 
     /** Small boxes along every curve, in world coordinates times {@code zoom}, for cards to stay off. */

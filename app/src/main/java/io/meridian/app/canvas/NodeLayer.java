@@ -75,7 +75,7 @@ final class NodeLayer extends Pane {
         List<Node> all = new ArrayList<>(populations);
         all.addAll(regions);
         clusters.clear();
-        getChildren().setAll(all);
+        SceneChildren.replace(getChildren(), all);
         requestLayout();
         regions.forEach(r -> r.setCaching(caching));
     }

@@ -46,6 +46,65 @@ class CanvasRenderTest {
     }
 
     @Test
+    void anEditTakesOutAndPutsBackOnlyTheNodesItReplaced(FxRobot robot) {
+        Node virginia = canvas.nodeFor("use1").orElseThrow();
+        Node dublin = canvas.nodeFor("euw1").orElseThrow();
+        Node frankfurt = canvas.nodeFor("euc1").orElseThrow();
+        javafx.scene.Parent layer = virginia.getParent();
+        java.util.List<Node> removed = new java.util.ArrayList<>();
+        javafx.collections.ListChangeListener<Node> record = c -> {
+            while (c.next()) {
+                removed.addAll(c.getRemoved());
+            }
+        };
+        robot.interact(() -> layer.getChildrenUnmodifiable().addListener(record));
+
+        // A node taken out and put back has its style worked out again with its whole card (seconds at 1,000 regions).
+        robot.interact(() -> design.set(design.get().withTopology(design.get().topology().without("cache-euw1"))));
+
+        assertThat(removed).contains(dublin).doesNotContain(virginia, frankfurt);
+        io.meridian.model.Topology t = design.get().topology();
+        java.util.List<Object> expected = new java.util.ArrayList<>();
+        t.populations().forEach(p -> expected.add(p.id()));
+        t.regions().forEach(r -> expected.add(r.id()));
+        assertThat(layer.getChildrenUnmodifiable().stream().filter(n -> !(n instanceof ClusterNode))
+                .map(Node::getUserData).toList()).as("populations under regions, in the design's order")
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anEditRedrawsOnlyTheLinksItChanged(FxRobot robot) {
+        javafx.scene.Parent layer = (javafx.scene.Parent) canvas.lookup(".link-layer");
+        java.util.List<Node> removed = new java.util.ArrayList<>();
+        java.util.List<Node> added = new java.util.ArrayList<>();
+        javafx.collections.ListChangeListener<Node> record = c -> {
+            while (c.next()) {
+                removed.addAll(c.getRemoved());
+                added.addAll(c.getAddedSubList());
+            }
+        };
+        robot.interact(() -> layer.getChildrenUnmodifiable().addListener(record));
+        long labels = layer.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .count();
+
+        // Dublin's cache goes: no link changes, no link node is taken out or put in.
+        robot.interact(() -> design.set(design.get().withTopology(design.get().topology().without("cache-euw1"))));
+        assertThat(removed).isEmpty();
+        assertThat(added).isEmpty();
+
+        // r2 (Dublin → Frankfurt) becomes asynchronous: only that edge is drawn again, with its new caption.
+        io.meridian.model.Link r2 = design.get().topology().link("r2").orElseThrow();
+        robot.interact(() -> design.set(design.get().withTopology(design.get().topology().withLink(
+                io.meridian.model.Link.replication("r2", r2.from(), r2.to(), io.meridian.model.ReplicationMode.ASYNC)))));
+        assertThat(added.stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText())).containsExactly("async");
+        assertThat(removed.stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText())).containsExactly("sync");
+        assertThat(layer.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.control.Label)
+                .count()).isEqualTo(labels);
+    }
+
+    @Test
     void cardsAreBitmapsOnlyWhileTheMapIsDragged(FxRobot robot) {
         RegionNode virginia = (RegionNode) canvas.nodeFor("use1").orElseThrow();
         assertThat(virginia.card().isCache()).isFalse();

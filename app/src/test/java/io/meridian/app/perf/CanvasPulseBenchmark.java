@@ -81,9 +81,12 @@ public final class CanvasPulseBenchmark {
 
         @Override
         public void start(Stage stage) throws IOException {
-            // -Dbench.design=empty measures the floor: the window and the map with nothing on it.
-            Design design = "empty".equals(System.getProperty("bench.design"))
-                    ? Design.of("Empty", io.meridian.model.Topology.EMPTY) : LargeCanvasDesign.of300Components();
+            // -Dbench.design=empty measures the floor: the window and the map with nothing on it; a design file's
+            // path measures that design (BenchmarkDesigns' files name their regions r0, r1, …, so r14 is dragged).
+            String chosen = System.getProperty("bench.design", "");
+            Design design = chosen.equals("empty") ? Design.of("Empty", io.meridian.model.Topology.EMPTY)
+                    : chosen.isEmpty() ? LargeCanvasDesign.of300Components()
+                    : new io.meridian.io.DesignReader().read(java.nio.file.Path.of(chosen));
             model = new MainViewModel(design, new Autosave(Files.createTempDirectory("meridian-bench"),
                     Duration.ofHours(1)));
             window = new MainWindow(model);
