@@ -49,6 +49,9 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Design> shown = new ReadOnlyObjectWrapper<>(this, "design");
     private final ObjectProperty<Walkthrough> walkthrough = new SimpleObjectProperty<>(this, "walkthrough");
     private final BackgroundWork work = new BackgroundWork();
+    /** Counts documents put on show (opened, a template, recovered); the map fits itself to each. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper documentsShown =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "documentsShown");
 
     /** A window without crash recovery (tests, embedding). */
     public MainViewModel(Design initial) {
@@ -100,6 +103,11 @@ public final class MainViewModel {
     /** The variant on show; see {@link #designProperty()}. */
     public Design getDesign() {
         return shown.get();
+    }
+
+    /** Goes up by one each time another document is put on show (not on an edit or a variant switch). */
+    public javafx.beans.property.ReadOnlyIntegerProperty documentsShownProperty() {
+        return documentsShown.getReadOnlyProperty();
     }
 
     /** The whole design with every variant: what is saved and exported. */
@@ -198,6 +206,7 @@ public final class MainViewModel {
         document.replace(value, null);
         walkthrough.set(story);
         discardRecovery();
+        documentsShown.set(documentsShown.get() + 1);
     }
 
     /** Opens a design file. Returns the problems, one line each; an empty list means the file is now open. */
@@ -209,6 +218,7 @@ public final class MainViewModel {
             selection.clear();
             whatIf.clear();
             discardRecovery();
+            documentsShown.set(documentsShown.get() + 1);
             say("Opened " + file.getFileName());
         }
         return problems;
@@ -237,6 +247,7 @@ public final class MainViewModel {
         if (found.design().alternative(found.variant()).isPresent()) {
             variant.set(found.variant());
         }
+        documentsShown.set(documentsShown.get() + 1);
         say("Recovered unsaved work" + (found.origin() != null ? " on " + found.origin().getFileName() : ""));
     }
 

@@ -57,6 +57,7 @@ public final class MainWindow extends BorderPane {
         editor = new EditorController(model, this::window);
         canvas.setEditor(editor);
         canvas.showWhatIf(model.whatIf().outcome());
+        model.documentsShownProperty().addListener(o -> canvas.fitNewDocument());
         model.whatIf().outcomeProperty().addListener((obs, old, now) -> canvas.showWhatIf(now));
         project = new ProjectActions(model, this::window, p -> showProblems("Meridian could not do that", p),
                 canvas::fit);

@@ -17,6 +17,7 @@ import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +73,35 @@ class MainWindowTest {
             Point2D onScreen = canvas.viewport().toScreen(canvas.projection().project(r.location()));
             assertThat(onScreen.getX()).isBetween(0.0, canvas.getWidth());
             assertThat(onScreen.getY()).isBetween(0.0, canvas.getHeight());
+        }
+    }
+
+    @Test
+    void fitsEveryDocumentPutOnShowButNotAnEdit(FxRobot robot) throws Exception {
+        // The two-region design is fitted to the US east coast and Europe; the ten-region template spans Oregon to
+        // Sydney. Opened from a file (as ./meridian ten.json does), it showed only America until Fit was pressed.
+        Path file = java.nio.file.Files.createTempFile("ten", ".json");
+        try {
+            java.nio.file.Files.writeString(file, io.meridian.io.DesignWriter.toJson(
+                    io.meridian.templates.Templates.load("ten-region-multicloud-2pc")));
+            robot.interact(() -> assertThat(model.open(file)).isEmpty());
+            DesignCanvas canvas = window.canvas();
+            assertThat(model.getDesign().topology().regions()).hasSize(10);
+            for (Region r : model.getDesign().topology().regions()) {
+                Point2D onScreen = canvas.viewport().toScreen(canvas.projection().project(r.location()));
+                assertThat(onScreen.getX()).as(r.id()).isBetween(0.0, canvas.getWidth());
+                assertThat(onScreen.getY()).as(r.id()).isBetween(0.0, canvas.getHeight());
+            }
+
+            // An edit keeps the view the user chose.
+            robot.interact(canvas::zoomIn);
+            double zoom = canvas.zoomProperty().get();
+            String last = model.getDesign().topology().regions().get(9).id();
+            robot.interact(() -> model.document().edit("Remove region",
+                    d -> d.withTopology(d.topology().without(last))));
+            assertThat(canvas.zoomProperty().get()).isEqualTo(zoom);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

@@ -179,6 +179,15 @@ public final class DesignCanvas extends StackPane {
         }
     }
 
+    /**
+     * Another document is on show (opened, a template, recovered): fitted to it, and kept fitted while the window
+     * settles, as at start. An edit keeps the view; a new document starts from its own places.
+     */
+    public void fitNewDocument() {
+        userMoved = false;
+        fit();
+    }
+
     /** Shows every region and population, or the whole world when the design has none. */
     public void fit() {
         Topology t = design.get().topology();
