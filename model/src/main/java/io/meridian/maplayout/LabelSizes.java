@@ -16,6 +16,15 @@ public interface LabelSizes {
     /** One chip standing for several regions that sit too close to tell apart at this scale. */
     Size cluster(List<String> regionIds);
 
+    /**
+     * A lower bound of {@code full(id)}'s area, cheaper to know than the size itself (the app builds a region's
+     * card to measure it). The placement gives up a level that cannot fit whatever the order from these bounds
+     * before measuring a single card. Zero, the default, says nothing.
+     */
+    default double fullAreaAtLeast(String id) {
+        return 0;
+    }
+
     record Size(double w, double h) {
         public Size {
             if (!(w >= 0) || !(h >= 0) || !Double.isFinite(w) || !Double.isFinite(h)) {

@@ -48,30 +48,32 @@ public final class MapLabeller {
                 && scene.keepClear().stream().noneMatch(k -> k.contains(i.x(), i.y()))).toList();
         List<MapItem> regions = visible.stream().filter(i -> i.kind() == MapItem.Kind.REGION).toList();
         List<List<MapItem>> clusters = Clusters.of(regions, CLUSTER_DISTANCE);
+        BoxIndex avoid = new BoxIndex(scene.avoid());
         for (Detail d : Detail.values()) {
-            MapLayout layout = tryLevel(scene, visible, d, clusters);
+            MapLayout layout = tryLevel(scene, avoid, visible, d, clusters);
             if (layout != null) {
                 return layout;
             }
         }
         for (double distance : WIDER_CLUSTERS) {
             clusters = Clusters.of(regions, distance);
-            MapLayout layout = tryLevel(scene, visible, Detail.CLUSTERS, clusters);
+            MapLayout layout = tryLevel(scene, avoid, visible, Detail.CLUSTERS, clusters);
             if (layout != null) {
                 return layout;
             }
         }
-        return new Attempt(scene, visible, Detail.CLUSTERS, List.of()).run(clusters, true);
+        return new Attempt(scene, avoid, visible, Detail.CLUSTERS, List.of()).run(clusters, true);
     }
 
     /**
      * One level of detail, greedy; when a label finds no room, the level is tried again with that label choosing
      * first (a few times), since the greedy order is what usually blocks it. Null when the level does not fit.
      */
-    private static MapLayout tryLevel(MapScene scene, List<MapItem> visible, Detail d, List<List<MapItem>> clusters) {
+    private static MapLayout tryLevel(MapScene scene, BoxIndex avoid, List<MapItem> visible, Detail d,
+                                      List<List<MapItem>> clusters) {
         List<String> first = new ArrayList<>();
         for (int retry = 0; retry < RETRIES; retry++) {
-            Attempt attempt = new Attempt(scene, visible, d, first);
+            Attempt attempt = new Attempt(scene, avoid, visible, d, first);
             MapLayout layout = attempt.run(clusters, false);
             if (layout != null) {
                 return layout;
@@ -90,7 +92,8 @@ public final class MapLabeller {
         private final List<MapItem> visible;
         private final Detail detail;
         private final Box inside;
-        private final List<Box> hard = new ArrayList<>();
+        private final BoxIndex hard;
+        private final BoxIndex avoid;
         private final java.util.Map<String, Box> markers = new java.util.HashMap<>();
         private final List<Box> labels = new ArrayList<>();
         private final List<Leader> leaders = new ArrayList<>();
@@ -101,22 +104,24 @@ public final class MapLabeller {
         /** The first item of the unit that found no room, if any. */
         String blocked;
 
-        Attempt(MapScene scene, List<MapItem> visible, Detail detail, List<String> first) {
+        Attempt(MapScene scene, BoxIndex avoid, List<MapItem> visible, Detail detail, List<String> first) {
             this.first = first;
+            this.avoid = avoid;
             this.scene = scene;
             this.visible = visible;
             this.detail = detail;
             Box v = scene.view();
             inside = new Box(v.x() + MARGIN, v.y() + MARGIN, Math.max(0, v.w() - 2 * MARGIN),
                     Math.max(0, v.h() - 2 * MARGIN));
-            hard.addAll(scene.keepClear());
+            List<Box> clear = new ArrayList<>(scene.keepClear());
             double m = scene.markerRadius() + 2;
             visible.forEach(i -> markers.put(i.id(), new Box(i.x() - m, i.y() - m, 2 * m, 2 * m)));
-            hard.addAll(markers.values());
+            clear.addAll(markers.values());
+            hard = new BoxIndex(clear);
         }
 
         MapLayout run(List<List<MapItem>> clusters, boolean bestEffort) {
-            List<Unit> units = new ArrayList<>();
+            List<LabelUnit> units = new ArrayList<>();
             for (List<MapItem> c : clusters) {
                 List<MapItem> loose = new ArrayList<>();
                 for (MapItem r : c) {
@@ -130,19 +135,27 @@ public final class MapLabeller {
                     continue;
                 }
                 if (detail == Detail.CLUSTERS && loose.size() > 1) {
-                    units.add(new Unit(loose, Form.CLUSTER, List.of(scene.sizes().cluster(ids(loose))), false));
+                    units.add(new LabelUnit(loose, Form.CLUSTER, () -> List.of(scene.sizes().cluster(ids(loose))),
+                            false));
                 } else {
                     Form form = detail == Detail.CARDS ? Form.FULL : Form.COMPACT;
-                    units.add(new Unit(loose, form, loose.stream().map(r -> size(r.id(), form)).toList(),
+                    units.add(new LabelUnit(loose, form, () -> loose.stream().map(r -> size(r.id(), form)).toList(),
                             loose.size() > 1));
                 }
             }
-            units.sort(Comparator.comparingInt((Unit u) -> rank(u)).thenComparingInt(u -> -crowding(u))
+            // Crowding counted once per unit, not per comparison: quadratic in the regions as it is (1,000 at fit).
+            java.util.Map<LabelUnit, Integer> crowded = new java.util.IdentityHashMap<>();
+            units.forEach(u -> crowded.put(u, crowding(u)));
+            units.sort(Comparator.comparingInt((LabelUnit u) -> rank(u)).thenComparingInt(u -> -crowded.get(u))
                     .thenComparingDouble(u -> u.anchor().y()).thenComparing(u -> u.items().get(0).id()));
             // With cards, a few regions whose card finds no room (often beside a card the user pinned) show their chip
             // instead of taking the detail from the whole map; more than a quarter of them and the level is too rich.
             int chipsAllowed = detail == Detail.CARDS ? Math.max(1, units.size() / 4) : 0;
-            for (Unit u : units) {
+            if (!bestEffort && !roomForAll(units, chipsAllowed)) {
+                blocked = null; // no order of placing could fit this level: not worth a retry either
+                return null;
+            }
+            for (LabelUnit u : units) {
                 if (!placeUnit(u) && !(chipsAllowed-- > 0 && placeUnit(u.asChips(scene.sizes())))) {
                     blocked = u.items().get(0).id();
                     if (!bestEffort) {
@@ -160,8 +173,34 @@ public final class MapLabeller {
             return new MapLayout(detail, placements, hidden);
         }
 
-        private Unit population(MapItem p, Form form) {
-            return new Unit(List.of(p), form, List.of(size(p.id(), form)), false);
+        /**
+         * Whether the view has room for the labels at all: they are placed inside it without overlapping, and all
+         * but {@code fallbacks} of the units in their own form, so the smallest of the rest must fit in its area.
+         * A region's card counts by its lower bound: a 1,000-region map at fit gives up its cards here instead of
+         * building a few hundred of them to find out.
+         */
+        private boolean roomForAll(List<LabelUnit> units, int fallbacks) {
+            double[] least = new double[units.size()];
+            for (int i = 0; i < least.length; i++) {
+                least[i] = leastArea(units.get(i));
+            }
+            java.util.Arrays.sort(least);
+            double needed = 0;
+            for (int i = 0; i < least.length - fallbacks; i++) {
+                needed += least[i];
+            }
+            return needed <= inside.w() * inside.h();
+        }
+
+        /** The area a unit's labels cover at least: measured, or for cards their lower bound (not measured). */
+        private double leastArea(LabelUnit u) {
+            return u.form() == Form.FULL
+                    ? u.items().stream().mapToDouble(m -> scene.sizes().fullAreaAtLeast(m.id())).sum()
+                    : u.sizes().stream().mapToDouble(z -> z.w() * z.h()).sum();
+        }
+
+        private LabelUnit population(MapItem p, Form form) {
+            return new LabelUnit(List.of(p), form, () -> List.of(size(p.id(), form)), false);
         }
 
         private Size size(String id, Form form) {
@@ -179,7 +218,10 @@ public final class MapLabeller {
         }
 
         /** Puts a unit at its cheapest free candidate; false when none is free. */
-        private boolean placeUnit(Unit u) {
+        private boolean placeUnit(LabelUnit u) {
+            if (leastArea(u) > inside.w() * inside.h()) {
+                return false; // a stack of cards larger than the view (hundreds of regions at one spot): unmeasured
+            }
             double w = u.sizes().stream().mapToDouble(Size::w).max().orElse(0);
             double h = u.sizes().stream().mapToDouble(Size::h).sum() + PAD * (u.sizes().size() - 1);
             Box.Point a = u.anchor();
@@ -223,7 +265,7 @@ public final class MapLabeller {
             return new Box(cx - w / 2, cy - h / 2, w, h);
         }
 
-        private Candidate evaluate(Unit u, Box outer, double r, double angle) {
+        private Candidate evaluate(LabelUnit u, Box outer, double r, double angle) {
             if (!inside.contains(outer)) {
                 return null;
             }
@@ -245,10 +287,8 @@ public final class MapLabeller {
             }
             double cost = r + 6 * Math.abs(Math.sin(angle)) + (Math.cos(angle) < -1e-9 ? 4 : 0);
             for (Box box : boxes) {
-                for (Box h : hard) {
-                    if (box.overlaps(h)) {
-                        return null;
-                    }
+                if (hard.anyOverlaps(box)) {
+                    return null;
                 }
                 for (Box l : labels) {
                     if (box.overlaps(l.grow(PAD))) {
@@ -260,9 +300,7 @@ public final class MapLabeller {
                         return null;
                     }
                 }
-                for (Box s : scene.avoid()) {
-                    cost += SOFT_COST * box.overlapArea(s);
-                }
+                cost = avoid.plusOverlapCost(box, cost, SOFT_COST);
             }
             List<String> unitIds = ids(u.items());
             for (Placement p : out) {
@@ -302,26 +340,15 @@ public final class MapLabeller {
             leaders.addAll(p.leaders());
         }
 
-        private int rank(Unit u) {
+        private int rank(LabelUnit u) {
             int i = first.indexOf(u.items().get(0).id());
             return i < 0 ? Integer.MAX_VALUE : i;
         }
 
         /** How many other visible items sit near a unit: the crowded ones choose first, while there is room. */
-        private int crowding(Unit u) {
+        private int crowding(LabelUnit u) {
             Box.Point a = u.anchor();
             return (int) visible.stream().filter(i -> Math.hypot(i.x() - a.x(), i.y() - a.y()) < 150).count();
-        }
-    }
-
-    private record Unit(List<MapItem> items, Form form, List<Size> sizes, boolean stacked) {
-        Unit asChips(LabelSizes measure) {
-            return new Unit(items, Form.COMPACT, items.stream().map(i -> measure.compact(i.id())).toList(), stacked);
-        }
-
-        Box.Point anchor() {
-            return new Box.Point(items.stream().mapToDouble(MapItem::x).average().orElse(0),
-                    items.stream().mapToDouble(MapItem::y).average().orElse(0));
         }
     }
 

@@ -4,7 +4,6 @@ import io.meridian.model.Region;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -36,9 +35,9 @@ final class ClusterNode extends Group {
         }
         Label chip = new Label(text(members), dots);
         chip.getStyleClass().addAll("region-chip", "cluster-chip");
-        chip.setTooltip(new Tooltip(String.join("\n", members.stream().map(m -> m.region().name() + " · "
-                + ProviderStyle.label(m.region().provider()) + " " + RegionNode.code(m.region())).toList())
-                + "\nClick to zoom in"));
+        io.meridian.app.LazyTooltip.install(chip, () -> String.join("\n", members.stream().map(m -> m.region().name()
+                + " · " + ProviderStyle.label(m.region().provider()) + " " + RegionNode.code(m.region())).toList())
+                + "\nClick to zoom in");
         return chip;
     }
 

@@ -64,6 +64,17 @@ final class MapLabels {
                 return size(r != null ? r.compactChip() : populationById.get(id).compactLabel());
             }
 
+            /** A card shows the region's whole name (the chip a part of it) over at least two more lines. */
+            @Override
+            public double fullAreaAtLeast(String id) {
+                RegionNode r = regionById.get(id);
+                if (r == null) {
+                    return 0;
+                }
+                Size chip = size(r.compactChip());
+                return chip.w() * chip.h();
+            }
+
             @Override
             public Size cluster(List<String> ids) {
                 Label chip = ClusterNode.chip(ids.stream().map(regionById::get).toList());

@@ -122,7 +122,7 @@ final class NodeLayer extends Pane {
     void select(Collection<String> ids) {
         regions.forEach(r -> {
             r.setSelected(ids.contains(r.region().id()));
-            r.chips().forEach(c -> c.pseudoClassStateChanged(RegionNode.SELECTED, ids.contains(c.getUserData())));
+            r.selectChips(ids);
         });
         populations.forEach(p -> p.setSelected(ids.contains(p.getUserData())));
     }
@@ -143,7 +143,7 @@ final class NodeLayer extends Pane {
     /** The component chip under a scene point, if any. */
     Optional<Node> chipAt(double sceneX, double sceneY) {
         for (RegionNode r : regions) {
-            if (!r.card().isVisible()) {
+            if (!r.cardShown()) {
                 continue;
             }
             for (Node chip : r.chips()) {
@@ -158,8 +158,10 @@ final class NodeLayer extends Pane {
     /** The region whose card or marker is under a scene point (the marker with some slack), if any. */
     Optional<String> regionAt(double sceneX, double sceneY) {
         for (RegionNode r : regions) {
-            Node label = r.shown() == io.meridian.maplayout.Placement.Form.COMPACT ? r.compactChip() : r.card();
-            if (label.isVisible() && label.localToScene(label.getBoundsInLocal()).contains(sceneX, sceneY)) {
+            Node label = r.shown() == io.meridian.maplayout.Placement.Form.COMPACT ? r.compactChip()
+                    : r.cardShown() ? r.card() : null;
+            if (label != null && label.isVisible()
+                    && label.localToScene(label.getBoundsInLocal()).contains(sceneX, sceneY)) {
                 return Optional.of(r.region().id());
             }
         }

@@ -1,7 +1,6 @@
 package io.meridian.app.canvas;
 
 import io.meridian.maplayout.Placement;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 
 import io.meridian.model.Population;
@@ -32,9 +31,10 @@ final class PopulationNode extends Group {
         label.relocate(SIZE, -SIZE);
         compact = new Label(rate(population.requestsPerSecond()));
         compact.getStyleClass().add("population-label");
-        compact.setTooltip(new Tooltip(label.getText()));
+        String name = label.getText();
+        io.meridian.app.LazyTooltip.install(compact, () -> name);
         // Where the map has no room for the label, the marker still names the population on hover.
-        Tooltip.install(diamond, new Tooltip(label.getText()));
+        io.meridian.app.LazyTooltip.install(diamond, () -> name);
         compact.setVisible(false);
         leader.getStyleClass().add("leader-line");
         leader.setMouseTransparent(true);

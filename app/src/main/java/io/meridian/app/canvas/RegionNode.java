@@ -1,5 +1,6 @@
 package io.meridian.app.canvas;
 
+import io.meridian.app.LazyTooltip;
 import io.meridian.model.Component;
 import io.meridian.model.ComponentSpec;
 import io.meridian.model.Region;
@@ -9,7 +10,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -33,7 +33,15 @@ final class RegionNode extends Group {
 
     private final Region region;
     private final List<Component> components;
-    private final VBox card;
+    /**
+     * Built when first asked for: by the label placement, which measures a region's card before it shows one, or by a
+     * gesture on a shown card. Every node of a card is styled when it enters the scene, and JavaFX's style manager
+     * registers each container in a list it searches linearly: a 1,000-region design's cards took 27 s to first
+     * paint, though at that zoom the map shows none of them.
+     */
+    private VBox card;
+    private boolean caching;
+    private java.util.Collection<String> selectedChips = List.of();
     private final Label load = new Label();
     private final List<HBox> chips = new java.util.ArrayList<>();
     private final Label compact = new Label();
@@ -51,18 +59,17 @@ final class RegionNode extends Group {
         halo.getStyleClass().add("region-halo");
         Circle marker = new Circle(MARKER_RADIUS);
         marker.getStyleClass().add("region-marker");
-        card = card(components);
         Circle dot = new Circle(4);
         dot.getStyleClass().add("region-chip-dot");
         compact.setText(shortName(region));
         compact.setGraphic(dot);
         compact.getStyleClass().add("region-chip");
-        compact.setTooltip(new Tooltip(region.name() + " · " + ProviderStyle.label(region.provider()) + " "
-                + code(region) + "\nZoom in for its card"));
+        LazyTooltip.install(compact, () -> region.name() + " · " + ProviderStyle.label(region.provider()) + " "
+                + code(region) + "\nZoom in for its card");
         compact.setVisible(false);
         leader.getStyleClass().add("leader-line");
         leader.setMouseTransparent(true);
-        getChildren().addAll(leader, halo, marker, card, compact);
+        getChildren().addAll(leader, halo, marker, compact);
     }
 
     /** The compact chip shown instead of the card at low zoom. */
@@ -81,7 +88,11 @@ final class RegionNode extends Group {
      */
     void showLabel(Placement.Form form, double x, double y, double lx, double ly) {
         shown = form;
-        card.setVisible(form == Placement.Form.FULL);
+        if (form == Placement.Form.FULL) {
+            card().setVisible(true);
+        } else if (card != null) {
+            card.setVisible(false);
+        }
         compact.setVisible(form == Placement.Form.COMPACT);
         Node label = form == Placement.Form.FULL ? card : form == Placement.Form.COMPACT ? compact : null;
         leader.setVisible(label != null && Math.hypot(lx, ly) > MARKER_RADIUS + 2);
@@ -94,6 +105,7 @@ final class RegionNode extends Group {
 
     /** Moves the card while the user drags it aside; the leader follows to the card's nearest edge. */
     void dragCard(double x, double y) {
+        VBox card = card();
         card.relocate(x, y);
         double w = card.getWidth();
         double h = card.getHeight();
@@ -116,8 +128,25 @@ final class RegionNode extends Group {
         return region;
     }
 
+    /** The card, built now if it was not (hidden until the label placement shows it). */
     VBox card() {
+        if (card == null) {
+            card = card(components);
+            card.setVisible(shown == Placement.Form.FULL);
+            card.setCacheHint(javafx.scene.CacheHint.SPEED);
+            card.setCache(caching);
+            chips.forEach(c -> c.pseudoClassStateChanged(SELECTED, selectedChips.contains(c.getUserData())));
+            getChildren().add(getChildren().indexOf(compact), card);
+            if (getScene() != null) {
+                card.applyCss(); // measured at once by the label placement: styled as it will be drawn
+            }
+        }
         return card;
+    }
+
+    /** Whether the card is built and shown (a card never built is not). */
+    boolean cardShown() {
+        return card != null && card.isVisible();
     }
 
     /** Whether this node draws exactly this region with these components (then it can be kept on a re-render). */
@@ -131,15 +160,24 @@ final class RegionNode extends Group {
      * missed the frame budget by far). Off again when still, so the card is painted crisp at rest.
      */
     void setCaching(boolean on) {
-        card.setCacheHint(javafx.scene.CacheHint.SPEED);
-        card.setCache(on);
+        caching = on;
+        if (card != null) {
+            card.setCacheHint(javafx.scene.CacheHint.SPEED);
+            card.setCache(on);
+        }
+    }
+
+    /** Marks the chips of these components selected (now, or when the card is built). */
+    void selectChips(java.util.Collection<String> ids) {
+        selectedChips = ids;
+        chips.forEach(c -> c.pseudoClassStateChanged(SELECTED, ids.contains(c.getUserData())));
     }
 
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
-    /** The component chips, each with its component id as user data. */
+    /** The component chips, each with its component id as user data (none while the card is not built). */
     List<HBox> chips() {
         return chips;
     }
@@ -206,9 +244,9 @@ final class RegionNode extends Group {
         // The port: drag from it to another component to link them.
         Circle port = new Circle(3.5);
         port.getStyleClass().add("port");
-        Tooltip.install(port, new Tooltip("Drag to another component to link " + c.name() + " to it"));
+        LazyTooltip.install(port, () -> "Drag to another component to link " + c.name() + " to it");
         chip.getChildren().add(port);
-        Tooltip.install(chip, new Tooltip(describe(c) + "\nDrag onto another region to move it there"));
+        LazyTooltip.install(chip, () -> describe(c) + "\nDrag onto another region to move it there");
         return chip;
     }
 

@@ -5,10 +5,7 @@ import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -19,7 +16,6 @@ import javafx.util.Duration;
 /** The building blocks of every results panel: labelled figures with their explanation, plain grids, headings. */
 final class Cells {
     private static final String EXPLANATION = "meridian.results.explanation";
-    private static final String TOOLTIP = "meridian.results.tooltip";
 
     private Cells() {
     }
@@ -51,7 +47,12 @@ final class Cells {
     static <T extends Node> T explained(T node, Supplier<String> explanation) {
         node.getProperties().put(EXPLANATION, explanation);
         node.getStyleClass().add("explained");
-        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip(node));
+        io.meridian.app.LazyTooltip.install(node, () -> explanation(node), tip -> {
+            tip.setWrapText(true);
+            tip.setMaxWidth(520);
+            tip.setShowDelay(Duration.millis(300));
+            tip.setShowDuration(Duration.seconds(30));
+        });
         return node;
     }
 
@@ -59,23 +60,6 @@ final class Cells {
     static String explanation(Node node) {
         Object s = node.getProperties().get(EXPLANATION);
         return s instanceof Supplier<?> supplier ? String.valueOf(supplier.get()) : null;
-    }
-
-    private static void installTooltip(Node node) {
-        if (node.getProperties().containsKey(TOOLTIP)) {
-            return;
-        }
-        Tooltip tip = new Tooltip(explanation(node));
-        tip.setWrapText(true);
-        tip.setMaxWidth(520);
-        tip.setShowDelay(Duration.millis(300));
-        tip.setShowDuration(Duration.seconds(30));
-        node.getProperties().put(TOOLTIP, tip);
-        if (node instanceof Control c) {
-            c.setTooltip(tip);
-        } else {
-            Tooltip.install(node, tip);
-        }
     }
 
     static Label numeric(Label l) {
