@@ -75,13 +75,16 @@ public final class Evaluator {
      * instance count, capacity per instance or price (only capacity, availability and cost do), so every sizing of
      * one structure has the same three: the design search, which tries many sizings of each structure, works them
      * out once per structure ({@link #structure}) and evaluates each sizing with {@link #figures(Topology, String,
-     * String, PriceCatalog, StructureReports)}.
+     * String, PriceCatalog, StructureReports)}. The structure's context (router, region latencies) goes with them:
+     * worked out again per sizing it was a tenth of a sizing's evaluation.
      */
-    public record StructureReports(LatencyReport latency, RecoveryReport recovery, ConsistencyReport consistency) {
+    public record StructureReports(LatencyReport latency, RecoveryReport recovery, ConsistencyReport consistency,
+                                   EvaluationContext context) {
         public StructureReports {
             io.meridian.model.Checks.present(latency, "latency");
             io.meridian.model.Checks.present(recovery, "recovery");
             io.meridian.model.Checks.present(consistency, "consistency");
+            io.meridian.model.Checks.present(context, "context");
         }
     }
 
@@ -92,7 +95,7 @@ public final class Evaluator {
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, context.regions());
         ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, context.regions());
         LatencyReport latency = LatencyEngine.evaluate(context, replicationTails(recovery));
-        return new StructureReports(latency, recovery, consistency);
+        return new StructureReports(latency, recovery, consistency, context);
     }
 
     /**
@@ -104,7 +107,8 @@ public final class Evaluator {
     public static Evaluation figures(Topology topology, String variantId, String variantName, PriceCatalog prices,
                                      StructureReports structure) {
         EvaluationLimits.check(topology);
-        EvaluationContext context = EvaluationContext.of(topology, MeasuredRtts.none());
+        // The structure's router and region latencies too: they read no sizing either.
+        EvaluationContext context = structure.context().forSizing(topology);
         CapacityReport capacity = CapacityEngine.evaluate(topology, context.router());
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
                 capacity, false);

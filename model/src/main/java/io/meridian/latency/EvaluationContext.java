@@ -43,6 +43,17 @@ public final class EvaluationContext {
         return new EvaluationContext(topology, regions, new PopulationRouter(topology));
     }
 
+    /**
+     * This context for another sizing of its topology: the same region latencies and router, which read regions,
+     * zones, populations and where services run, never instance counts, types or capacities. The caller promises
+     * {@code sized} differs from this context's topology in nothing else (the design search keys them by its
+     * structural choices; {@code StructureReportsTest} compares whole evaluations with and without).
+     */
+    public EvaluationContext forSizing(Topology sized) {
+        Checks.present(sized, "sized");
+        return new EvaluationContext(sized, regions, router);
+    }
+
     public Topology topology() {
         return topology;
     }

@@ -24,12 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code sizings}: spares 0–3 on four service tiers (one structure: the structure's reports are shared);
  * {@code structures}: spares 0–3 on three tiers × asynchronous or semi-synchronous on two replication links (4
  * structures, each sized 64 ways). Surefire skips *Benchmark; see docs/benchmarks.md for how to run it.
+ *
+ * <p>A long warm-up: the optimising compiler takes 30–40 s of a fresh JVM to compile the engines (single methods of
+ * the availability engine take it up to a second), and until then it takes one of the two cores. With two warm-up
+ * seconds, as before, the figures were those of the compiler's first seconds, half the steady rate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 12, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class SearchBenchmark {
     private static final int CANDIDATES = 256;
