@@ -24,25 +24,23 @@ final class BoxIndex {
     private int stamp;
     private int[] found = new int[16];
 
-    BoxIndex(List<Box> boxes) {
+    /**
+     * The boxes that matter to labels placed inside {@code within}: a box that does not overlap it cannot overlap
+     * such a label (its overlap area is exactly zero), so it is left out, and the grid covers {@code within} only
+     * (zoomed in, line marks reach far beyond the view).
+     */
+    BoxIndex(List<Box> boxes, Box within) {
         this.boxes = boxes;
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Box b : boxes) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
-        }
-        x0 = boxes.isEmpty() ? 0 : minX;
-        y0 = boxes.isEmpty() ? 0 : minY;
-        cols = boxes.isEmpty() ? 1 : (int) Math.min(4096, Math.floor((maxX - minX) / CELL) + 1);
-        rows = boxes.isEmpty() ? 1 : (int) Math.min(4096, Math.floor((maxY - minY) / CELL) + 1);
+        x0 = within.x();
+        y0 = within.y();
+        cols = (int) Math.max(1, Math.min(1024, Math.ceil(within.w() / CELL)));
+        rows = (int) Math.max(1, Math.min(1024, Math.ceil(within.h() / CELL)));
         int[] counts = new int[cols * rows];
         int wideCount = 0;
         for (Box b : boxes) {
+            if (!within.overlaps(b)) {
+                continue;
+            }
             if (span(b) > MAX_CELLS_PER_BOX) {
                 wideCount++;
             } else {
@@ -58,6 +56,9 @@ final class BoxIndex {
         int w = 0;
         for (int i = 0; i < boxes.size(); i++) {
             Box b = boxes.get(i);
+            if (!within.overlaps(b)) {
+                continue;
+            }
             if (span(b) > MAX_CELLS_PER_BOX) {
                 wide[w++] = i;
             } else {
@@ -68,7 +69,7 @@ final class BoxIndex {
         seen = new int[boxes.size()];
     }
 
-    /** Whether any box overlaps {@code b} (as {@link Box#overlaps}). */
+    /** Whether any box overlaps {@code b} (as {@link Box#overlaps}), for a {@code b} inside {@code within}. */
     boolean anyOverlaps(Box b) {
         int n = candidates(b);
         for (int k = 0; k < n; k++) {
@@ -81,7 +82,8 @@ final class BoxIndex {
 
     /**
      * {@code cost} plus {@code perArea} times {@code b}'s overlap with each box, added one box at a time in the
-     * list's order (the boxes left out would each add exactly zero): the same double as the loop over the list.
+     * list's order (the boxes left out would each add exactly zero): the same double as the loop over the list,
+     * for a {@code b} inside {@code within}.
      */
     double plusOverlapCost(Box b, double cost, double perArea) {
         int n = candidates(b);

@@ -48,7 +48,7 @@ public final class MapLabeller {
                 && scene.keepClear().stream().noneMatch(k -> k.contains(i.x(), i.y()))).toList();
         List<MapItem> regions = visible.stream().filter(i -> i.kind() == MapItem.Kind.REGION).toList();
         List<List<MapItem>> clusters = Clusters.of(regions, CLUSTER_DISTANCE);
-        BoxIndex avoid = new BoxIndex(scene.avoid());
+        BoxIndex avoid = new BoxIndex(scene.avoid(), Attempt.inside(scene.view()));
         for (Detail d : Detail.values()) {
             MapLayout layout = tryLevel(scene, avoid, visible, d, clusters);
             if (layout != null) {
@@ -110,14 +110,18 @@ public final class MapLabeller {
             this.scene = scene;
             this.visible = visible;
             this.detail = detail;
-            Box v = scene.view();
-            inside = new Box(v.x() + MARGIN, v.y() + MARGIN, Math.max(0, v.w() - 2 * MARGIN),
-                    Math.max(0, v.h() - 2 * MARGIN));
+            inside = inside(scene.view());
             List<Box> clear = new ArrayList<>(scene.keepClear());
             double m = scene.markerRadius() + 2;
             visible.forEach(i -> markers.put(i.id(), new Box(i.x() - m, i.y() - m, 2 * m, 2 * m)));
             clear.addAll(markers.values());
-            hard = new BoxIndex(clear);
+            hard = new BoxIndex(clear, inside);
+        }
+
+        /** Where labels go: the view less its margin. */
+        static Box inside(Box v) {
+            return new Box(v.x() + MARGIN, v.y() + MARGIN, Math.max(0, v.w() - 2 * MARGIN),
+                    Math.max(0, v.h() - 2 * MARGIN));
         }
 
         MapLayout run(List<List<MapItem>> clusters, boolean bestEffort) {

@@ -40,6 +40,12 @@ public final class PopulationRouter {
     // published through atomic arrays (two threads asking at once both compute the same values, one is kept).
     private final Map<String, List<String>> permittedByZone = new ConcurrentHashMap<>();
     private final Map<Population, Integer> populationIndex = new IdentityHashMap<>();
+    /**
+     * The same by value: the design search shares one router between sizings of a structure, and a sizing's
+     * topology is built anew, with equal but not identical populations (a region left out rewrites them). By
+     * identity alone each of its asks missed and solved the population's geodesics again.
+     */
+    private final Map<Population, Integer> populationByValue = new HashMap<>();
     private final AtomicReferenceArray<double[]> distancesKm;
     private final AtomicReferenceArray<List<String>> byDistance;
     /** Each population's assignment with nothing down, and the regions whose loss can change it. */
@@ -62,6 +68,7 @@ public final class PopulationRouter {
         List<Population> populations = topology.populations();
         for (int i = 0; i < populations.size(); i++) {
             populationIndex.put(populations.get(i), i);
+            populationByValue.putIfAbsent(populations.get(i), i);
         }
         this.distancesKm = new AtomicReferenceArray<>(populations.size());
         this.byDistance = new AtomicReferenceArray<>(populations.size());
@@ -95,6 +102,9 @@ public final class PopulationRouter {
     private <T> T remembered(AtomicReferenceArray<T> known, Population population,
                              java.util.function.Function<Population, T> work) {
         Integer i = populationIndex.get(population);
+        if (i == null) {
+            i = populationByValue.get(population);
+        }
         if (i == null) {
             return work.apply(population); // not one of the design's populations: nothing to remember it by
         }

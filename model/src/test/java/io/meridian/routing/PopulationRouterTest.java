@@ -35,6 +35,21 @@ class PopulationRouterTest {
     }
 
     @Test
+    void anEqualPopulationIsAnsweredFromWhatTheRouterWorkedOut() {
+        // The design search shares a router between sizings, whose topologies hold equal, not identical,
+        // populations: they get the same remembered answer (the very object), not one worked out again.
+        Population p = population("p", 0, 12);
+        PopulationRouter router = new PopulationRouter(equator().withPopulation(p));
+        Population copy = new Population(p.id(), p.name(), p.location(), p.requestsPerSecond(), p.readFraction(),
+                p.zoneId(), p.homeRegionId(), p.weights(), p.reads(), p.writes());
+        assertThat(copy).isEqualTo(p).isNotSameAs(p);
+        assertThat(router.assign(copy)).isSameAs(router.assign(p));
+        // A population the design does not hold is worked out each time, as before.
+        Population other = population("q", 0, 12);
+        assertThat(router.assign(other)).isNotSameAs(router.assign(other));
+    }
+
+    @Test
     void explicitWeightsWinOverHomeAndDistance() {
         Population p = withHome(withWeights(population("p", 0, 1), new RouteWeight("b", 0.6),
                 new RouteWeight("d", 0.4)), "a");

@@ -67,6 +67,10 @@ final class RegionNode extends Group {
         LazyTooltip.install(compact, () -> region.name() + " · " + ProviderStyle.label(region.provider()) + " "
                 + code(region) + "\nZoom in for its card");
         compact.setVisible(false);
+        // The what-if badge is set before the card that shows it may be built (see card()): styled here, once.
+        load.getStyleClass().add("region-load");
+        load.setVisible(false);
+        load.setManaged(false);
         leader.getStyleClass().add("leader-line");
         leader.setMouseTransparent(true);
         getChildren().addAll(leader, halo, marker, compact);
@@ -202,9 +206,6 @@ final class RegionNode extends Group {
         name.getStyleClass().add("region-name");
         Label code = new Label(ProviderStyle.label(region.provider()) + " · " + code(region));
         code.getStyleClass().add("region-code");
-        load.getStyleClass().add("region-load");
-        load.setVisible(false);
-        load.setManaged(false);
         // The what-if badge goes on its own line, so a failure never widens the card off its place.
         VBox box = new VBox(name, code, load);
         box.getStyleClass().add("region-card");

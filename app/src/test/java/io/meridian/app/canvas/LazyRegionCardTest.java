@@ -77,6 +77,28 @@ class LazyRegionCardTest {
     }
 
     @Test
+    void aWhatIfBadgeSetBeforeTheCardIsBuiltShowsOnIt(FxRobot robot) {
+        // A region failed in a what-if while its card is not built yet (the map shows its chip): zoomed in, the card
+        // appears greyed out with its DOWN badge (found in review: building the card hid the badge again).
+        robot.interact(() -> { });
+        RegionNode hidden = regions().stream().filter(r -> r.chips().isEmpty()).findFirst().orElseThrow();
+        String id = hidden.region().id();
+        robot.interact(() -> canvas.showWhatIf(new io.meridian.app.whatif.WhatIf.Outcome(java.util.Set.of(id),
+                java.util.Set.of(), java.util.Set.of(), java.util.Map.of(), 0, "x", List.of())));
+        for (int i = 0; i < 12 && !hidden.cardShown(); i++) {
+            robot.interact(() -> {
+                javafx.geometry.Point2D at = canvas.viewport().sceneToLocal(hidden.localToScene(0, 0));
+                canvas.viewport().zoomAt(1.6, at.getX(), at.getY());
+            });
+            robot.interact(() -> { });
+        }
+        assertThat(hidden.cardShown()).isTrue();
+        javafx.scene.control.Label load = (javafx.scene.control.Label) hidden.card().lookup(".region-load");
+        assertThat(load.getText()).isEqualTo("DOWN");
+        assertThat(load.isVisible()).as("DOWN badge visible").isTrue();
+    }
+
+    @Test
     void aCardIsNeverSmallerThanTheChipStandingInForIt(FxRobot robot) {
         // The label placement gives up the card level from the chips' areas (a lower bound of the cards') before
         // building a card. Checked on a 10-component region named "Region 0" (its chip says the same) and on a
