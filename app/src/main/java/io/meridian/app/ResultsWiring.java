@@ -56,6 +56,12 @@ final class ResultsWiring {
                 results.submit(now.topology());
             }
         });
+        // Another document: its predecessor's verdict goes at once, and it is evaluated (again: a document equal to
+        // the last one, the same file opened twice, is not a design change).
+        model.documentsShownProperty().addListener(o -> {
+            results.forgetResults();
+            results.submit(model.getDesign().topology());
+        });
         results.submit(model.getDesign().topology());
         // The what-if on the map is the scenario the results point at (Capacity tab, header line).
         model.whatIf().outcomeProperty().addListener((obs, old, now) -> {

@@ -75,4 +75,28 @@ class LiveResultsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(verdict.getText()).doesNotContain("survive-loss");
     }
+
+    @Test
+    void anotherDocumentNeverShowsTheLastOnesVerdict(FxRobot robot) throws Exception {
+        Evaluation first = evaluationWhere(e -> true);
+        Label verdict = robot.lookup(".verdict").queryAs(Label.class);
+        assertThat(verdict.getText()).isEqualTo(first.verdict().summary());
+
+        // A template put on show: at once, in the same FX step, the old verdict is gone and the panel says it works.
+        String[] shown = new String[1];
+        io.meridian.model.Design ten = Templates.load("ten-region-multicloud-2pc");
+        robot.interact(() -> {
+            model.show(ten, null);
+            shown[0] = verdict.getText();
+        });
+        assertThat(shown[0]).isEqualTo("Evaluating…");
+        Evaluation second = evaluationWhere(e -> e != first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(verdict.getText()).isEqualTo(second.verdict().summary()).contains("availability");
+
+        // The same design again (not a design change): forgotten, then evaluated again, not left without results.
+        robot.interact(() -> model.show(ten, null));
+        Evaluation third = evaluationWhere(e -> true);
+        assertThat(third.verdict().summary()).isEqualTo(second.verdict().summary());
+    }
 }

@@ -64,6 +64,11 @@ public final class ResultsView extends BorderPane {
         // with a renamed region or population, which only the evaluated topology carries.
         model.evaluationProperty().addListener(obs -> show(model.getEvaluation()));
         model.scenarioProperty().addListener(obs -> showScenario());
+        model.busyProperty().addListener(obs -> {
+            if (model.getEvaluation() == null) {
+                show(null);
+            }
+        });
         show(model.getEvaluation());
     }
 
@@ -153,7 +158,7 @@ public final class ResultsView extends BorderPane {
     private void show(Evaluation e) {
         verdict.getStyleClass().removeAll(VerdictStyle.ALL);
         if (e == null) {
-            verdict.setText("No results yet");
+            verdict.setText(model.isBusy() ? "Evaluating…" : "No results yet");
         } else {
             verdict.setText(e.verdict().summary());
             verdict.getStyleClass().add(VerdictStyle.of(e.verdict()));

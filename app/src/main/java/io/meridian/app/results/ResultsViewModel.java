@@ -151,6 +151,16 @@ public final class ResultsViewModel implements AutoCloseable {
         busy.set(false);
     }
 
+    /**
+     * Another document is on show: the last one's results go until this one's are in, so a verdict on screen is
+     * never another design's (a 1,000-region design takes seconds; its predecessor's verdict stood meanwhile).
+     */
+    public void forgetResults() {
+        evaluation.set(null);
+        evaluatedTopology.set(null);
+        error.set(null);
+    }
+
     /** The result of the latest topology that evaluated; null until one has. */
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
         return evaluation.getReadOnlyProperty();

@@ -79,7 +79,13 @@ public final class RiskViewModel implements AutoCloseable {
             running.cancel(true);
         }
         if (t == null || e == null) {
+            // No evaluation (another document is on show until its own is in): no simulated years either.
+            report.set(null);
+            topology.set(null);
+            uncertainty.set(null);
+            error.set(null);
             busy.set(false);
+            progressText.set("");
             return;
         }
         busy.set(true);

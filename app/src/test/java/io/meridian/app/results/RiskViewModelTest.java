@@ -44,6 +44,12 @@ class RiskViewModelTest {
             assertThat(model.reportProperty().get().years()).isEqualTo(2_000);
             assertThat(model.topologyProperty().get()).isSameAs(looser);
             assertThat(model.progressProperty().get()).isEqualTo(1.0);
+
+            // Another document on show, not evaluated yet: no years are shown, not the last design's.
+            model.update(null, null);
+            assertThat(model.reportProperty().get()).isNull();
+            assertThat(model.topologyProperty().get()).isNull();
+            assertThat(model.busyProperty().get()).isFalse();
         }
         assertThat(worker.isShutdown()).as("closing stops the worker").isTrue();
     }
