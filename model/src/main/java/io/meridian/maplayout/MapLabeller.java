@@ -129,8 +129,8 @@ public final class MapLabeller {
             for (List<MapItem> c : clusters) {
                 List<MapItem> loose = new ArrayList<>();
                 for (MapItem r : c) {
-                    if (detail == Detail.CARDS && r.pinned() != null) {
-                        placePinned(r);
+                    if (detail == Detail.CARDS && r.pinned() != null && placePinned(r)) {
+                        continue;
                     } else {
                         loose.add(r);
                     }
@@ -211,14 +211,22 @@ public final class MapLabeller {
             return form == Form.FULL ? scene.sizes().full(id) : scene.sizes().compact(id);
         }
 
-        /** The user put this card here: it stays, pulled inside the view so it is never cut off. */
-        private void placePinned(MapItem r) {
+        /**
+         * The user put this card here: it stays, pulled inside the view so it is never cut off. False, and nothing
+         * placed, when the title, the legend or another overlay would cover it there (a view fitted anew can put a
+         * dragged card under them): it is then placed as any card is, until the view leaves it room again.
+         */
+        private boolean placePinned(MapItem r) {
             Size s = scene.sizes().full(r.id());
             double x = clamp(r.x() + r.pinned().x(), inside.x(), inside.maxX() - s.w());
             double y = clamp(r.y() + r.pinned().y(), inside.y(), inside.maxY() - s.h());
             Box box = new Box(x, y, s.w(), s.h());
+            if (scene.keepClear().stream().anyMatch(box::overlaps)) {
+                return false;
+            }
             Leader leader = new Leader(r.id(), box.nearest(r.x(), r.y()), r.at());
             commit(new Placement(List.of(r.id()), Form.FULL, box, List.of(leader), true), box);
+            return true;
         }
 
         /** Puts a unit at its cheapest free candidate; false when none is free. */

@@ -96,4 +96,27 @@ class MapLabellerMeasuringTest {
                 tried));
         assertThat(tried.measuredFull).isNotEmpty();
     }
+
+    @Test
+    void aPinnedCardStaysWhereTheUserPutItUnlessAnOverlayCoversIt() {
+        // The title box covers the top left 400 × 100. Region a's card is pinned 30 px right of and 20 px above it.
+        Box title = new Box(0, 0, 400, 100);
+        List<MapItem> free = List.of(MapItem.region("a", 600, 400, new Box.Point(30, -20)));
+        MapLayout layout = MapLabeller.place(new MapScene(new Box(0, 0, 1600, 1000), free, List.of(title), List.of(),
+                9, new CountingSizes()));
+        assertThat(layout.placements()).singleElement().satisfies(p -> {
+            assertThat(p.pinned()).isTrue();
+            assertThat(p.box()).isEqualTo(new Box(630, 380, 200, 60));
+        });
+
+        // Fitted anew, the same offset from a region at (150, 110) would put the card under the title: placed as
+        // any card instead, clear of it.
+        List<MapItem> covered = List.of(MapItem.region("a", 150, 110, new Box.Point(30, -60)));
+        MapLayout moved = MapLabeller.place(new MapScene(new Box(0, 0, 1600, 1000), covered, List.of(title),
+                List.of(), 9, new CountingSizes()));
+        assertThat(moved.placements()).singleElement().satisfies(p -> {
+            assertThat(p.pinned()).isFalse();
+            assertThat(p.box().overlaps(title)).isFalse();
+        });
+    }
 }
