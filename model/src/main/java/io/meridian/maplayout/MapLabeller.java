@@ -155,7 +155,7 @@ public final class MapLabeller {
             // With cards, a few regions whose card finds no room (often beside a card the user pinned) show their chip
             // instead of taking the detail from the whole map; more than a quarter of them and the level is too rich.
             int chipsAllowed = detail == Detail.CARDS ? Math.max(1, units.size() / 4) : 0;
-            if (!bestEffort && !roomForAll(units, chipsAllowed)) {
+            if (!bestEffort && !LabelUnit.roomForAll(units, chipsAllowed, inside.w() * inside.h(), scene.sizes())) {
                 blocked = null; // no order of placing could fit this level: not worth a retry either
                 return null;
             }
@@ -175,32 +175,6 @@ public final class MapLabeller {
                 }
             }
             return new MapLayout(detail, placements, hidden);
-        }
-
-        /**
-         * Whether the view has room for the labels at all: they are placed inside it without overlapping, and all
-         * but {@code fallbacks} of the units in their own form, so the smallest of the rest must fit in its area.
-         * A region's card counts by its lower bound: a 1,000-region map at fit gives up its cards here instead of
-         * building a few hundred of them to find out.
-         */
-        private boolean roomForAll(List<LabelUnit> units, int fallbacks) {
-            double[] least = new double[units.size()];
-            for (int i = 0; i < least.length; i++) {
-                least[i] = leastArea(units.get(i));
-            }
-            java.util.Arrays.sort(least);
-            double needed = 0;
-            for (int i = 0; i < least.length - fallbacks; i++) {
-                needed += least[i];
-            }
-            return needed <= inside.w() * inside.h();
-        }
-
-        /** The area a unit's labels cover at least: measured, or for cards their lower bound (not measured). */
-        private double leastArea(LabelUnit u) {
-            return u.form() == Form.FULL
-                    ? u.items().stream().mapToDouble(m -> scene.sizes().fullAreaAtLeast(m.id())).sum()
-                    : u.sizes().stream().mapToDouble(z -> z.w() * z.h()).sum();
         }
 
         private LabelUnit population(MapItem p, Form form) {
@@ -231,7 +205,7 @@ public final class MapLabeller {
 
         /** Puts a unit at its cheapest free candidate; false when none is free. */
         private boolean placeUnit(LabelUnit u) {
-            if (leastArea(u) > inside.w() * inside.h()) {
+            if (u.leastArea(scene.sizes()) > inside.w() * inside.h()) {
                 return false; // a stack of cards larger than the view (hundreds of regions at one spot): unmeasured
             }
             double w = u.sizes().stream().mapToDouble(Size::w).max().orElse(0);

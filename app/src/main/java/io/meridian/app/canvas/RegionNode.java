@@ -137,9 +137,8 @@ final class RegionNode extends Group {
         if (card == null) {
             card = card(components);
             card.setVisible(shown == Placement.Form.FULL);
-            card.setCacheHint(javafx.scene.CacheHint.SPEED);
-            card.setCache(caching);
-            chips.forEach(c -> c.pseudoClassStateChanged(SELECTED, selectedChips.contains(c.getUserData())));
+            setCaching(caching);
+            selectChips(selectedChips);
             getChildren().add(getChildren().indexOf(compact), card);
             if (getScene() != null) {
                 card.applyCss(); // measured at once by the label placement: styled as it will be drawn

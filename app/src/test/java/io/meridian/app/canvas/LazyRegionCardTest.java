@@ -39,6 +39,17 @@ class LazyRegionCardTest {
                 .map(r -> (RegionNode) canvas.nodeFor(r.id()).orElseThrow()).toList();
     }
 
+    /** Zooms in on the region, a step at a time, until the map shows its card (at most 12 steps). */
+    private void zoomInUntilItsCardShows(FxRobot robot, RegionNode region) {
+        for (int i = 0; i < 12 && !region.cardShown(); i++) {
+            robot.interact(() -> {
+                javafx.geometry.Point2D at = canvas.viewport().sceneToLocal(region.localToScene(0, 0));
+                canvas.viewport().zoomAt(1.6, at.getX(), at.getY());
+            });
+            robot.interact(() -> { });
+        }
+    }
+
     @Test
     void cardsAreBuiltOnlyForRegionsTheMapLabelsInFull(FxRobot robot) {
         robot.interact(() -> { });
@@ -62,14 +73,7 @@ class LazyRegionCardTest {
         String db = "db-" + hidden.region().id();
         robot.interact(() -> selection.select(db));
 
-        // Zoom in on that region until its card shows.
-        for (int i = 0; i < 12 && !hidden.cardShown(); i++) {
-            robot.interact(() -> {
-                javafx.geometry.Point2D at = canvas.viewport().sceneToLocal(hidden.localToScene(0, 0));
-                canvas.viewport().zoomAt(1.6, at.getX(), at.getY());
-            });
-            robot.interact(() -> { });
-        }
+        zoomInUntilItsCardShows(robot, hidden);
 
         assertThat(hidden.cardShown()).as("card shown after zooming in").isTrue();
         assertThat(hidden.chips()).filteredOn(c -> c.getPseudoClassStates().contains(RegionNode.SELECTED))
@@ -85,13 +89,7 @@ class LazyRegionCardTest {
         String id = hidden.region().id();
         robot.interact(() -> canvas.showWhatIf(new io.meridian.app.whatif.WhatIf.Outcome(java.util.Set.of(id),
                 java.util.Set.of(), java.util.Set.of(), java.util.Map.of(), 0, "x", List.of())));
-        for (int i = 0; i < 12 && !hidden.cardShown(); i++) {
-            robot.interact(() -> {
-                javafx.geometry.Point2D at = canvas.viewport().sceneToLocal(hidden.localToScene(0, 0));
-                canvas.viewport().zoomAt(1.6, at.getX(), at.getY());
-            });
-            robot.interact(() -> { });
-        }
+        zoomInUntilItsCardShows(robot, hidden);
         assertThat(hidden.cardShown()).isTrue();
         javafx.scene.control.Label load = (javafx.scene.control.Label) hidden.card().lookup(".region-load");
         assertThat(load.getText()).isEqualTo("DOWN");
