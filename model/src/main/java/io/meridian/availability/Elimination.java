@@ -163,12 +163,68 @@ final class Elimination {
                 }
                 return out;
             }
+            if (factors == 3) {
+                return step3(out, d, slot[t[0]], slot[t[1]], slot[t[2]], idx[0], idx[1], idx[2]);
+            }
+            if (factors == 4) {
+                return step4(out, d, slot[t[0]], slot[t[1]], slot[t[2]], slot[t[3]], idx);
+            }
             for (int o = 0, k = 0; o < out.length; o++) {
                 double sum = 0;
                 for (int v = 0; v < d; v++, k++) {
                     double p = 1;
                     for (int f = 0; f < factors && p != 0; f++) {
                         p *= slot[t[f]][idx[f][k]];
+                    }
+                    sum += p;
+                }
+                out[o] = sum;
+            }
+            return out;
+        }
+
+        /*
+         * Three and four factors, the most common steps (a search candidate runs about 800 of 768 entries with four
+         * and 700 with three): the general loop's products in the same order, stopping at the same zero, without
+         * looking each factor's table up again per entry.
+         */
+        private static double[] step3(double[] out, int d, double[] a, double[] b, double[] c, int[] ia, int[] ib,
+                                      int[] ic) {
+            for (int o = 0, k = 0; o < out.length; o++) {
+                double sum = 0;
+                for (int v = 0; v < d; v++, k++) {
+                    double p = a[ia[k]];
+                    if (p != 0) {
+                        p *= b[ib[k]];
+                        if (p != 0) {
+                            p *= c[ic[k]];
+                        }
+                    }
+                    sum += p;
+                }
+                out[o] = sum;
+            }
+            return out;
+        }
+
+        private static double[] step4(double[] out, int d, double[] a, double[] b, double[] c, double[] e,
+                                      int[][] idx) {
+            int[] ia = idx[0];
+            int[] ib = idx[1];
+            int[] ic = idx[2];
+            int[] ie = idx[3];
+            for (int o = 0, k = 0; o < out.length; o++) {
+                double sum = 0;
+                for (int v = 0; v < d; v++, k++) {
+                    double p = a[ia[k]];
+                    if (p != 0) {
+                        p *= b[ib[k]];
+                        if (p != 0) {
+                            p *= c[ic[k]];
+                            if (p != 0) {
+                                p *= e[ie[k]];
+                            }
+                        }
                     }
                     sum += p;
                 }

@@ -107,8 +107,12 @@ final class ExactEnumeration {
         }
         representative = new int[needs.size()];
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        // Populations writing to one leader share its rule object: each rule's signature is built once, and rules
+        // alike are numbered alike.
+        java.util.Map<WriteRule, Integer> ruleNumbers = new java.util.IdentityHashMap<>();
+        java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
         for (int i = 0; i < needs.size(); i++) {
-            representative[i] = seen.computeIfAbsent(key(i), k -> seen.size());
+            representative[i] = seen.computeIfAbsent(key(i, ruleNumbers, bySignature), k -> seen.size());
         }
         int[] firstOfGroup = new int[seen.size()];
         java.util.Arrays.fill(firstOfGroup, -1);
@@ -150,11 +154,13 @@ final class ExactEnumeration {
     }
 
     /** What decides a population's figures: where it may be served, what its writes need, what overloads do to it. */
-    private String key(int i) {
+    private String key(int i, java.util.Map<WriteRule, Integer> ruleNumbers,
+                       java.util.Map<String, Integer> bySignature) {
         PopulationNeed need = s.populationNeeds.get(i);
         StringBuilder k = new StringBuilder(java.util.Arrays.toString(need.servingRegions()));
         for (WriteRule w : need.writes()) {
-            k.append('|').append(w.signature());
+            k.append('|').append(ruleNumbers.computeIfAbsent(w, rule -> bySignature.computeIfAbsent(rule.signature(),
+                    sig -> bySignature.size())));
         }
         return k.toString();
     }

@@ -45,34 +45,36 @@ public final class CostEngine {
      * @throws ModelException when availability is outside [0, 1]
      */
     public static CostReport evaluate(Topology topology, double availability, PriceCatalog prices) {
-        return evaluate(topology, new PopulationRouter(topology), availability, prices);
+        return evaluate(EvaluationContext.of(topology), availability, prices);
     }
 
     /** The same with the evaluation's shared router (the internet egress and protocol traffic follow its routing). */
     public static CostReport evaluate(EvaluationContext context, double availability, PriceCatalog prices) {
-        return evaluate(context.topology(), context.router(), availability, prices);
-    }
-
-    private static CostReport evaluate(Topology topology, PopulationRouter router, double availability,
-                                       PriceCatalog prices) {
         checkAvailability(availability);
-        return evaluate(bill(topology, router, prices), availability);
+        return evaluate(bill(context, prices), availability);
     }
 
     /** The bill alone (every line, the sums and the notes): the cost engine's work that needs no availability. */
     public static CostBill bill(EvaluationContext context, PriceCatalog prices) {
-        return bill(context.topology(), context.router(), prices);
-    }
-
-    private static CostBill bill(Topology topology, PopulationRouter router, PriceCatalog prices) {
+        Topology topology = context.topology();
         Set<String> notes = new LinkedHashSet<>();
         Map<String, Region> regions = topology.regionsById();
         List<CostLine> lines = new ArrayList<>();
         for (Component c : topology.components()) {
             lines.add(componentLine(c, regions.get(c.regionId()), prices, notes));
         }
-        TransferPrices rates = new TransferPrices(prices, topology.assumptions());
-        ReplicationTransfer.Result transfer = ReplicationTransfer.of(topology, router, rates, notes);
+        // Replication traffic reads datasets, links and routing, never a sizing: once per structure. The prices it
+        // looked up (and the notes they left) go on from a copy, so the lines after it see what they saw before.
+        StructuralTransfer structural = context.structural(new TransferKey(prices), () -> {
+            TransferPrices used = new TransferPrices(prices, topology.assumptions());
+            Set<String> added = new LinkedHashSet<>();
+            ReplicationTransfer.Result result = ReplicationTransfer.of(topology, context.router(), used, added);
+            return new StructuralTransfer(result, List.copyOf(added), used);
+        });
+        TransferPrices rates = structural.rates().copy();
+        ReplicationTransfer.Result transfer = structural.result();
+        notes.addAll(structural.notes());
+        PopulationRouter router = context.router();
         lines.addAll(transfer.lines());
         lines.addAll(ObjectStoreReplication.lines(topology, rates, notes));
         lines.addAll(CrossZoneTransfer.lines(topology, rates));
@@ -89,6 +91,14 @@ public final class CostEngine {
         return new CostBill(prices.description(), lines, byCategory(lines), byRegion(topology, lines),
                 transfer.datasets(), monthly, annual, topology.assumptions().downtimeCostPerHour(),
                 List.copyOf(notes));
+    }
+
+    /** The key of the replication traffic worked out once per structure and price catalogue. */
+    private record TransferKey(PriceCatalog prices) {
+    }
+
+    /** Replication traffic of a structure, the notes it added and the prices as it left them. */
+    private record StructuralTransfer(ReplicationTransfer.Result result, List<String> notes, TransferPrices rates) {
     }
 
     /** The bill with the expected downtime at availability A priced on top: the whole report. */

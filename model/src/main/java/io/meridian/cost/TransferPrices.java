@@ -80,6 +80,15 @@ final class TransferPrices {
         this.assumptions = assumptions;
     }
 
+    /** A copy that goes on from what this one looked up and noted (this one is never changed by it). */
+    TransferPrices copy() {
+        TransferPrices out = new TransferPrices(prices, assumptions);
+        referencePriced.forEach((item, codes) -> out.referencePriced.put(item, new LinkedHashSet<>(codes)));
+        out.unpriced.addAll(unpriced);
+        out.ladders.putAll(ladders);
+        return out;
+    }
+
     /** A GB from one region to another: within a provider its inter-region price, across providers egress. */
     Rate between(Region from, Region to) {
         if (from.provider() != to.provider()) {

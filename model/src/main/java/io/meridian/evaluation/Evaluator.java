@@ -76,15 +76,17 @@ public final class Evaluator {
      * one structure has the same three: the design search, which tries many sizings of each structure, works them
      * out once per structure ({@link #structure}) and evaluates each sizing with {@link #figures(Topology, String,
      * String, PriceCatalog, StructureReports)}. The structure's context (router, region latencies) goes with them:
-     * worked out again per sizing it was a tenth of a sizing's evaluation.
+     * worked out again per sizing it was a tenth of a sizing's evaluation. So do the latency objectives' results
+     * (the slowest read and write against the targets), which read the latency report and the design's names only.
      */
     public record StructureReports(LatencyReport latency, RecoveryReport recovery, ConsistencyReport consistency,
-                                   EvaluationContext context) {
+                                   EvaluationContext context, List<ObjectiveResult> latencyObjectives) {
         public StructureReports {
             io.meridian.model.Checks.present(latency, "latency");
             io.meridian.model.Checks.present(recovery, "recovery");
             io.meridian.model.Checks.present(consistency, "consistency");
             io.meridian.model.Checks.present(context, "context");
+            latencyObjectives = List.copyOf(latencyObjectives);
         }
     }
 
@@ -95,7 +97,8 @@ public final class Evaluator {
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, context.regions());
         ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, context.regions());
         LatencyReport latency = LatencyEngine.evaluate(context, replicationTails(recovery));
-        return new StructureReports(latency, recovery, consistency, context);
+        return new StructureReports(latency, recovery, consistency, context,
+                ObjectiveChecks.latency(topology, latency));
     }
 
     /**
@@ -116,7 +119,8 @@ public final class Evaluator {
         List<Finding> findings = Findings.of(topology, context.router(), structure.recovery(), capacity,
                 structure.consistency());
         return judged(topology, context, variantId, variantName, structure.latency(), availability,
-                structure.recovery(), capacity, cost, structure.consistency(), findings);
+                structure.recovery(), capacity, cost, structure.consistency(), findings,
+                structure.latencyObjectives());
     }
 
     private static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
@@ -148,17 +152,18 @@ public final class Evaluator {
         CostReport cost = CostEngine.evaluate(join(billTask), availability.overallWithFailover().value());
         LatencyReport latency = join(latencyTask);
         return judged(topology, context, variantId, variantName, latency, availability, recovery, capacity, cost,
-                consistency, join(findingsTask));
+                consistency, join(findingsTask), ObjectiveChecks.latency(topology, latency));
     }
 
     /** The objectives and verdict over the engines' reports and the findings. */
     private static Evaluation judged(Topology topology, EvaluationContext context, String variantId,
                                      String variantName, LatencyReport latency, AvailabilityReport availability,
                                      RecoveryReport recovery, CapacityReport capacity, CostReport cost,
-                                     ConsistencyReport consistency, List<Finding> findings) {
+                                     ConsistencyReport consistency, List<Finding> findings,
+                                     List<ObjectiveResult> latencyObjectives) {
         Reports reports = new Reports(topology, context.router(), latency, availability, recovery, capacity, cost,
                 consistency);
-        List<ObjectiveResult> objectives = ObjectiveChecks.of(reports);
+        List<ObjectiveResult> objectives = ObjectiveChecks.of(reports, latencyObjectives);
         return new Evaluation(variantId, variantName, latency, availability, recovery, capacity, cost, consistency,
                 findings, objectives, ObjectiveChecks.verdict(objectives, findings));
     }

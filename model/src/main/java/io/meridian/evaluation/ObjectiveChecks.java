@@ -3,6 +3,7 @@ package io.meridian.evaluation;
 import io.meridian.availability.PopulationAvailability;
 import io.meridian.capacity.InstanceRequirements;
 import io.meridian.latency.DatasetRead;
+import io.meridian.latency.LatencyReport;
 import io.meridian.latency.ReadLatency;
 import io.meridian.latency.WeightedLatency;
 import io.meridian.latency.WriteLatency;
@@ -10,6 +11,7 @@ import io.meridian.model.Figure;
 import io.meridian.model.Quantities;
 import io.meridian.model.Objectives;
 import io.meridian.model.SurviveLoss;
+import io.meridian.model.Topology;
 import io.meridian.recovery.DatasetRpo;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +29,15 @@ final class ObjectiveChecks {
     }
 
     static List<ObjectiveResult> of(Reports r) {
+        return of(r, latency(r.topology(), r.latency()));
+    }
+
+    /**
+     * The same with the latency objectives worked out already ({@link #latency}): they read the latency report and
+     * the design's names only, which every sizing of a structure shares, and scanning every read and write for the
+     * slowest was a twentieth of a design-search candidate.
+     */
+    static List<ObjectiveResult> of(Reports r, List<ObjectiveResult> latencyResults) {
         Objectives o = r.topology().objectives();
         List<ObjectiveResult> out = new ArrayList<>();
         if (o.availability() != null) {
@@ -40,18 +51,7 @@ final class ObjectiveChecks {
         if (o.rpoSeconds() != null) {
             out.add(rpo(r, o.rpoSeconds()));
         }
-        if (o.readLatencyMs() != null) {
-            out.add(readLatency(r, o.readLatencyMs(), "read-latency", WeightedLatency::slowestRegionMs, "median"));
-        }
-        if (o.readLatencyP99Ms() != null) {
-            out.add(readLatency(r, o.readLatencyP99Ms(), "read-latency-p99", WeightedLatency::p99Ms, "p99"));
-        }
-        if (o.writeLatencyMs() != null) {
-            out.add(writeLatency(r, o.writeLatencyMs(), "write-latency", WeightedLatency::slowestRegionMs, "median"));
-        }
-        if (o.writeLatencyP99Ms() != null) {
-            out.add(writeLatency(r, o.writeLatencyP99Ms(), "write-latency-p99", WeightedLatency::p99Ms, "p99"));
-        }
+        out.addAll(latencyResults);
         if (o.monthlyBudget() != null) {
             out.add(atMost("monthly-budget", o.monthlyBudget(), r.cost().monthly(), "USD",
                     "the monthly bill (downtime not included)"));
@@ -62,12 +62,37 @@ final class ObjectiveChecks {
         return out;
     }
 
+    /** The design's latency objectives (median and p99 reads, then writes) against the latency report. */
+    static List<ObjectiveResult> latency(Topology t, LatencyReport latency) {
+        Objectives o = t.objectives();
+        List<ObjectiveResult> out = new ArrayList<>();
+        if (o.readLatencyMs() != null) {
+            out.add(readLatency(t, latency, o.readLatencyMs(), "read-latency", WeightedLatency::slowestRegionMs,
+                    "median"));
+        }
+        if (o.readLatencyP99Ms() != null) {
+            out.add(readLatency(t, latency, o.readLatencyP99Ms(), "read-latency-p99", WeightedLatency::p99Ms, "p99"));
+        }
+        if (o.writeLatencyMs() != null) {
+            out.add(writeLatency(t, latency, o.writeLatencyMs(), "write-latency", WeightedLatency::slowestRegionMs,
+                    "median"));
+        }
+        if (o.writeLatencyP99Ms() != null) {
+            out.add(writeLatency(t, latency, o.writeLatencyP99Ms(), "write-latency-p99", WeightedLatency::p99Ms,
+                    "p99"));
+        }
+        return List.copyOf(out);
+    }
+
     /**
      * What a person calls an element: its name, and for a component also its region's ("API tier in US East (N.
      * Virginia)": components are often named alike in every region); the id when it has no name.
      */
     static String name(Reports r, String id) {
-        var t = r.topology();
+        return name(r.topology(), id);
+    }
+
+    static String name(Topology t, String id) {
         var component = t.component(id);
         if (component.isPresent()) {
             String region = t.region(component.get().regionId()).map(x -> x.name()).orElse(component.get().regionId());
@@ -139,13 +164,13 @@ final class ObjectiveChecks {
      * a population reads, under the dataset's read consistency (a strong read pays the trip to the leader); a
      * population that reads no dataset, its request to the serving region. Network and service times both count.
      */
-    private static ObjectiveResult readLatency(Reports r, double target, String objective,
+    private static ObjectiveResult readLatency(Topology t, LatencyReport latency, double target, String objective,
                                                Function<WeightedLatency, Figure> measure, String percentile) {
-        DatasetRead worstData = r.latency().datasetReads().stream().filter(x -> x.latency() != null)
+        DatasetRead worstData = latency.datasetReads().stream().filter(x -> x.latency() != null)
                 .max(Comparator.comparingDouble(x -> measure.apply(x.latency()).value())).orElse(null);
         java.util.Set<String> readingData = new java.util.HashSet<>();
-        r.latency().datasetReads().forEach(x -> readingData.add(x.populationId()));
-        ReadLatency worstPlain = r.latency().reads().stream()
+        latency.datasetReads().forEach(x -> readingData.add(x.populationId()));
+        ReadLatency worstPlain = latency.reads().stream()
                 .filter(x -> x.latency() != null && !readingData.contains(x.populationId()))
                 .max(Comparator.comparingDouble(x -> measure.apply(x.latency()).value())).orElse(null);
         if (worstData == null && worstPlain == null) {
@@ -156,26 +181,26 @@ final class ObjectiveChecks {
                 >= measure.apply(worstPlain.latency()).value())) {
             return atMost(objective, target, measure.apply(worstData.latency()), "ms",
                     "slowest read (" + percentile + " request latency): population '"
-                            + name(r, worstData.populationId()) + "' of dataset '" + name(r, worstData.datasetId())
+                            + name(t, worstData.populationId()) + "' of dataset '" + name(t, worstData.datasetId())
                             + "' (" + (worstData.stale() ? "stale: may miss recent writes"
                             : worstData.consistency().id() + " read") + ")");
         }
         return atMost(objective, target, measure.apply(worstPlain.latency()), "ms",
-                "slowest population '" + name(r, worstPlain.populationId()) + "' (" + percentile
+                "slowest population '" + name(t, worstPlain.populationId()) + "' (" + percentile
                         + " request latency to its serving region)");
     }
 
-    private static ObjectiveResult writeLatency(Reports r, double target, String objective,
+    private static ObjectiveResult writeLatency(Topology t, LatencyReport latency, double target, String objective,
                                                 Function<WeightedLatency, Figure> measure, String percentile) {
-        WriteLatency worst = r.latency().writes().stream().filter(x -> x.latency() != null)
+        WriteLatency worst = latency.writes().stream().filter(x -> x.latency() != null)
                 .max(Comparator.comparingDouble(x -> measure.apply(x.latency()).value())).orElse(null);
         if (worst == null) {
             return atMost(objective, target, Figure.of("write latency", 0, "ms", "no writes"), "ms",
                     "the design has no dataset a population writes");
         }
         return atMost(objective, target, measure.apply(worst.latency()), "ms",
-                "slowest write (" + percentile + " request latency): population '" + name(r, worst.populationId())
-                        + "' to dataset '" + name(r, worst.datasetId()) + "' ("
+                "slowest write (" + percentile + " request latency): population '" + name(t, worst.populationId())
+                        + "' to dataset '" + name(t, worst.datasetId()) + "' ("
                         + worst.strategy().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
     }
 

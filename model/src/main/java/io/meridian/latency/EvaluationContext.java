@@ -3,6 +3,8 @@ package io.meridian.latency;
 import io.meridian.model.Checks;
 import io.meridian.model.Topology;
 import io.meridian.routing.PopulationRouter;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What one evaluation of one topology works out once and hands to every engine: the region latencies (each region
@@ -19,11 +21,19 @@ public final class EvaluationContext {
     private final Topology topology;
     private final RegionLatencies regions;
     private final PopulationRouter router;
+    /** What the engines worked out from the structure alone, shared by every sizing ({@link #structural}). */
+    private final ConcurrentHashMap<Object, Object> structural;
 
-    private EvaluationContext(Topology topology, RegionLatencies regions, PopulationRouter router) {
+    private EvaluationContext(Topology topology, RegionLatencies regions, PopulationRouter router,
+                              ConcurrentHashMap<Object, Object> structural) {
         this.topology = topology;
         this.regions = regions;
         this.router = router;
+        this.structural = structural;
+    }
+
+    private EvaluationContext(Topology topology, RegionLatencies regions, PopulationRouter router) {
+        this(topology, regions, router, new ConcurrentHashMap<>());
     }
 
     public static EvaluationContext of(Topology topology) {
@@ -51,7 +61,26 @@ public final class EvaluationContext {
      */
     public EvaluationContext forSizing(Topology sized) {
         Checks.present(sized, "sized");
-        return new EvaluationContext(sized, regions, router);
+        return new EvaluationContext(sized, regions, router, structural);
+    }
+
+    /**
+     * A value an engine works out from the structure alone, remembered for every sizing that shares this context
+     * ({@link #forSizing}): the design search evaluates hundreds of sizings of each structure. The key names the
+     * computation and its other inputs (equal keys, equal values); the work must read no instance count, instance
+     * type, capacity or price per instance. Two threads asking at once may both work it out; the first kept wins,
+     * and both are equal.
+     */
+    public <T> T structural(Object key, Supplier<T> work) {
+        @SuppressWarnings("unchecked")
+        T known = (T) structural.get(key);
+        if (known != null) {
+            return known;
+        }
+        T value = work.get();
+        @SuppressWarnings("unchecked")
+        T first = (T) structural.putIfAbsent(key, value);
+        return first != null ? first : value;
     }
 
     public Topology topology() {
