@@ -68,7 +68,7 @@ public final class AvailabilityEngine {
     /** The same with the evaluation's shared router ({@link EvaluationContext#router()}). */
     public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
                                               CapacityReport capacity) {
-        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, true);
+        return evaluate(context, timings, capacity, true);
     }
 
     /**
@@ -78,7 +78,8 @@ public final class AvailabilityEngine {
      */
     public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
                                               CapacityReport capacity, boolean rank) {
-        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, rank);
+        return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, rank,
+                context.structural(SizingShared.class, SizingShared::new));
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
@@ -90,15 +91,16 @@ public final class AvailabilityEngine {
 
     private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
                                                CapacityReport capacity, double exactStateLimit) {
-        return evaluate(topology, router, timings, capacity, exactStateLimit, true);
+        return evaluate(topology, router, timings, capacity, exactStateLimit, true, new SizingShared());
     }
 
     private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
-                                               CapacityReport capacity, double exactStateLimit, boolean rank) {
+                                               CapacityReport capacity, double exactStateLimit, boolean rank,
+                                               SizingShared shared) {
         Checks.present(topology, "topology");
         Checks.present(timings, "timings");
         Checks.present(capacity, "capacity");
-        FailureStructure s = new FailureStructure(topology, capacity, router);
+        FailureStructure s = new FailureStructure(topology, capacity, router, shared);
         FailoverOverloads overloads = FailoverOverloads.of(s, capacity);
         GlobalRouting routing = topology.routing();
         CommonCauseFactors common = CommonCauseFactors.of(topology, s.populationNeeds);

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The states the capacity engine judges: those in which exactly the serving chains of a set D of regions are
@@ -286,8 +287,30 @@ final class CapacitySlices {
         return servedCache.computeIfAbsent(key, k -> {
             Map<String, TierLoad> tiers = new HashMap<>();
             rl.tiers().forEach(t -> tiers.put(t.componentId(), t));
-            return CapacityBlocks.of(s, x, perfectHere ? perfect : null, tiers, rl.load().value(), components);
+            Supplier<CapacityBlocks.Served> work = () -> CapacityBlocks.of(s, x, perfectHere ? perfect : null, tiers,
+                    rl.load().value(), components);
+            return perfectHere ? work.get() : s.shared.served(servedKey(x, rl), work);
         });
+    }
+
+    /** What region x's capacity blocks read beyond the structure, to find them among other sizings' blocks. */
+    private SizingShared.ServedKey servedKey(int x, RegionLoad rl) {
+        List<Pool> pools = new ArrayList<>();
+        List<ComponentSpec> specs = new ArrayList<>();
+        for (int j : s.regionPools[x]) {
+            pools.add(s.pool(j));
+            specs.add(components.get(s.pool(j).componentId()).spec());
+        }
+        List<String> tierIds = new ArrayList<>();
+        double[] fractions = new double[rl.tiers().size()];
+        for (int t = 0; t < fractions.length; t++) {
+            TierLoad tier = rl.tiers().get(t);
+            tierIds.add(tier.componentId());
+            fractions[t] = tier.servedFraction();
+            specs.add(components.get(tier.componentId()).spec());
+        }
+        return new SizingShared.ServedKey(x, Double.doubleToLongBits(rl.load().value()), s.zones[x], pools, specs,
+                tierIds, fractions);
     }
 
     /** A provider may be down in slice k only when every region of it with a chain is in D. */

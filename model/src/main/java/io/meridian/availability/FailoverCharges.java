@@ -108,10 +108,19 @@ final class FailoverCharges {
                 changedList.add(r);
             }
         }
-        int[] changed = changedList.stream().mapToInt(Integer::intValue).toArray();
+        int[] changed = new int[changedList.size()];
+        for (int k = 0; k < changed.length; k++) {
+            changed[k] = changedList.get(k);
+        }
         boolean[] serves = serves(s, regionUp, masks);
-        int[] moving = java.util.stream.IntStream.range(0, regions)
-                .filter(r -> moves(r, serves, overloaded, overloads)).toArray();
+        int[] moving = new int[regions];
+        int movingCount = 0;
+        for (int r = 0; r < regions; r++) {
+            if (moves(r, serves, overloaded, overloads)) {
+                moving[movingCount++] = r;
+            }
+        }
+        moving = java.util.Arrays.copyOf(moving, movingCount);
         // A zone event also switches over the surviving pools whose active instance it takes.
         long[] switchedMasks = null;
         boolean[] switchedServes = null;

@@ -60,6 +60,8 @@ final class FailureStructure {
     /** The evaluation's router, shared with the other engines (each population's distances solved once). */
     final PopulationRouter router;
     final List<String> notes = new ArrayList<>();
+    /** Shared by every sizing of this structure in a design search; this structure's own otherwise. */
+    final SizingShared shared;
 
     private double[] providerA;
     private final Map<String, Requirement> chains = new HashMap<>();
@@ -82,6 +84,12 @@ final class FailureStructure {
 
     /** With the evaluation's shared router. */
     FailureStructure(Topology topology, CapacityReport capacity, PopulationRouter router) {
+        this(topology, capacity, router, new SizingShared());
+    }
+
+    /** With what the other sizings of this structure worked out ({@link SizingShared}). */
+    FailureStructure(Topology topology, CapacityReport capacity, PopulationRouter router, SizingShared shared) {
+        this.shared = shared;
         this.topology = topology;
         this.router = router;
         this.capacity = capacity;

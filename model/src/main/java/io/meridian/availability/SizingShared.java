@@ -1,0 +1,58 @@
+package io.meridian.availability;
+
+import io.meridian.model.ComponentSpec;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What the availability engine works out once for every sizing of one structure: the design search evaluates
+ * hundreds of sizings of each, and a spare changes one tier of one region, so a region whose pools, tiers and load
+ * are the same has the same capacity blocks in every one of them. Held by the evaluation context
+ * ({@link io.meridian.latency.EvaluationContext#structural}); each value is a pure function of its key, so which
+ * sizing worked it out first never shows in a figure. Bounded: emptied when full.
+ */
+final class SizingShared {
+    /** Capacity blocks kept: a structure's regions × the loads its slices give them, with room for many sizings. */
+    static final int MAX_SERVED = 16_384;
+    private final ConcurrentHashMap<ServedKey, CapacityBlocks.Served> served = new ConcurrentHashMap<>();
+
+    /**
+     * Everything {@link CapacityBlocks#of} reads of one region beyond the structure: its pools (instances, k,
+     * instance availability, zone redundancy), the specs of its pools and loaded tiers, the tiers' served fractions,
+     * its zones in use and its load.
+     */
+    record ServedKey(int region, long loadBits, int zones, List<Pool> pools, List<ComponentSpec> specs,
+                     List<String> tierIds, double[] servedFractions) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ServedKey k && region == k.region && loadBits == k.loadBits && zones == k.zones
+                    && pools.equals(k.pools) && specs.equals(k.specs) && tierIds.equals(k.tierIds)
+                    && java.util.Arrays.equals(servedFractions, k.servedFractions);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(region, loadBits, zones, pools, specs, tierIds)
+                    + 31 * java.util.Arrays.hashCode(servedFractions);
+        }
+
+        @Override
+        public String toString() {
+            return "ServedKey[region " + region + "]";
+        }
+    }
+
+    CapacityBlocks.Served served(ServedKey key, Supplier<CapacityBlocks.Served> work) {
+        CapacityBlocks.Served known = served.get(key);
+        if (known != null) {
+            return known;
+        }
+        CapacityBlocks.Served value = work.get();
+        if (served.size() >= MAX_SERVED) {
+            served.clear();
+        }
+        CapacityBlocks.Served first = served.putIfAbsent(key, value);
+        return first != null ? first : value;
+    }
+}
