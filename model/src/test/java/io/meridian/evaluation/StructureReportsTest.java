@@ -76,6 +76,34 @@ class StructureReportsTest {
     }
 
     @Test
+    void sizingsThatChangeOneRegionShareTheOthersCapacityBlocksAndEvaluateAsIfOnTheirOwn() throws Exception {
+        // As the design search does: one structure's reports for many sizings that differ in one region's tiers, so
+        // the other regions' capacity blocks are worked out by the first sizing and found again by the next ones.
+        // The regions are sized far apart (some overload when another fails), so the blocks carry partial shares.
+        Topology drawn = resized(BenchmarkDesigns.large(6, 5, 7), 99);
+        Evaluator.StructureReports structure = Evaluator.structure(drawn);
+        Random random = new Random(5);
+        int differentAvailability = 0;
+        double first = Double.NaN;
+        for (int k = 0; k < 8; k++) {
+            Topology t = drawn;
+            for (Component c : drawn.components()) {
+                if (c.regionId().equals("r0") && c.spec() instanceof ComponentSpec.Service) {
+                    t = t.withComponent(c.withInstances(1 + random.nextInt(2 * c.instances() + 1)));
+                }
+            }
+            String alone = plain(t);
+            assertThat(reusing(t, structure)).as("sizing %d", k).isEqualTo(alone);
+            double a = Evaluator.figures(t, "v", "V", PriceCatalog.builtin()).availability().overallWithFailover()
+                    .value();
+            first = k == 0 ? a : first;
+            differentAvailability += a != first ? 1 : 0;
+        }
+        // The sizings differ where it shows: not eight evaluations of one availability.
+        assertThat(differentAvailability).isPositive();
+    }
+
+    @Test
     void aStructuralChangeIsNotASizingAndShows() throws Exception {
         // The negative control: the reports of a design whose replication is synchronous are not the asynchronous
         // design's, and the comparison above would see it.
