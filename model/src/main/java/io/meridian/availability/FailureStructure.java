@@ -64,14 +64,14 @@ final class FailureStructure {
     final SizingShared shared;
 
     private double[] providerA;
-    private final Map<String, Requirement> chains = new HashMap<>();
+    private final Map<String, Requirement> chains;
     private final double[][] upTables;
     private final java.util.Map<Long, double[]> instanceCounts = new java.util.HashMap<>();
     private final java.util.Map<Long, Integer> fewestUp = new java.util.HashMap<>();
     private final Map<String, Integer> regionIndex = new HashMap<>();
     private final Map<String, Integer> poolIndex = new HashMap<>();
     private final RequestPath paths;
-    private final List<Map<BitSet, Integer>> events = new ArrayList<>();
+    private final List<Map<BitSet, Integer>> events;
 
     FailureStructure(Topology topology) {
         this(topology, CapacityEngine.evaluate(topology));
@@ -101,25 +101,55 @@ final class FailureStructure {
         for (int r = 0; r < regions.size(); r++) {
             regionIndex.put(regions.get(r).id(), r);
             regionProvider[r] = providers.indexOf(regions.get(r).provider());
-            events.add(new LinkedHashMap<>());
         }
         this.pools = buildPools(topology);
         this.upTables = new double[pools.size()][];
-        this.paths = RequestPath.of(topology);
-        this.serve = new Requirement[regions.size()];
-        for (int r = 0; r < regions.size(); r++) {
-            String id = regions.get(r).id();
-            if (paths.everyComponentEnters() || !paths.entries(id).isEmpty()) {
-                serve[r] = require(paths.components(id), r);
-            }
-        }
         this.zones = new int[regions.size()];
-        this.regionPools = new int[regions.size()][];
-        this.eventCount = new int[regions.size()];
-        this.poolKill = new long[pools.size()];
-        // Event sets are final only once every requirement is known, so populations register theirs first.
-        this.populationNeeds = new PopulationNeeds(this).build();
-        finish();
+        Skeleton known = shared.skeleton();
+        if (known != null) {
+            // Another sizing of this structure worked the chains, events and populations' needs out: they read
+            // where components run and what depends on what, never how many instances run.
+            this.paths = known.paths();
+            this.chains = known.chains();
+            this.events = known.events();
+            this.serve = known.serve();
+            this.regionPools = known.regionPools();
+            this.eventCount = known.eventCount();
+            this.poolKill = known.poolKill();
+            this.populationNeeds = known.needs();
+        } else {
+            this.chains = new HashMap<>();
+            this.events = new ArrayList<>();
+            for (int r = 0; r < regions.size(); r++) {
+                events.add(new LinkedHashMap<>());
+            }
+            this.paths = RequestPath.of(topology);
+            this.serve = new Requirement[regions.size()];
+            for (int r = 0; r < regions.size(); r++) {
+                String id = regions.get(r).id();
+                if (paths.everyComponentEnters() || !paths.entries(id).isEmpty()) {
+                    serve[r] = require(paths.components(id), r);
+                }
+            }
+            this.regionPools = new int[regions.size()][];
+            this.eventCount = new int[regions.size()];
+            this.poolKill = new long[pools.size()];
+            // Event sets are final only once every requirement is known, so populations register theirs first.
+            this.populationNeeds = new PopulationNeeds(this).build();
+            finish();
+            shared.offer(new Skeleton(paths, java.util.Collections.unmodifiableMap(chains), events, serve,
+                    regionPools, eventCount, poolKill, populationNeeds));
+        }
+        zones();
+    }
+
+    /**
+     * What a structure's failure domains are whatever its sizing: request paths, chains, each region's events and
+     * the pools they need, and each population's needs. Shared by the sizings of a structure; never changed.
+     */
+    record Skeleton(RequestPath paths, Map<String, Requirement> chains, List<Map<BitSet, Integer>> events,
+                    Requirement[] serve, int[][] regionPools, int[] eventCount, long[] poolKill,
+                    List<PopulationNeed> needs) {
     }
 
     /** The chain of one component: it and everything it reaches over hard dependencies. */
@@ -296,10 +326,19 @@ final class FailureStructure {
             }
             regionPools[r] = relevant.stream().mapToInt(Integer::intValue).toArray();
             eventCount[r] = events.get(r).size();
+        }
+    }
+
+    /** Each region's zones in use, which its pools' sizes decide. */
+    private void zones() {
+        for (int r = 0; r < regions.size(); r++) {
             // Zones no pinned instance lives in cannot matter; a zone-redundant pool's active nodes sit in its first
             // zones (a zone event there switches it over), so it counts with the instances it needs.
-            int maxInstances = relevant.stream().mapToInt(j -> pools.get(j).zoneRedundant() ? pools.get(j).needed()
-                    : pools.get(j).instances()).max().orElse(0);
+            int maxInstances = 0;
+            for (int j : regionPools[r]) {
+                maxInstances = Math.max(maxInstances, pools.get(j).zoneRedundant() ? pools.get(j).needed()
+                        : pools.get(j).instances());
+            }
             zones[r] = regions.get(r).hasZoneDomain()
                     ? Math.min(Math.min(regions.get(r).zones(), maxInstances), MAX_ZONES) : 0;
         }

@@ -16,6 +16,19 @@ final class SizingShared {
     /** Capacity blocks kept: a structure's regions × the loads its slices give them, with room for many sizings. */
     static final int MAX_SERVED = 16_384;
     private final ConcurrentHashMap<ServedKey, CapacityBlocks.Served> served = new ConcurrentHashMap<>();
+    private volatile FailureStructure.Skeleton skeleton;
+
+    /** The structure's failure domains as the first sizing worked them out, or null before it. */
+    FailureStructure.Skeleton skeleton() {
+        return skeleton;
+    }
+
+    /** Keeps the first skeleton offered (two sizings may work it out at once; theirs are equal). */
+    synchronized void offer(FailureStructure.Skeleton built) {
+        if (skeleton == null) {
+            skeleton = built;
+        }
+    }
 
     /**
      * Everything {@link CapacityBlocks#of} reads of one region beyond the structure: its pools (instances, k,
