@@ -94,9 +94,10 @@ public final class AvailabilityEngine {
         return evaluate(topology, router, timings, capacity, exactStateLimit, true, new SizingShared());
     }
 
-    private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
-                                               CapacityReport capacity, double exactStateLimit, boolean rank,
-                                               SizingShared shared) {
+    /** With what other sizings of the structure worked out (tests pass one that remembers nothing). */
+    static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
+                                       CapacityReport capacity, double exactStateLimit, boolean rank,
+                                       SizingShared shared) {
         Checks.present(topology, "topology");
         Checks.present(timings, "timings");
         Checks.present(capacity, "capacity");

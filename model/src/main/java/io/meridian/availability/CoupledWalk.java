@@ -76,8 +76,7 @@ final class CoupledWalk {
     private void eliminate(int i, double[] out) {
         CompiledSums c = e.compiled[i];
         if (c == null) {
-            c = e.compiled[i] = CompiledSums.compile(s, need, regions, inside, e.baseBlocks, e.extraMasks,
-                    e.plans[i].order(), regionUp, masks);
+            c = e.compiled[i] = e.compiledSums(i, regionUp, masks);
         }
         int w = c.writes().length;
         double[] reused = e.derivatives.sums(i, regions, c, up, blocks);

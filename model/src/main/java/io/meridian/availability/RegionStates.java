@@ -22,6 +22,9 @@ import java.util.Set;
 record RegionStates(int domain, int downState, boolean[] stateUp, long[] stateMask, Map<Long, Integer> index,
                     Map<RegionBlocks.Distribution, int[]> byBlock) {
 
+    /** Blocks whose states are remembered at once. */
+    static final int MAX_BLOCKS = 256;
+
     static RegionStates of(FailureStructure s, int r, boolean inD, RegionBlocks.Distribution block,
                            Set<Long> extraMasks) {
         Set<Long> known = new LinkedHashSet<>();
@@ -80,6 +83,10 @@ record RegionStates(int domain, int downState, boolean[] stateUp, long[] stateMa
      */
     int[] statesOf(RegionBlocks.Distribution block) {
         synchronized (byBlock) {
+            if (byBlock.size() >= MAX_BLOCKS) {
+                // Shared by a structure's sizings (SliceSums are), each with blocks of its own: kept bounded.
+                byBlock.clear();
+            }
             return byBlock.computeIfAbsent(block, b -> {
                 int[] out = new int[b.masks().length];
                 for (int m = 0; m < out.length; m++) {

@@ -16,7 +16,21 @@ final class SizingShared {
     /** Capacity blocks kept: a structure's regions × the loads its slices give them, with room for many sizings. */
     static final int MAX_SERVED = 16_384;
     private final ConcurrentHashMap<ServedKey, CapacityBlocks.Served> served = new ConcurrentHashMap<>();
+    /** False only in tests: every ask is worked out afresh, the oracle for what remembering must not change. */
+    private final boolean remember;
     private volatile FailureStructure.Skeleton skeleton;
+    private volatile ExactEnumeration.Layout layout;
+    /** Compiled elimination sums, by what they were compiled over ({@link ContentKey}). */
+    private final ConcurrentHashMap<ContentKey, Object> compiled = new ConcurrentHashMap<>();
+    static final int MAX_COMPILED = 4_096;
+
+    SizingShared() {
+        this(true);
+    }
+
+    SizingShared(boolean remember) {
+        this.remember = remember;
+    }
 
     /** The structure's failure domains as the first sizing worked them out, or null before it. */
     FailureStructure.Skeleton skeleton() {
@@ -25,7 +39,7 @@ final class SizingShared {
 
     /** Keeps the first skeleton offered (two sizings may work it out at once; theirs are equal). */
     synchronized void offer(FailureStructure.Skeleton built) {
-        if (skeleton == null) {
+        if (skeleton == null && remember) {
             skeleton = built;
         }
     }
@@ -56,7 +70,63 @@ final class SizingShared {
         }
     }
 
+    /** The exact engine's layout of these populations' needs (coupled regions, groups), worked out once. */
+    ExactEnumeration.Layout layout(List<PopulationNeed> needs, Supplier<ExactEnumeration.Layout> work) {
+        ExactEnumeration.Layout known = layout;
+        if (known != null && known.needs() == needs && remember) {
+            return known;
+        }
+        known = work.get();
+        layout = known;
+        return known;
+    }
+
+    /**
+     * Sums compiled over the domains and tables the key spells out (a population's or group's coupled regions and
+     * the states each may take): the same numbers whichever sizing compiled them.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T compiled(ContentKey key, Supplier<T> work) {
+        if (!remember) {
+            return work.get();
+        }
+        Object known = compiled.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = work.get();
+        if (compiled.size() >= MAX_COMPILED) {
+            compiled.clear();
+        }
+        Object first = compiled.putIfAbsent(key, value);
+        return first != null ? (T) first : value;
+    }
+
+    /** A key by content: what kind of sums, then every number they were compiled from. */
+    static final class ContentKey {
+        private final long[] content;
+        private final int hash;
+
+        ContentKey(long[] content) {
+            this.content = content;
+            this.hash = java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ContentKey k && hash == k.hash && java.util.Arrays.equals(content, k.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     CapacityBlocks.Served served(ServedKey key, Supplier<CapacityBlocks.Served> work) {
+        if (!remember) {
+            return work.get();
+        }
         CapacityBlocks.Served known = served.get(key);
         if (known != null) {
             return known;

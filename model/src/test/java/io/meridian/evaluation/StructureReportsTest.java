@@ -75,12 +75,18 @@ class StructureReportsTest {
         }
     }
 
-    @Test
-    void sizingsThatChangeOneRegionShareTheOthersCapacityBlocksAndEvaluateAsIfOnTheirOwn() throws Exception {
-        // As the design search does: one structure's reports for many sizings that differ in one region's tiers, so
-        // the other regions' capacity blocks are worked out by the first sizing and found again by the next ones.
-        // The regions are sized far apart (some overload when another fails), so the blocks carry partial shares.
-        Topology drawn = resized(BenchmarkDesigns.large(6, 5, 7), 99);
+    /**
+     * As the design search does: one structure's reports for many sizings that differ in one region's tiers, so the
+     * other regions' capacity blocks, the structure's failure domains and the compiled sums are worked out by the
+     * first sizing and found again by the next ones. The regions are sized far apart (some overload when another
+     * fails), so the blocks carry partial shares. Six regions are walked state by state; twelve are summed out by
+     * elimination (each population's writes couple all twelve).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {6, 12})
+    void sizingsThatChangeOneRegionShareWhatTheOthersWorkedOutAndEvaluateAsIfOnTheirOwn(int regions)
+            throws Exception {
+        Topology drawn = resized(BenchmarkDesigns.large(regions, 5, 7), 99);
         Evaluator.StructureReports structure = Evaluator.structure(drawn);
         Random random = new Random(5);
         int differentAvailability = 0;
