@@ -81,7 +81,7 @@ final class ExactEnumeration {
         this.derivatives = new RecordedDerivatives(s);
         List<PopulationNeed> needs = s.populationNeeds;
         // The needs are the structure's (shared by its sizings, FailureStructure.Skeleton): so is their layout.
-        Layout layout = s.shared.layout(needs, () -> Layout.of(s));
+        EnumerationLayout layout = s.shared.layout(needs, () -> EnumerationLayout.of(s));
         coupled = layout.coupled();
         servingInside = layout.servingInside();
         servingOutside = layout.servingOutside();
@@ -91,73 +91,6 @@ final class ExactEnumeration {
         involved = new java.util.BitSet[needs.size()];
         regionStates = new RegionStates[s.regions.size()][2];
         slices = new CapacitySlices(s, overloads.normalOverloaded, coupled);
-    }
-
-    /**
-     * Per population: the regions enumerated, its serving regions among them and in closed form, and the first
-     * population with the same needs (same figures before routing). Read-only, shared by a structure's sizings.
-     */
-    record Layout(List<PopulationNeed> needs, int[][] coupled, int[][] servingInside, int[][] servingOutside,
-                  int[] representative) {
-        static Layout of(FailureStructure s) {
-            List<PopulationNeed> needs = s.populationNeeds;
-            int[][] coupled = new int[needs.size()][];
-            int[][] servingInside = new int[needs.size()][];
-            int[][] servingOutside = new int[needs.size()][];
-            for (int i = 0; i < needs.size(); i++) {
-                PopulationNeed need = needs.get(i);
-                TreeSet<Integer> set = new TreeSet<>();
-                for (WriteRule w : need.writes()) {
-                    for (Requirement c : w.copies()) {
-                        for (int r : c.regions()) {
-                            set.add(r);
-                        }
-                    }
-                }
-                for (int r : need.servingRegions()) {
-                    if (s.serve[r].regions().length > 1) {
-                        for (int x : s.serve[r].regions()) {
-                            set.add(x);
-                        }
-                    }
-                }
-                coupled[i] = set.stream().mapToInt(Integer::intValue).toArray();
-                servingInside[i] = java.util.Arrays.stream(need.servingRegions()).filter(set::contains).toArray();
-                servingOutside[i] = java.util.Arrays.stream(need.servingRegions()).filter(r -> !set.contains(r))
-                        .toArray();
-            }
-            int[] representative = new int[needs.size()];
-            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-            // Populations writing to one leader share its rule object: each rule's signature is built once, and
-            // rules alike are numbered alike.
-            java.util.Map<WriteRule, Integer> ruleNumbers = new java.util.IdentityHashMap<>();
-            java.util.Map<String, Integer> bySignature = new java.util.HashMap<>();
-            for (int i = 0; i < needs.size(); i++) {
-                representative[i] = seen.computeIfAbsent(key(needs.get(i), ruleNumbers, bySignature),
-                        k -> seen.size());
-            }
-            int[] firstOfGroup = new int[seen.size()];
-            java.util.Arrays.fill(firstOfGroup, -1);
-            for (int i = 0; i < needs.size(); i++) {
-                int g = representative[i];
-                if (firstOfGroup[g] < 0) {
-                    firstOfGroup[g] = i;
-                }
-                representative[i] = firstOfGroup[g];
-            }
-            return new Layout(needs, coupled, servingInside, servingOutside, representative);
-        }
-
-        /** What decides a population's figures: where it may be served, what its writes need. */
-        private static String key(PopulationNeed need, java.util.Map<WriteRule, Integer> ruleNumbers,
-                                  java.util.Map<String, Integer> bySignature) {
-            StringBuilder k = new StringBuilder(java.util.Arrays.toString(need.servingRegions()));
-            for (WriteRule w : need.writes()) {
-                k.append('|').append(ruleNumbers.computeIfAbsent(w, rule -> bySignature.computeIfAbsent(
-                        rule.signature(), sig -> bySignature.size())));
-            }
-            return k.toString();
-        }
     }
 
     /** The first population with the same needs as population i (the same figures before routing). */
@@ -182,7 +115,7 @@ final class ExactEnumeration {
             }
             // Compiled from the group's needs, which regions are in D and the states each enumerated region may take:
             // another sizing whose blocks give the same states has the same sums.
-            LongKey content = new LongKey().add(2).add(g).add(regions.length);
+            SizingShared.KeyBuilder content = new SizingShared.KeyBuilder().add(2).add(g).add(regions.length);
             for (int r : regions) {
                 RegionStates rs = states[r];
                 content.add(r).add(inD[r] ? 1 : 0).add(rs.domain()).add(rs.downState());
@@ -201,7 +134,7 @@ final class ExactEnumeration {
     /** Population i's elimination sums, over its coupled regions' normal blocks' masks and later runs' ones. */
     CompiledSums compiledSums(int i, boolean[] regionUp, long[] masks) {
         int[] order = plans[i].order();
-        LongKey content = new LongKey().add(1).add(i).add(order.length);
+        SizingShared.KeyBuilder content = new SizingShared.KeyBuilder().add(1).add(i).add(order.length);
         for (int r : order) {
             content.add(r);
         }
@@ -220,23 +153,6 @@ final class ExactEnumeration {
                 servingInside[i], baseBlocks, extraMasks, order, regionUp, masks));
     }
 
-    /** The numbers a compilation reads, in order, as a key. */
-    private static final class LongKey {
-        private long[] values = new long[64];
-        private int size;
-
-        LongKey add(long v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-            return this;
-        }
-
-        SizingShared.ContentKey key() {
-            return new SizingShared.ContentKey(java.util.Arrays.copyOf(values, size));
-        }
-    }
 
     static RegionBlocks.Distribution[] blocks(FailureStructure s, Element perfect) {
         RegionBlocks.Distribution[] blocks = new RegionBlocks.Distribution[s.regions.size()];

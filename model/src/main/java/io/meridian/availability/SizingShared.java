@@ -19,7 +19,7 @@ final class SizingShared {
     /** False only in tests: every ask is worked out afresh, the oracle for what remembering must not change. */
     private final boolean remember;
     private volatile FailureStructure.Skeleton skeleton;
-    private volatile ExactEnumeration.Layout layout;
+    private volatile EnumerationLayout layout;
     /** Compiled elimination sums, by what they were compiled over ({@link ContentKey}). */
     private final ConcurrentHashMap<ContentKey, Object> compiled = new ConcurrentHashMap<>();
     static final int MAX_COMPILED = 4_096;
@@ -71,8 +71,8 @@ final class SizingShared {
     }
 
     /** The exact engine's layout of these populations' needs (coupled regions, groups), worked out once. */
-    ExactEnumeration.Layout layout(List<PopulationNeed> needs, Supplier<ExactEnumeration.Layout> work) {
-        ExactEnumeration.Layout known = layout;
+    EnumerationLayout layout(List<PopulationNeed> needs, Supplier<EnumerationLayout> work) {
+        EnumerationLayout known = layout;
         if (known != null && known.needs() == needs && remember) {
             return known;
         }
@@ -137,5 +137,23 @@ final class SizingShared {
         }
         CapacityBlocks.Served first = served.putIfAbsent(key, value);
         return first != null ? first : value;
+    }
+
+    /** The numbers a compilation reads, in order, as a {@link ContentKey}. */
+    static final class KeyBuilder {
+        private long[] values = new long[64];
+        private int size;
+
+        KeyBuilder add(long v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+            return this;
+        }
+
+        ContentKey key() {
+            return new ContentKey(java.util.Arrays.copyOf(values, size));
+        }
     }
 }
