@@ -11,8 +11,8 @@ import java.util.List;
  * @param notServing per serving region among the coupled ones, over its chain's regions: 1 where it does not serve
  */
 record CompiledSums(int[] domain, java.util.Map<Integer, java.util.Map<Long, Integer>> maskIndex,
-                    double[][] writes, double[][] notServing, Elimination.Compiled noneServes,
-                    Elimination.Compiled writable, Elimination.Compiled writableNoneServes) {
+                    double[][] writes, double[][] notServing, CompiledElimination noneServes,
+                    CompiledElimination writable, CompiledElimination writableNoneServes) {
 
     /**
      * Compiles the sums of a population with these needs over its coupled {@code regions}, its serving regions

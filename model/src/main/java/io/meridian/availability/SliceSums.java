@@ -25,7 +25,7 @@ import java.util.Map;
  * @param writeConstant the same for the write rules
  */
 record SliceSums(int[] regions, RegionStates[] states, int[] multi, double[][] factors, int chainCount,
-                 double chainConstant, double writeConstant, Elimination.Compiled read, Elimination.Compiled write) {
+                 double chainConstant, double writeConstant, CompiledElimination read, CompiledElimination write) {
 
     /**
      * @param states per region of the structure: its states in this slice (only the enumerated ones are read)

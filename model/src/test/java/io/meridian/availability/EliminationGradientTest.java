@@ -17,7 +17,7 @@ class EliminationGradientTest {
 
     @Test
     void sumAndDerivativesByEachOwnTable() {
-        Elimination.Compiled c = Elimination.compile(SCOPES, new int[] {0, 1}, DOMAIN);
+        CompiledElimination c = Elimination.compile(SCOPES, new int[] {0, 1}, DOMAIN);
         double[][] grad = new double[2][];
         double z = c.runWithGradient(new double[][] {{0.2, 0.8}, {0.3, 0.7}, SERVES}, new long[1], 2, grad);
         // Z = 1 − 0.2 × 0.3 = 0.94.
@@ -32,7 +32,7 @@ class EliminationGradientTest {
 
     @Test
     void aRegionMadePerfectIsTheSumPlusTheChangeTimesItsDerivative() {
-        Elimination.Compiled c = Elimination.compile(SCOPES, new int[] {1, 0}, DOMAIN);
+        CompiledElimination c = Elimination.compile(SCOPES, new int[] {1, 0}, DOMAIN);
         double[][] grad = new double[2][];
         double z = c.runWithGradient(new double[][] {{0.2, 0.8}, {0.3, 0.7}, SERVES}, new long[1], 2, grad);
         // Region 0 never down: own0 = (0, 1), Δ = (−0.2, +0.2); 0.94 − 0.2 × 0.7 + 0.2 × 1 = 1.
