@@ -116,8 +116,10 @@ public final class Evaluator {
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
                 capacity, false);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
-        List<Finding> findings = Findings.of(topology, context.router(), structure.recovery(), capacity,
-                structure.consistency());
+        // The rules that read no sizing, once per structure.
+        Findings.Structural structuralFindings = context.structural(Findings.Structural.class, () ->
+                Findings.structural(topology, context.router(), structure.recovery(), structure.consistency()));
+        List<Finding> findings = Findings.of(topology, capacity, structuralFindings);
         return judged(topology, context, variantId, variantName, structure.latency(), availability,
                 structure.recovery(), capacity, cost, structure.consistency(), findings,
                 structure.latencyObjectives());
