@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A full evaluation — latency, recovery, availability, capacity, cost, consistency, findings, objectives — of a
- * 3-region design and of a 30-region, 300-component, 50-population design, warm (mode sample gives the median); and
+ * 3-region design, of a 30-region, 300-component, 50-population design and of the same at 100 regions and 1,000
+ * components (issue 16 asks how it grows from 30 to 100 regions), warm (mode sample gives the median); and
  * of two large ones (seconds per run, so single shots): 300 regions, 3,000 components, 300 populations, 300 datasets
  * (the analyses' limits), and the design at every limit of {@link EvaluationLimits}: 1,000 regions, 10,000
  * components, 100 populations × 1,000 datasets. Surefire skips *Benchmark; see docs/benchmarks.md
@@ -29,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluationBenchmark {
     private final Topology three = BenchmarkDesigns.threeRegions();
     private final Topology large = BenchmarkDesigns.large();
+    private final Topology hundred = BenchmarkDesigns.large(100, 50, 42);
     private final Topology threeHundred = BenchmarkDesigns.large(300, 300, 42);
     private final Topology atTheLimits = BenchmarkDesigns.thousandRegions();
 
@@ -40,6 +42,11 @@ public class EvaluationBenchmark {
     @Benchmark
     public Evaluation thirtyRegions300Components50Populations() {
         return Evaluator.evaluate(large);
+    }
+
+    @Benchmark
+    public Evaluation hundredRegions1000Components50Populations() {
+        return Evaluator.evaluate(hundred);
     }
 
     @Benchmark
