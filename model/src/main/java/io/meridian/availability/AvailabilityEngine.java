@@ -79,7 +79,8 @@ public final class AvailabilityEngine {
     public static AvailabilityReport evaluate(EvaluationContext context, FailoverTimings timings,
                                               CapacityReport capacity, boolean rank) {
         return evaluate(context.topology(), context.router(), timings, capacity, EXACT_STATE_LIMIT, rank,
-                context.structural(SizingShared.class, SizingShared::new));
+                context.sharedBySizings() ? context.structural(SizingShared.class, SizingShared::new)
+                        : new SizingShared(false));
     }
 
     /** With the exact/Monte Carlo threshold given (tests force Monte Carlo with 0). */
@@ -91,7 +92,7 @@ public final class AvailabilityEngine {
 
     private static AvailabilityReport evaluate(Topology topology, PopulationRouter router, FailoverTimings timings,
                                                CapacityReport capacity, double exactStateLimit) {
-        return evaluate(topology, router, timings, capacity, exactStateLimit, true, new SizingShared());
+        return evaluate(topology, router, timings, capacity, exactStateLimit, true, new SizingShared(false));
     }
 
     /** With what other sizings of the structure worked out (tests pass one that remembers nothing). */

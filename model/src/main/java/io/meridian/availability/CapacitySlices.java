@@ -289,7 +289,7 @@ final class CapacitySlices {
             rl.tiers().forEach(t -> tiers.put(t.componentId(), t));
             Supplier<CapacityBlocks.Served> work = () -> CapacityBlocks.of(s, x, perfectHere ? perfect : null, tiers,
                     rl.load().value(), components);
-            return perfectHere ? work.get() : s.shared.served(servedKey(x, rl), work);
+            return perfectHere || !s.shared.remembers() ? work.get() : s.shared.served(servedKey(x, rl), work);
         });
     }
 

@@ -113,6 +113,9 @@ final class ExactEnumeration {
                 }
                 states[r] = regionStates[r][variant];
             }
+            if (!s.shared.remembers()) {
+                return SliceSums.compile(s, s.populationNeeds.get(g), regions, inD, states, ruleScopes);
+            }
             // Compiled from the group's needs, which regions are in D and the states each enumerated region may take:
             // another sizing whose blocks give the same states has the same sums.
             SizingShared.KeyBuilder content = new SizingShared.KeyBuilder().add(2).add(g).add(regions.length);
@@ -123,9 +126,6 @@ final class ExactEnumeration {
                     content.add(rs.stateUp()[m] ? 1 : 0).add(rs.stateMask()[m]);
                 }
             }
-            for (int x = 0; x < inD.length; x++) {
-                content.add(inD[x] ? 1 : 0);
-            }
             return s.shared.compiled(content.key(), () -> SliceSums.compile(s, s.populationNeeds.get(g), regions,
                     inD, states, ruleScopes));
         });
@@ -134,6 +134,10 @@ final class ExactEnumeration {
     /** Population i's elimination sums, over its coupled regions' normal blocks' masks and later runs' ones. */
     CompiledSums compiledSums(int i, boolean[] regionUp, long[] masks) {
         int[] order = plans[i].order();
+        if (!s.shared.remembers()) {
+            return CompiledSums.compile(s, s.populationNeeds.get(i), coupled[i], servingInside[i], baseBlocks,
+                    extraMasks, order, regionUp, masks);
+        }
         SizingShared.KeyBuilder content = new SizingShared.KeyBuilder().add(1).add(i).add(order.length);
         for (int r : order) {
             content.add(r);

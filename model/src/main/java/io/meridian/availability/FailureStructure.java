@@ -84,7 +84,7 @@ final class FailureStructure {
 
     /** With the evaluation's shared router. */
     FailureStructure(Topology topology, CapacityReport capacity, PopulationRouter router) {
-        this(topology, capacity, router, new SizingShared());
+        this(topology, capacity, router, new SizingShared(false));
     }
 
     /** With what the other sizings of this structure worked out ({@link SizingShared}). */

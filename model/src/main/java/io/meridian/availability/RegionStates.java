@@ -22,8 +22,11 @@ import java.util.Set;
 record RegionStates(int domain, int downState, boolean[] stateUp, long[] stateMask, Map<Long, Integer> index,
                     Map<RegionBlocks.Distribution, int[]> byBlock) {
 
-    /** Blocks whose states are remembered at once. */
-    static final int MAX_BLOCKS = 256;
+    /**
+     * Blocks whose states are remembered at once: an evaluation's normal block and one per perfect pool of the
+     * region; compiled sums shared by a structure's sizings meet each sizing's blocks, so kept bounded.
+     */
+    static final int MAX_BLOCKS = 64;
 
     static RegionStates of(FailureStructure s, int r, boolean inD, RegionBlocks.Distribution block,
                            Set<Long> extraMasks) {

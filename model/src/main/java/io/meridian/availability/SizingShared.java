@@ -13,8 +13,11 @@ import java.util.function.Supplier;
  * sizing worked it out first never shows in a figure. Bounded: emptied when full.
  */
 final class SizingShared {
-    /** Capacity blocks kept: a structure's regions × the loads its slices give them, with room for many sizings. */
-    static final int MAX_SERVED = 16_384;
+    /**
+     * Capacity blocks kept: a structure's regions × the loads its slices give them (about 1,000 at 30 regions), with
+     * room for the few a sizing adds. Small arrays each.
+     */
+    static final int MAX_SERVED = 4_096;
     private final ConcurrentHashMap<ServedKey, CapacityBlocks.Served> served = new ConcurrentHashMap<>();
     /** False only in tests: every ask is worked out afresh, the oracle for what remembering must not change. */
     private final boolean remember;
@@ -22,7 +25,13 @@ final class SizingShared {
     private volatile EnumerationLayout layout;
     /** Compiled elimination sums, by what they were compiled over ({@link ContentKey}). */
     private final ConcurrentHashMap<ContentKey, Object> compiled = new ConcurrentHashMap<>();
-    static final int MAX_COMPILED = 4_096;
+    /**
+     * Compiled sums kept (about 110 at 30 regions, 15 KB each): bounded so that the 64 structures the search keeps
+     * hold tens of megabytes, not gigabytes.
+     */
+    static final int MAX_COMPILED = 256;
+    /** Asks answered from what another sizing worked out (tests check that sharing happens). */
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
 
     SizingShared() {
         this(true);
@@ -32,9 +41,22 @@ final class SizingShared {
         this.remember = remember;
     }
 
+    /** False for one evaluation on its own: then nothing is looked up or kept. */
+    boolean remembers() {
+        return remember;
+    }
+
+    long hits() {
+        return hits.sum();
+    }
+
     /** The structure's failure domains as the first sizing worked them out, or null before it. */
     FailureStructure.Skeleton skeleton() {
-        return skeleton;
+        FailureStructure.Skeleton known = skeleton;
+        if (known != null) {
+            hits.increment();
+        }
+        return known;
     }
 
     /** Keeps the first skeleton offered (two sizings may work it out at once; theirs are equal). */
@@ -74,6 +96,7 @@ final class SizingShared {
     EnumerationLayout layout(List<PopulationNeed> needs, Supplier<EnumerationLayout> work) {
         EnumerationLayout known = layout;
         if (known != null && known.needs() == needs && remember) {
+            hits.increment();
             return known;
         }
         known = work.get();
@@ -92,6 +115,7 @@ final class SizingShared {
         }
         Object known = compiled.get(key);
         if (known != null) {
+            hits.increment();
             return (T) known;
         }
         T value = work.get();
@@ -129,6 +153,7 @@ final class SizingShared {
         }
         CapacityBlocks.Served known = served.get(key);
         if (known != null) {
+            hits.increment();
             return known;
         }
         CapacityBlocks.Served value = work.get();

@@ -23,17 +23,20 @@ public final class EvaluationContext {
     private final PopulationRouter router;
     /** What the engines worked out from the structure alone, shared by every sizing ({@link #structural}). */
     private final ConcurrentHashMap<Object, Object> structural;
+    /** True for a context {@link #forSizing} made: its structure's other sizings are evaluated too. */
+    private final boolean sizing;
 
     private EvaluationContext(Topology topology, RegionLatencies regions, PopulationRouter router,
-                              ConcurrentHashMap<Object, Object> structural) {
+                              ConcurrentHashMap<Object, Object> structural, boolean sizing) {
         this.topology = topology;
         this.regions = regions;
         this.router = router;
         this.structural = structural;
+        this.sizing = sizing;
     }
 
     private EvaluationContext(Topology topology, RegionLatencies regions, PopulationRouter router) {
-        this(topology, regions, router, new ConcurrentHashMap<>());
+        this(topology, regions, router, new ConcurrentHashMap<>(), false);
     }
 
     public static EvaluationContext of(Topology topology) {
@@ -61,7 +64,15 @@ public final class EvaluationContext {
      */
     public EvaluationContext forSizing(Topology sized) {
         Checks.present(sized, "sized");
-        return new EvaluationContext(sized, regions, router, structural);
+        return new EvaluationContext(sized, regions, router, structural, true);
+    }
+
+    /**
+     * True when other sizings of this structure share this context's {@link #structural} work (the design search):
+     * an engine may then remember finer-grained work by content; for one evaluation that only costs.
+     */
+    public boolean sharedBySizings() {
+        return sizing;
     }
 
     /**
