@@ -101,6 +101,11 @@ final class SliceJudgement {
         int group = e.representative(i);
         int[] regions = cs.enumerated(i);
         int[] routed = slice.routed[i] == null ? new int[0] : slice.routed[i];
+        // Where each region it is routed to sits among the enumerated ones (−1: in closed form), found once.
+        int[] at = new int[routed.length];
+        for (int q = 0; q < routed.length; q++) {
+            at[q] = java.util.Arrays.binarySearch(regions, routed[q]);
+        }
         double[] out = new double[4];
         for (int state = 0; state < (1 << providers); state++) {
             double pp = providerStateProbability(state);
@@ -114,7 +119,7 @@ final class SliceJudgement {
             double servedOutside = 0;
             for (int q = 0; q < routed.length; q++) {
                 int x = routed[q];
-                if (java.util.Arrays.binarySearch(regions, x) < 0) {
+                if (at[q] < 0) {
                     double c = up[x] * whole[x];
                     double others = o.zeros() == 0 ? o.product() / c : o.zeros() == 1 && c == 0 ? o.product() : 0;
                     servedOutside += others == 0 ? 0 : weights[q] * up[x] * servedWhole(x) * others;
@@ -133,7 +138,7 @@ final class SliceJudgement {
             double sr = 0;
             double sw = 0;
             for (int q = 0; q < routed.length; q++) {
-                int j = java.util.Arrays.binarySearch(regions, routed[q]);
+                int j = at[q];
                 if (j >= 0) {
                     sr += weights[q] * g.servedRead(j);
                     sw += weights[q] * g.servedWrite(j);
@@ -198,7 +203,21 @@ final class SliceJudgement {
         return slice.inD[y] ? 1 - wholeY : wholeY;
     }
 
+    /** Per provider state, worked out on first ask (every population and slice asks for each). */
+    private double[] stateProbability;
+
     private double providerStateProbability(int state) {
+        if (stateProbability == null) {
+            stateProbability = new double[1 << s.providers.size()];
+            java.util.Arrays.fill(stateProbability, Double.NaN);
+        }
+        if (Double.isNaN(stateProbability[state])) {
+            stateProbability[state] = stateProbabilityOf(state);
+        }
+        return stateProbability[state];
+    }
+
+    private double stateProbabilityOf(int state) {
         double pp = 1;
         for (int q = 0; q < s.providers.size(); q++) {
             double a = Element.perfect(perfect, ElementKind.PROVIDER, q) ? 1 : s.providerAvailability(q);
