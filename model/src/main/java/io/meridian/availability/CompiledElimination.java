@@ -64,7 +64,7 @@ final class CompiledElimination {
             return out;
         }
         if (factors == 3) {
-            return step3(out, d, slot[t[0]], slot[t[1]], slot[t[2]], idx[0], idx[1], idx[2]);
+            return step3(out, d, slot[t[0]], slot[t[1]], slot[t[2]], idx);
         }
         if (factors == 4) {
             return step4(out, d, slot[t[0]], slot[t[1]], slot[t[2]], slot[t[3]], idx);
@@ -88,8 +88,10 @@ final class CompiledElimination {
      * and 700 with three): the general loop's products in the same order, stopping at the same zero, without
      * looking each factor's table up again per entry.
      */
-    private static double[] step3(double[] out, int d, double[] a, double[] b, double[] c, int[] ia, int[] ib,
-                                  int[] ic) {
+    private static double[] step3(double[] out, int d, double[] a, double[] b, double[] c, int[][] idx) {
+        int[] ia = idx[0];
+        int[] ib = idx[1];
+        int[] ic = idx[2];
         for (int o = 0, k = 0; o < out.length; o++) {
             double sum = 0;
             for (int v = 0; v < d; v++, k++) {

@@ -1,7 +1,7 @@
 package io.meridian.availability;
 
 import java.util.List;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The exact computation, one population at a time. The providers' states are enumerated (2^providers); given them,
@@ -113,8 +113,10 @@ final class ExactEnumeration {
                 }
                 states[r] = regionStates[r][variant];
             }
+            Supplier<SliceSums> work = () -> SliceSums.compile(s, s.populationNeeds.get(g), regions, inD, states,
+                    ruleScopes);
             if (!s.shared.remembers()) {
-                return SliceSums.compile(s, s.populationNeeds.get(g), regions, inD, states, ruleScopes);
+                return work.get();
             }
             // Compiled from the group's needs, which regions are in D and the states each enumerated region may take:
             // another sizing whose blocks give the same states has the same sums.
@@ -126,17 +128,17 @@ final class ExactEnumeration {
                     content.add(rs.stateUp()[m] ? 1 : 0).add(rs.stateMask()[m]);
                 }
             }
-            return s.shared.compiled(content.key(), () -> SliceSums.compile(s, s.populationNeeds.get(g), regions,
-                    inD, states, ruleScopes));
+            return s.shared.compiled(content.key(), work);
         });
     }
 
     /** Population i's elimination sums, over its coupled regions' normal blocks' masks and later runs' ones. */
     CompiledSums compiledSums(int i, boolean[] regionUp, long[] masks) {
         int[] order = plans[i].order();
+        Supplier<CompiledSums> work = () -> CompiledSums.compile(s, s.populationNeeds.get(i), coupled[i],
+                servingInside[i], baseBlocks, extraMasks, order, regionUp, masks);
         if (!s.shared.remembers()) {
-            return CompiledSums.compile(s, s.populationNeeds.get(i), coupled[i], servingInside[i], baseBlocks,
-                    extraMasks, order, regionUp, masks);
+            return work.get();
         }
         SizingShared.KeyBuilder content = new SizingShared.KeyBuilder().add(1).add(i).add(order.length);
         for (int r : order) {
@@ -153,8 +155,7 @@ final class ExactEnumeration {
                 content.add(m);
             }
         }
-        return s.shared.compiled(content.key(), () -> CompiledSums.compile(s, s.populationNeeds.get(i), coupled[i],
-                servingInside[i], baseBlocks, extraMasks, order, regionUp, masks));
+        return s.shared.compiled(content.key(), work);
     }
 
 

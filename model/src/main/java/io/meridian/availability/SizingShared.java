@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * What the availability engine works out once for every sizing of one structure: the design search evaluates
- * hundreds of sizings of each, and a spare changes one tier of one region, so a region whose pools, tiers and load
- * are the same has the same capacity blocks in every one of them. Held by the evaluation context
+ * hundreds of sizings of each, and a spare changes one tier of one region. Shared: the structure's failure domains
+ * ({@link FailureStructure.Skeleton}), the exact engine's layout, its compiled sums (by what they were compiled from)
+ * and each region's capacity blocks (by what they read of the region). Held by the evaluation context
  * ({@link io.meridian.latency.EvaluationContext#structural}); each value is a pure function of its key, so which
  * sizing worked it out first never shows in a figure. Bounded: emptied when full.
  */
@@ -95,7 +96,10 @@ final class SizingShared {
     /** The exact engine's layout of these populations' needs (coupled regions, groups), worked out once. */
     EnumerationLayout layout(List<PopulationNeed> needs, Supplier<EnumerationLayout> work) {
         EnumerationLayout known = layout;
-        if (known != null && known.needs() == needs && remember) {
+        if (!remember) {
+            return work.get();
+        }
+        if (known != null && known.needs() == needs) {
             hits.increment();
             return known;
         }
@@ -110,20 +114,25 @@ final class SizingShared {
      */
     @SuppressWarnings("unchecked")
     <T> T compiled(ContentKey key, Supplier<T> work) {
+        return (T) remembered(compiled, key, MAX_COMPILED, work::get);
+    }
+
+    /** The value kept for the key, else the work's (kept unless nothing is remembered; the map emptied when full). */
+    private <K, V> V remembered(ConcurrentHashMap<K, V> map, K key, int max, Supplier<V> work) {
         if (!remember) {
             return work.get();
         }
-        Object known = compiled.get(key);
+        V known = map.get(key);
         if (known != null) {
             hits.increment();
-            return (T) known;
+            return known;
         }
-        T value = work.get();
-        if (compiled.size() >= MAX_COMPILED) {
-            compiled.clear();
+        V value = work.get();
+        if (map.size() >= max) {
+            map.clear();
         }
-        Object first = compiled.putIfAbsent(key, value);
-        return first != null ? (T) first : value;
+        V first = map.putIfAbsent(key, value);
+        return first != null ? first : value;
     }
 
     /** A key by content: what kind of sums, then every number they were compiled from. */
@@ -148,20 +157,7 @@ final class SizingShared {
     }
 
     CapacityBlocks.Served served(ServedKey key, Supplier<CapacityBlocks.Served> work) {
-        if (!remember) {
-            return work.get();
-        }
-        CapacityBlocks.Served known = served.get(key);
-        if (known != null) {
-            hits.increment();
-            return known;
-        }
-        CapacityBlocks.Served value = work.get();
-        if (served.size() >= MAX_SERVED) {
-            served.clear();
-        }
-        CapacityBlocks.Served first = served.putIfAbsent(key, value);
-        return first != null ? first : value;
+        return remembered(served, key, MAX_SERVED, work);
     }
 
     /** The numbers a compilation reads, in order, as a {@link ContentKey}. */

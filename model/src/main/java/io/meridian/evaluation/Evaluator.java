@@ -76,18 +76,21 @@ public final class Evaluator {
      * one structure has the same three: the design search, which tries many sizings of each structure, works them
      * out once per structure ({@link #structure}) and evaluates each sizing with {@link #figures(Topology, String,
      * String, PriceCatalog, StructureReports)}. The structure's context (router, region latencies) goes with them:
-     * worked out again per sizing it was a tenth of a sizing's evaluation. So do the latency objectives' results
-     * (the slowest read and write against the targets), which read the latency report and the design's names only.
+     * worked out again per sizing it was a tenth of a sizing's evaluation.
      */
     public record StructureReports(LatencyReport latency, RecoveryReport recovery, ConsistencyReport consistency,
-                                   EvaluationContext context, List<ObjectiveResult> latencyObjectives) {
+                                   EvaluationContext context) {
         public StructureReports {
             io.meridian.model.Checks.present(latency, "latency");
             io.meridian.model.Checks.present(recovery, "recovery");
             io.meridian.model.Checks.present(consistency, "consistency");
             io.meridian.model.Checks.present(context, "context");
-            latencyObjectives = List.copyOf(latencyObjectives);
         }
+    }
+
+    /** What the evaluator itself works out once per structure ({@link EvaluationContext#structural}). */
+    private enum SharedBySizings {
+        FINDINGS, LATENCY_OBJECTIVES
     }
 
     /** The structure's reports of this topology, for every topology that differs from it only in sizing. */
@@ -97,8 +100,7 @@ public final class Evaluator {
         RecoveryReport recovery = RecoveryEngine.evaluate(topology, context.regions());
         ConsistencyReport consistency = ConsistencyEngine.evaluate(topology, context.regions());
         LatencyReport latency = LatencyEngine.evaluate(context, replicationTails(recovery));
-        return new StructureReports(latency, recovery, consistency, context,
-                ObjectiveChecks.latency(topology, latency));
+        return new StructureReports(latency, recovery, consistency, context);
     }
 
     /**
@@ -116,13 +118,15 @@ public final class Evaluator {
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
                 capacity, false);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);
-        // The rules that read no sizing, once per structure.
-        Findings.Structural structuralFindings = context.structural(Findings.Structural.class, () ->
+        // Once per structure: the rules that read no sizing, and the latency objectives (the slowest read and write
+        // against the targets read the latency report and the design's names only).
+        Findings.Structural structuralFindings = context.structural(SharedBySizings.FINDINGS, () ->
                 Findings.structural(topology, context.router(), structure.recovery(), structure.consistency()));
         List<Finding> findings = Findings.of(topology, capacity, structuralFindings);
+        List<ObjectiveResult> latencyObjectives = context.structural(SharedBySizings.LATENCY_OBJECTIVES, () ->
+                ObjectiveChecks.latency(topology, structure.latency()));
         return judged(topology, context, variantId, variantName, structure.latency(), availability,
-                structure.recovery(), capacity, cost, structure.consistency(), findings,
-                structure.latencyObjectives());
+                structure.recovery(), capacity, cost, structure.consistency(), findings, latencyObjectives);
     }
 
     private static Evaluation evaluate(Topology topology, String variantId, String variantName, PriceCatalog prices,
