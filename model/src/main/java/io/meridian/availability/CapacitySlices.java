@@ -57,6 +57,8 @@ final class CapacitySlices {
         /** Per population: served at the capacity level (every running instance up), after and before warm-up. */
         final double[] served;
         final double[] warmupServed;
+        /** Per region, found on first ask: its served sums with no pool perfect ({@link #served}). */
+        private final CapacityBlocks.Served[] plainServed;
 
         Slice(String scenarioId, boolean[] inD, boolean[] cascaded, RegionLoad[] loads, boolean[] atRisk,
               int[][] routed, double[][] weights, double[] served, double[] warmupServed) {
@@ -70,6 +72,7 @@ final class CapacitySlices {
             this.weights = weights;
             this.served = served;
             this.warmupServed = warmupServed;
+            this.plainServed = new CapacityBlocks.Served[inD.length];
         }
     }
 
@@ -84,7 +87,11 @@ final class CapacitySlices {
     /** Per population: its enumerated regions (its coupled regions and every multi-region chain's). */
     private final int[][] enumerated;
     private final Map<String, Component> components = new HashMap<>();
-    private final Map<String, CapacityBlocks.Served> servedCache = new HashMap<>();
+    /** Served sums by region, load (its bits) and the region's perfect pool (−1: none). */
+    private record ServedAt(int region, long loadBits, int perfectPool) {
+    }
+
+    private final Map<ServedAt, CapacityBlocks.Served> servedCache = new HashMap<>();
     private final boolean[] normalOverloaded;
     private double[] neededCapacity;
 
@@ -278,12 +285,29 @@ final class CapacitySlices {
         return neededCapacity[r];
     }
 
-    /** Region x's served sums in this slice, by mask; cached per region, load and perfect pool of the region. */
+    /**
+     * Region x's served sums in this slice, by mask; cached per region, load and perfect pool of the region (slices
+     * that leave a region's load as it was share them), and per slice and region when no pool of it is perfect
+     * (the ranking asks for them per population, slice and provider state).
+     */
     CapacityBlocks.Served served(Slice sl, int x, Element perfect) {
-        RegionLoad rl = sl.loads[x];
         boolean perfectHere = perfect != null && perfect.kind() == ElementKind.POOL
                 && s.pool(perfect.index()).regionIndex() == x;
-        String key = x + "|" + Double.doubleToLongBits(rl.load().value()) + "|" + (perfectHere ? perfect.index() : -1);
+        if (!perfectHere) {
+            CapacityBlocks.Served known = sl.plainServed[x];
+            if (known == null) {
+                known = served(sl, x, null, false);
+                sl.plainServed[x] = known;
+            }
+            return known;
+        }
+        return served(sl, x, perfect, true);
+    }
+
+    private CapacityBlocks.Served served(Slice sl, int x, Element perfect, boolean perfectHere) {
+        RegionLoad rl = sl.loads[x];
+        ServedAt key = new ServedAt(x, Double.doubleToLongBits(rl.load().value()),
+                perfectHere ? perfect.index() : -1);
         return servedCache.computeIfAbsent(key, k -> {
             Map<String, TierLoad> tiers = new HashMap<>();
             rl.tiers().forEach(t -> tiers.put(t.componentId(), t));

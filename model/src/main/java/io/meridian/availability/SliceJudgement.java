@@ -25,14 +25,19 @@ final class SliceJudgement {
     /** Per region: P(its serving chain is whole | region up), 0 without a chain. */
     private final double[] whole;
     private double[] up;
-    private final Map<Integer, double[]> upByState = new HashMap<>();
+    /** Per provider state, on first ask: each region's probability of being up. */
+    private final double[][] upByState;
     /** This run's closed-form products, by group, slice and provider state. */
-    private final Map<Long, Outside> outsides;    /** This run's sums, by group, slice and provider state: populations of a group share them. */
+    private final Map<Long, Outside> outsides;
+    /** This run's sums, by group, slice and provider state: populations of a group share them. */
     private final Map<Long, JudgedSlice> judged;
     /** The one region whose own table alone differs from the run with nothing perfect, else −1. */
     private final int reuseRegion;
     private CapacitySlices.Slice slice;
+    private int sliceIndex;
     private double[] weights;
+    /** Per slice and region in closed form, on first ask: {@link #servedWhole} (NaN: not asked yet). */
+    private final double[][] servedWholeBy;
 
     SliceJudgement(ExactEnumeration e, Element perfect, RegionBlocks.Distribution[] blocks) {
         this.e = e;
@@ -41,6 +46,8 @@ final class SliceJudgement {
         this.perfect = perfect;
         this.blocks = blocks;
         int n = s.regions.size();
+        this.upByState = new double[1 << s.providers.size()][];
+        this.servedWholeBy = new double[cs.slices.size()][];
         this.whole = new double[n];
         for (int x = 0; x < n; x++) {
             // A ranking run's blocks are the recorded run's but for one region: the others' values are the same.
@@ -80,6 +87,7 @@ final class SliceJudgement {
         for (int a = 0; a < cs.affecting[i].length; a++) {
             int k = cs.affecting[i][a];
             slice = cs.slices.get(k);
+            sliceIndex = k;
             weights = slice.weights[i];
             double[] t = slice(i, k);
             double plain = cs.creditedPlainly[i][a] ? 1 : 0;
@@ -228,14 +236,16 @@ final class SliceJudgement {
 
     /** Each region's probability of being up in this provider state, computed once per state and run. */
     private double[] up(int state) {
-        return upByState.computeIfAbsent(state, st -> {
-            double[] u = new double[s.regions.size()];
+        double[] u = upByState[state];
+        if (u == null) {
+            u = new double[s.regions.size()];
             for (int x = 0; x < u.length; x++) {
                 double a = Element.perfect(perfect, ElementKind.REGION, x) ? 1 : s.regionAvailability(x);
-                u[x] = (st & (1 << s.regionProvider[x])) != 0 ? a : 0;
+                u[x] = (state & (1 << s.regionProvider[x])) != 0 ? a : 0;
             }
-            return u;
-        });
+            upByState[state] = u;
+        }
+        return u;
     }
 
     /**
@@ -366,11 +376,27 @@ final class SliceJudgement {
         return out;
     }
 
-    /** E[s_y × 1(chain whole) | region up] for a region in closed form. */
+    /**
+     * E[s_y × 1(chain whole) | region up] for a region in closed form: the same for every population and provider
+     * state of the run, so worked out once per slice and region.
+     */
     private double servedWhole(int y) {
         if (!slice.atRisk[y]) {
             return whole[y];
         }
+        double[] known = servedWholeBy[sliceIndex];
+        if (known == null) {
+            known = new double[s.regions.size()];
+            java.util.Arrays.fill(known, Double.NaN);
+            servedWholeBy[sliceIndex] = known;
+        }
+        if (Double.isNaN(known[y])) {
+            known[y] = servedWholeOf(y);
+        }
+        return known[y];
+    }
+
+    private double servedWholeOf(int y) {
         CapacityBlocks.Served capacity = cs.served(slice, y, perfect);
         long event = 1L << s.serve[y].events()[0];
         double sum = 0;
