@@ -47,6 +47,75 @@ final class JudgedSlice {
         this.changedWrite = changedWrite;
     }
 
+    /**
+     * The enumerated regions summed out over the slice's own domains, given each one's own and served tables: the
+     * regions with several states by elimination, those with one as a factor each. With M the eliminated sum and S
+     * the product of the one-state regions' probabilities (and of the factors that only span them), Z = S × M,
+     * ∂Z/∂own_j = S × ∂M/∂own_j for an eliminated region and (Π over the other one-state regions) × M for a
+     * one-state region.
+     */
+    static JudgedSlice of(SliceSums sums, double[][] own, double[][] served) {
+        int n0 = own.length;
+        int[] multi = sums.multi();
+        int m = multi.length;
+        int c = sums.chainCount();
+        double[][] tables = new double[m + sums.factors().length][];
+        for (int k = 0; k < m; k++) {
+            tables[k] = own[multi[k]];
+        }
+        System.arraycopy(sums.factors(), 0, tables, m, sums.factors().length);
+        long[] work = new long[1];
+        double[][] multiRead = new double[m][];
+        double mRead = sums.chainConstant() * sums.read().runWithGradient(java.util.Arrays.copyOf(tables, m + c), work,
+                m, multiRead);
+        double[][] multiWrite = multiRead;
+        double mWrite = mRead;
+        if (sums.writeCount() > 0 || sums.writeConstant() != 1) {
+            multiWrite = new double[m][];
+            mWrite = sums.chainConstant() * sums.writeConstant() * sums.write().runWithGradient(tables, work, m,
+                    multiWrite);
+        }
+        // S and, per one-state region, the product of the others (zeros counted, so no division by 0).
+        double product = 1;
+        int zeros = 0;
+        boolean[] isMulti = new boolean[n0];
+        for (int j : multi) {
+            isMulti[j] = true;
+        }
+        for (int j = 0; j < n0; j++) {
+            if (!isMulti[j]) {
+                if (own[j][0] == 0) {
+                    zeros++;
+                } else {
+                    product *= own[j][0];
+                }
+            }
+        }
+        double single = zeros == 0 ? product : 0;
+        double[][] gradRead = new double[n0][];
+        double[][] gradWrite = new double[n0][];
+        for (int k = 0; k < m; k++) {
+            gradRead[multi[k]] = scaled(multiRead[k], single * sums.chainConstant());
+            gradWrite[multi[k]] = scaled(multiWrite[k], single * sums.chainConstant() * sums.writeConstant());
+        }
+        for (int j = 0; j < n0; j++) {
+            if (!isMulti[j]) {
+                double others = own[j][0] == 0 ? (zeros == 1 ? product : 0) : (zeros == 0 ? product / own[j][0] : 0);
+                gradRead[j] = new double[] {others * mRead};
+                gradWrite[j] = new double[] {others * mWrite};
+            }
+        }
+        return judged(single * mRead, single * mWrite, own, served, gradRead, gradWrite);
+    }
+
+    private static double[] scaled(double[] a, double f) {
+        double[] out = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            out[k] = a[k] * f;
+        }
+        return out;
+    }
+
     /** A judgement from an elimination: its sums, gradients by each region's own table, and the served tables. */
     static JudgedSlice judged(double read, double write, double[][] own, double[][] served, double[][] gradRead,
                               double[][] gradWrite) {

@@ -37,4 +37,8 @@ public record SearchSettings(boolean billOnly, double maxSeconds, long seed, int
     public SearchSettings withSeed(long value) {
         return new SearchSettings(billOnly, maxSeconds, value, exhaustiveUpTo, threads);
     }
+
+    public SearchSettings withThreads(int value) {
+        return new SearchSettings(billOnly, maxSeconds, seed, exhaustiveUpTo, value);
+    }
 }
