@@ -12,10 +12,33 @@ import java.util.Map;
 final class PopulationFigures {
     private final FailureStructure s;
     private final CommonCauseFactors common;
+    private final StructureTexts texts;
 
     PopulationFigures(FailureStructure s, CommonCauseFactors common) {
         this.s = s;
         this.common = common;
+        this.texts = s.shared.texts(s.populationNeeds, () -> StructureTexts.of(s));
+    }
+
+    /**
+     * The texts that read only the structure, kept with it for its sizings (the same string objects, whose hashes
+     * are then known): each population's write formula spells out every write rule (about 2,700 characters per
+     * population on the 30-region design, a quarter of the text a search candidate built), and each region's input
+     * name.
+     */
+    record StructureTexts(List<PopulationNeed> needs, String[] writeFormulas, String[] regionInputNames) {
+        static StructureTexts of(FailureStructure s) {
+            String[] formulas = new String[s.populationNeeds.size()];
+            for (int i = 0; i < formulas.length; i++) {
+                formulas[i] = "Π A common causes × P(served and every dataset it writes has a writable copy: "
+                        + rules(s.populationNeeds.get(i)) + ")";
+            }
+            String[] names = new String[s.regions.size()];
+            for (int r = 0; r < names.length; r++) {
+                names[r] = "A region " + s.regions.get(r).id();
+            }
+            return new StructureTexts(s.populationNeeds, formulas, names);
+        }
     }
 
     PopulationAvailability population(int i, double pRead, double pWrite, FailoverCharges.Charges charges,
@@ -29,7 +52,7 @@ final class PopulationFigures {
         Map<String, Double> regionInputs = new LinkedHashMap<>(common.inputs(i));
         for (int r : need.servingRegions()) {
             servingIds.add(s.regions.get(r).id());
-            regionInputs.put("A region " + s.regions.get(r).id(), s.regionAvailability(r));
+            regionInputs.put(texts.regionInputNames()[r], s.regionAvailability(r));
         }
         Map<String, Double> readInputs = new LinkedHashMap<>(regionInputs);
         readInputs.put("P(served)", pRead);
@@ -40,8 +63,7 @@ final class PopulationFigures {
         writeInputs.put("P(served and writable)", pWrite);
         writeInputs.put("datasets written", (double) need.writes().size());
         Figure write = new Figure("static write availability of " + need.id(), commonA * pWrite, "",
-                "Π A common causes × P(served and every dataset it writes has a writable copy: " + rules(need) + ")",
-                writeInputs);
+                texts.writeFormulas()[i], writeInputs);
         AvailabilityFigures statics = combine(need, "static availability of " + need.id(), read, write);
 
         double readSeconds = charges.readSeconds()[i];

@@ -24,6 +24,7 @@ final class SizingShared {
     private final boolean remember;
     private volatile FailureStructure.Skeleton skeleton;
     private volatile EnumerationLayout layout;
+    private volatile PopulationFigures.StructureTexts texts;
     /** Compiled elimination sums, by what they were compiled over ({@link ContentKey}). */
     private final ConcurrentHashMap<ContentKey, Object> compiled = new ConcurrentHashMap<>();
     /**
@@ -105,6 +106,22 @@ final class SizingShared {
         }
         known = work.get();
         layout = known;
+        return known;
+    }
+
+    /** The texts the population figures spell the structure with, worked out once (like the layout). */
+    PopulationFigures.StructureTexts texts(List<PopulationNeed> needs,
+                                           Supplier<PopulationFigures.StructureTexts> work) {
+        PopulationFigures.StructureTexts known = texts;
+        if (!remember) {
+            return work.get();
+        }
+        if (known != null && known.needs() == needs) {
+            hits.increment();
+            return known;
+        }
+        known = work.get();
+        texts = known;
         return known;
     }
 
