@@ -7,8 +7,7 @@ import java.util.TreeSet;
  * Per population: the regions enumerated, its serving regions among them and in closed form, and the first
  * population with the same needs (same figures before routing). Read-only, shared by a structure's sizings.
  */
-record EnumerationLayout(List<PopulationNeed> needs, int[][] coupled, int[][] servingInside,
-                         int[][] servingOutside, int[] representative) {
+record EnumerationLayout(int[][] coupled, int[][] servingInside, int[][] servingOutside, int[] representative) {
     static EnumerationLayout of(FailureStructure s) {
         List<PopulationNeed> needs = s.populationNeeds;
         int[][] coupled = new int[needs.size()][];
@@ -55,7 +54,7 @@ record EnumerationLayout(List<PopulationNeed> needs, int[][] coupled, int[][] se
             }
             representative[i] = firstOfGroup[g];
         }
-        return new EnumerationLayout(needs, coupled, servingInside, servingOutside, representative);
+        return new EnumerationLayout(coupled, servingInside, servingOutside, representative);
     }
 
     /** What decides a population's figures: where it may be served, what its writes need. */

@@ -23,10 +23,10 @@ final class PopulationFigures {
     /**
      * The texts that read only the structure, kept with it for its sizings (the same string objects, whose hashes
      * are then known): each population's write formula spells out every write rule (about 2,700 characters per
-     * population on the 30-region design, a quarter of the text a search candidate built), and each region's input
-     * name.
+     * population on the 30-region design, a quarter of the characters a search candidate handed to the shared
+     * texts), and each region's input name.
      */
-    record StructureTexts(List<PopulationNeed> needs, String[] writeFormulas, String[] regionInputNames) {
+    record StructureTexts(String[] writeFormulas, String[] regionInputNames) {
         static StructureTexts of(FailureStructure s) {
             String[] formulas = new String[s.populationNeeds.size()];
             for (int i = 0; i < formulas.length; i++) {
@@ -37,7 +37,7 @@ final class PopulationFigures {
             for (int r = 0; r < names.length; r++) {
                 names[r] = "A region " + s.regions.get(r).id();
             }
-            return new StructureTexts(s.populationNeeds, formulas, names);
+            return new StructureTexts(formulas, names);
         }
     }
 

@@ -23,8 +23,12 @@ final class SizingShared {
     /** False only in tests: every ask is worked out afresh, the oracle for what remembering must not change. */
     private final boolean remember;
     private volatile FailureStructure.Skeleton skeleton;
-    private volatile EnumerationLayout layout;
-    private volatile PopulationFigures.StructureTexts texts;
+    /** A value worked out from the structure's population needs, with those needs (the skeleton's own list). */
+    private record ForNeeds<T>(List<PopulationNeed> needs, T value) {
+    }
+
+    private volatile ForNeeds<EnumerationLayout> layout;
+    private volatile ForNeeds<PopulationFigures.StructureTexts> texts;
     /** Compiled elimination sums, by what they were compiled over ({@link ContentKey}). */
     private final ConcurrentHashMap<ContentKey, Object> compiled = new ConcurrentHashMap<>();
     /**
@@ -96,33 +100,26 @@ final class SizingShared {
 
     /** The exact engine's layout of these populations' needs (coupled regions, groups), worked out once. */
     EnumerationLayout layout(List<PopulationNeed> needs, Supplier<EnumerationLayout> work) {
-        EnumerationLayout known = layout;
-        if (!remember) {
-            return work.get();
-        }
-        if (known != null && known.needs() == needs) {
-            hits.increment();
-            return known;
-        }
-        known = work.get();
-        layout = known;
-        return known;
+        ForNeeds<EnumerationLayout> kept = forNeeds(layout, needs, work);
+        layout = kept;
+        return kept.value();
     }
 
-    /** The texts the population figures spell the structure with, worked out once (like the layout). */
+    /** The texts the population figures spell the structure with, worked out once. */
     PopulationFigures.StructureTexts texts(List<PopulationNeed> needs,
                                            Supplier<PopulationFigures.StructureTexts> work) {
-        PopulationFigures.StructureTexts known = texts;
-        if (!remember) {
-            return work.get();
-        }
-        if (known != null && known.needs() == needs) {
+        ForNeeds<PopulationFigures.StructureTexts> kept = forNeeds(texts, needs, work);
+        texts = kept;
+        return kept.value();
+    }
+
+    /** The known value when it was worked out for these very needs (and remembering), else the work's. */
+    private <T> ForNeeds<T> forNeeds(ForNeeds<T> known, List<PopulationNeed> needs, Supplier<T> work) {
+        if (remember && known != null && known.needs() == needs) {
             hits.increment();
             return known;
         }
-        known = work.get();
-        texts = known;
-        return known;
+        return new ForNeeds<>(remember ? needs : null, work.get());
     }
 
     /**

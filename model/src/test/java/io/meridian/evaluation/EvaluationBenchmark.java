@@ -20,12 +20,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * (the analyses' limits), and the design at every limit of {@link EvaluationLimits}: 1,000 regions, 10,000
  * components, 100 populations × 1,000 datasets. Surefire skips *Benchmark; see docs/benchmarks.md
  * for how to run it.
+ *
+ * <p>A long warm-up, as in the search's benchmark: the optimising compiler takes 30–40 s of a fresh JVM to compile
+ * the engines. With 3 × 2 s the 30-region median was 51 ms where the same jar measures 19–20 ms warm.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 4)
+@Measurement(iterations = 5, time = 4)
 @Fork(1)
 public class EvaluationBenchmark {
     private final Topology three = BenchmarkDesigns.threeRegions();
