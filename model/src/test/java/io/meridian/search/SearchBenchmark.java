@@ -38,12 +38,13 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SearchBenchmark {
     private static final int CANDIDATES = 256;
     private final Topology design = BenchmarkDesigns.large(30, 50, 42);
-    private final SearchSpace sizings = new SearchSpace(spares(4));
+    private final SearchSpace sizings = new SearchSpace(spares(design, 4));
     private final SearchSpace structures = structureSpace();
     private final SearchSettings settings = SearchSettings.DEFAULTS.withExhaustiveUpTo(CANDIDATES)
             .withMaxSeconds(3_600);
 
-    private List<SearchChoice> spares(int tiers) {
+    /** Spares 0–3 on the design's first {@code tiers} service tiers (also {@link SearchCandidateBenchmark}'s space). */
+    static List<SearchChoice> spares(Topology design, int tiers) {
         List<SearchChoice> out = new ArrayList<>();
         for (Component c : design.components()) {
             if (c.spec() instanceof ComponentSpec.Service && out.size() < tiers) {
@@ -54,7 +55,7 @@ public class SearchBenchmark {
     }
 
     private SearchSpace structureSpace() {
-        List<SearchChoice> out = new ArrayList<>(spares(3));
+        List<SearchChoice> out = new ArrayList<>(spares(design, 3));
         design.links().stream().filter(l -> l.mode() != null).limit(2).forEach(l -> out.add(
                 new SearchChoice.Replication(l.id(), List.of(ReplicationMode.ASYNC, ReplicationMode.SEMI_SYNC))));
         return new SearchSpace(out);

@@ -1,11 +1,7 @@
 package io.meridian.search;
 
 import io.meridian.evaluation.BenchmarkDesigns;
-import io.meridian.model.Component;
-import io.meridian.model.ComponentSpec;
 import io.meridian.model.Topology;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,20 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SearchCandidateBenchmark {
     private final Topology thirty = BenchmarkDesigns.large(30, 50, 42);
     private final Topology hundred = BenchmarkDesigns.large(100, 50, 42);
-    private final SearchSpace thirtySizings = new SearchSpace(spares(thirty, 4));
-    private final SearchSpace hundredSizings = new SearchSpace(spares(hundred, 3));
+    private final SearchSpace thirtySizings = new SearchSpace(SearchBenchmark.spares(thirty, 4));
+    private final SearchSpace hundredSizings = new SearchSpace(SearchBenchmark.spares(hundred, 3));
     private final SearchSettings oneThread = SearchSettings.DEFAULTS.withExhaustiveUpTo(256).withMaxSeconds(3_600)
             .withThreads(1);
-
-    private static List<SearchChoice> spares(Topology design, int tiers) {
-        List<SearchChoice> out = new ArrayList<>();
-        for (Component c : design.components()) {
-            if (c.spec() instanceof ComponentSpec.Service && out.size() < tiers) {
-                out.add(new SearchChoice.SpareInstances(c.id(), 3));
-            }
-        }
-        return out;
-    }
 
     @Benchmark
     @OperationsPerInvocation(256)
