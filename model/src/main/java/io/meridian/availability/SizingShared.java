@@ -8,8 +8,9 @@ import java.util.function.Supplier;
 /**
  * What the availability engine works out once for every sizing of one structure: the design search evaluates
  * hundreds of sizings of each, and a spare changes one tier of one region. Shared: the structure's failure domains
- * ({@link FailureStructure.Skeleton}), the exact engine's layout, its compiled sums (by what they were compiled from)
- * and each region's capacity blocks (by what they read of the region). Held by the evaluation context
+ * ({@link FailureStructure.Skeleton}), the exact engine's layout, its compiled sums (by what they were compiled from),
+ * each region's capacity blocks (by what they read of the region) and what each failure event's occurrence costs (by
+ * what it reads, {@link OccurrenceKeys}). Held by the evaluation context
  * ({@link io.meridian.latency.EvaluationContext#structural}); each value is a pure function of its key, so which
  * sizing worked it out first never shows in a figure. Bounded: emptied when full.
  */
@@ -168,6 +169,25 @@ final class SizingShared {
         public int hashCode() {
             return hash;
         }
+    }
+
+    /**
+     * What one occurrence of a failure event costs, by what it reads ({@link OccurrenceKeys}): about 450 events at 30
+     * regions, of which a sizing changes the few in the regions it sizes differently. Small sparse arrays each.
+     */
+    static final int MAX_OCCURRENCES = 8_192;
+    private final ConcurrentHashMap<ContentKey, FailoverCharges.Occurrence> occurrences = new ConcurrentHashMap<>();
+    /** The inputs every event of a sizing reads, each given a number the first time it is seen. */
+    private final ConcurrentHashMap<ContentKey, Long> sizingInputs = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nextInputs = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The number of these inputs: equal for equal inputs while they are kept, never reused for others. */
+    long sizingInputs(ContentKey inputs) {
+        return remembered(sizingInputs, inputs, MAX_OCCURRENCES, nextInputs::getAndIncrement);
+    }
+
+    FailoverCharges.Occurrence occurrence(ContentKey key, Supplier<FailoverCharges.Occurrence> work) {
+        return remembered(occurrences, key, MAX_OCCURRENCES, work);
     }
 
     CapacityBlocks.Served served(ServedKey key, Supplier<CapacityBlocks.Served> work) {
