@@ -55,6 +55,18 @@ public final class PopulationRouter {
     private record Normal(RegionAssignment assignment, List<String> dependsOn) {
     }
 
+    /** A population (its index) re-routed around a set of failed regions. */
+    private record Rerouted(int population, Set<String> failed) {
+    }
+
+    /**
+     * Re-routings worked out, each asked again by another engine of the same evaluation (the capacity engine's
+     * cascade and the availability engine's capacity slices ask for the same failures) and by the design search's
+     * other sizings of the structure, which share this router. Bounded: emptied when full.
+     */
+    private final Map<Rerouted, RegionAssignment> rerouted = new ConcurrentHashMap<>();
+    static final int MAX_REROUTED = 16_384;
+
     public PopulationRouter(Topology topology) {
         this.topology = topology;
         this.regionsWithService = topology.components().stream()
@@ -99,12 +111,15 @@ public final class PopulationRouter {
         return remembered(distancesKm, population, this::distancesFrom);
     }
 
+    /** The population's index in the design, or null when it is not one of the design's populations. */
+    private Integer index(Population population) {
+        Integer i = populationIndex.get(population);
+        return i != null ? i : populationByValue.get(population);
+    }
+
     private <T> T remembered(AtomicReferenceArray<T> known, Population population,
                              java.util.function.Function<Population, T> work) {
-        Integer i = populationIndex.get(population);
-        if (i == null) {
-            i = populationByValue.get(population);
-        }
+        Integer i = index(population);
         if (i == null) {
             return work.apply(population); // not one of the design's populations: nothing to remember it by
         }
@@ -138,10 +153,33 @@ public final class PopulationRouter {
             on.addAll(a.regionIds());
             return new Normal(a, List.copyOf(on));
         });
-        if (failedRegionIds.isEmpty() || n.dependsOn().stream().noneMatch(failedRegionIds::contains)) {
+        if (failedRegionIds.isEmpty() || noneFailed(n.dependsOn(), failedRegionIds)) {
             return n.assignment();
         }
-        return route(population, failedRegionIds);
+        Integer i = index(population);
+        if (i == null) {
+            return route(population, failedRegionIds);
+        }
+        RegionAssignment known = rerouted.get(new Rerouted(i, failedRegionIds));
+        if (known != null) {
+            return known;
+        }
+        RegionAssignment routed = route(population, failedRegionIds);
+        if (rerouted.size() >= MAX_REROUTED) {
+            rerouted.clear();
+        }
+        // Kept under a copy: the caller's set may change after it asked.
+        RegionAssignment first = rerouted.putIfAbsent(new Rerouted(i, Set.copyOf(failedRegionIds)), routed);
+        return first != null ? first : routed;
+    }
+
+    private static boolean noneFailed(List<String> regionIds, Set<String> failedRegionIds) {
+        for (String id : regionIds) {
+            if (failedRegionIds.contains(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private RegionAssignment route(Population population, Set<String> failedRegionIds) {
