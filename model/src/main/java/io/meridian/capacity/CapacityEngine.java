@@ -32,7 +32,15 @@ public final class CapacityEngine {
 
     /** With the evaluation's shared router ({@code EvaluationContext#router()}), which every scenario re-routes with. */
     public static CapacityReport evaluate(Topology topology, PopulationRouter router) {
-        LoadStates states = new LoadStates(topology);
+        return evaluate(topology, router, CapacityShared.none());
+    }
+
+    /**
+     * The same with what other sizings of the structure worked out ({@link CapacityShared#forSizings()}: the design
+     * search), or {@link CapacityShared#none()}.
+     */
+    public static CapacityReport evaluate(Topology topology, PopulationRouter router, CapacityShared shared) {
+        LoadStates states = new LoadStates(topology, shared);
         Cascade cascade = new Cascade(topology, router, states);
         List<Provider> providers = providersInUse(topology);
 
@@ -62,10 +70,10 @@ public final class CapacityEngine {
             anyProvider.put(BASELINE_ID, cascade.stateWithout(Set.of()));
             providers.forEach(p -> anyProvider.put(providerScenarioId(p),
                     cascade.stateWithout(regionsOf(topology, List.of(p)))));
-            byProvider = InstancePlanner.plan(topology, SurviveLoss.ANY_PROVIDER, anyProvider);
+            byProvider = InstancePlanner.plan(topology, states.paths, SurviveLoss.ANY_PROVIDER, anyProvider);
         }
-        return new CapacityReport(scenarios, InstancePlanner.plan(topology, SurviveLoss.ANY_REGION, anyRegion),
-                byProvider);
+        return new CapacityReport(scenarios,
+                InstancePlanner.plan(topology, states.paths, SurviveLoss.ANY_REGION, anyRegion), byProvider);
     }
 
     public static String regionScenarioId(String regionId) {

@@ -23,9 +23,9 @@ final class InstancePlanner {
      * @param states scenario id → the state right after that failure, baseline first; a tier's own region
      *               being down simply contributes no load
      */
-    static InstanceRequirements plan(Topology topology, SurviveLoss loss, Map<String, LoadState> states) {
+    static InstanceRequirements plan(Topology topology, RequestPath paths, SurviveLoss loss,
+                                     Map<String, LoadState> states) {
         List<TierRequirement> tiers = new ArrayList<>();
-        RequestPath paths = RequestPath.of(topology);
         // Each region's peak over the states once: its tiers (six a region in large designs) share it.
         Map<String, Peak> peaks = new java.util.HashMap<>();
         for (Component c : topology.components()) {

@@ -31,13 +31,19 @@ final class LoadStates {
     private final List<List<Component>> tiersByRegion = new ArrayList<>();
     private final List<Map<Double, TierUse>> tierUseByLoad = new ArrayList<>();
     private final List<Map<LoadKey, RegionLoad>> regionLoadByInputs = new ArrayList<>();
+    private final CapacityShared shared;
+    /** Per region: its tiers as a key to what {@link CapacityShared} keeps (null: no tiers). */
+    private final CapacityShared.Tiers[] tiersKeys;
+    /** Which components carry users' requests, for the instance planner too. */
+    final RequestPath paths;
 
     /** What decides a region's description in a state: down or not, its load, and the inputs in order. */
     private record LoadKey(boolean down, double load, List<Map.Entry<String, Double>> inputs) {
     }
 
-    LoadStates(Topology topology) {
+    LoadStates(Topology topology, CapacityShared shared) {
         this.topology = topology;
+        this.shared = shared;
         this.regions = topology.regions();
         for (int i = 0; i < regions.size(); i++) {
             regionIndex.put(regions.get(i).id(), i);
@@ -46,10 +52,16 @@ final class LoadStates {
             regionLoadByInputs.add(new HashMap<>());
         }
         // Only tiers on a request path carry users' requests (a batch worker nothing routes to carries none).
-        RequestPath paths = RequestPath.of(topology);
+        this.paths = shared.paths(topology);
         for (Component c : topology.components()) {
             if (c.kind() == ComponentKind.SERVICE && paths.onSomePath(c.id())) {
                 tiersByRegion.get(regionIndex.get(c.regionId())).add(c);
+            }
+        }
+        this.tiersKeys = new CapacityShared.Tiers[regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            if (!tiersByRegion.get(r).isEmpty()) {
+                tiersKeys[r] = new CapacityShared.Tiers(tiersByRegion.get(r));
             }
         }
     }
@@ -154,13 +166,14 @@ final class LoadStates {
         }
         // A failure elsewhere usually leaves a region's load exactly as it was, so its tiers are described once
         // per distinct load (keyed by the exact value: Double.equals compares the bits).
-        TierUse use = tierUseByLoad.get(r).computeIfAbsent(load.value(), v -> tierUse(regionId, v, tiers));
+        TierUse use = tierUseByLoad.get(r).computeIfAbsent(load.value(),
+                v -> shared.tierUse(tiersKeys[r], v, () -> tierUse(regionId, v, tiers)));
         return new RegionLoad(regionId, false, load, use.utilisation(), use.bottleneckTierId(), use.aboveTarget(),
                 use.overloaded(), use.tiers(), null, use.collapses(), use.warmupServed(), use.served());
     }
 
     /** How busy a region's service tiers are under one load. */
-    private record TierUse(Figure utilisation, String bottleneckTierId, boolean aboveTarget, boolean overloaded,
+    record TierUse(Figure utilisation, String bottleneckTierId, boolean aboveTarget, boolean overloaded,
                            List<TierLoad> tiers, boolean collapses, double warmupServed, Figure served) {
     }
 

@@ -4,6 +4,7 @@ import io.meridian.availability.AvailabilityEngine;
 import io.meridian.availability.AvailabilityReport;
 import io.meridian.capacity.CapacityEngine;
 import io.meridian.capacity.CapacityReport;
+import io.meridian.capacity.CapacityShared;
 import io.meridian.consistency.ConsistencyEngine;
 import io.meridian.consistency.ConsistencyReport;
 import io.meridian.cost.CostBill;
@@ -114,7 +115,8 @@ public final class Evaluator {
         EvaluationLimits.check(topology);
         // The structure's router and region latencies too: they read no sizing either.
         EvaluationContext context = structure.context().forSizing(topology);
-        CapacityReport capacity = CapacityEngine.evaluate(topology, context.router());
+        CapacityReport capacity = CapacityEngine.evaluate(topology, context.router(),
+                context.structural(CapacityShared.class, CapacityShared::forSizings));
         AvailabilityReport availability = AvailabilityEngine.evaluate(context, structure.recovery().failover(),
                 capacity, false);
         CostReport cost = CostEngine.evaluate(context, availability.overallWithFailover().value(), prices);

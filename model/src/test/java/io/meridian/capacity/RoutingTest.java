@@ -53,7 +53,7 @@ class RoutingTest {
         Random random = new Random(4);
         for (int trial = 0; trial < 100; trial++) {
             Routing routing = Routing.normal(router, t.populations());
-            LoadStates incremental = new LoadStates(t);
+            LoadStates incremental = new LoadStates(t, CapacityShared.none());
             LoadState state = incremental.describe(routing);
             for (int round = 0; round < 3; round++) {
                 Set<String> more = new HashSet<>();
@@ -62,7 +62,7 @@ class RoutingTest {
                 }
                 Routing next = routing.withDown(more);
                 LoadState fromPrevious = incremental.describe(next, routing, state);
-                LoadState afresh = new LoadStates(t).describe(next);
+                LoadState afresh = new LoadStates(t, CapacityShared.none()).describe(next);
                 assertThat(fromPrevious).isEqualTo(afresh);
                 routing = next;
                 state = fromPrevious;
