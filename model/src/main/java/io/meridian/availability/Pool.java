@@ -33,10 +33,13 @@ record Pool(String componentId, int regionIndex, int localIndex, double instance
             return instances;
         }
         // Zone z holds instances z, z + zones, …: ⌊n / zones⌋ of them, one more for the first n mod zones zones.
+        // The two divisions once, not per zone: this runs per zone state, pool and capacity block.
+        int each = instances / zones;
+        int firstWithOneMore = instances % zones;
         int m = 0;
         for (int z = 0; z < zones; z++) {
             if ((zoneUpMask & (1 << z)) != 0) {
-                m += instances / zones + (z < instances % zones ? 1 : 0);
+                m += each + (z < firstWithOneMore ? 1 : 0);
             }
         }
         return m;
