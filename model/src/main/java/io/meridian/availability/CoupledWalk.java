@@ -23,6 +23,8 @@ final class CoupledWalk {
     private boolean[] overloaded;
     private double read;
     private double write;
+    /** The population {@link #eliminate} is judging (its derivatives are recorded under it). */
+    private int judged;
 
     CoupledWalk(ExactEnumeration e, RegionBlocks.Distribution[] blocks, double[][] eventUp) {
         this.e = e;
@@ -74,11 +76,11 @@ final class CoupledWalk {
      * P(writable, none serves) × outsideDown.
      */
     private void eliminate(int i, double[] out) {
+        judged = i;
         CompiledSums c = e.compiled[i];
         if (c == null) {
             c = e.compiled[i] = e.compiledSums(i, regionUp, masks);
         }
-        int w = c.writes().length;
         double[] reused = e.derivatives.sums(i, regions, c, up, blocks);
         if (reused != null) {
             out[0] = 1 - reused[0] * outsideDown;
@@ -89,6 +91,36 @@ final class CoupledWalk {
         for (int j = 0; j < regions.length; j++) {
             own[j] = c.own(regions[j], up, blocks);
         }
+        double[] sums;
+        if (!e.derivatives.recording() && s.shared.remembers()) {
+            // The design search: another sizing of the structure often gives these very tables (in a provider state
+            // that takes down the region the sizings differ in, say), and the sums are a function of them alone.
+            SizingShared.KeyBuilder content = new SizingShared.KeyBuilder();
+            for (double[] t : own) {
+                content.add(t.length);
+                for (double v : t) {
+                    content.add(Double.doubleToLongBits(v));
+                }
+            }
+            for (int k = 0; k < c.notServing().length; k++) {
+                content.add(overloaded != null && overloaded[inside[k]] ? 1 : 0);
+            }
+            CompiledSums compiledSums = c;
+            sums = s.shared.elimination(content.key(c), () -> sums(compiledSums, own));
+        } else {
+            sums = sums(c, own);
+        }
+        leaves += (long) sums[3];
+        out[0] = 1 - sums[0] * outsideDown;
+        out[1] = sums[1] - sums[2] * outsideDown;
+    }
+
+    /**
+     * P(no coupled region serves), P(writable), P(writable and none serves) over these own tables, and the work
+     * done; recorded with their gradients when the ranking will reuse them.
+     */
+    private double[] sums(CompiledSums c, double[][] own) {
+        int w = c.writes().length;
         int n = c.notServing().length;
         double[][] tablesA = new double[regions.length + n][];
         double[][] tablesB = new double[regions.length + w][];
@@ -116,16 +148,14 @@ final class CoupledWalk {
             noneServes = c.noneServes().runWithGradient(tablesA, work, n0, gA);
             writable = w == 0 ? 1 : c.writable().runWithGradient(tablesB, work, n0, gB);
             writableNoneServes = w == 0 ? noneServes : c.writableNoneServes().runWithGradient(tablesC, work, n0, gC);
-            e.derivatives.record(i, new RecordedDerivatives.Recorded(own, noneServes, writable, writableNoneServes,
-                    gA, gB, gC));
+            e.derivatives.record(judged, new RecordedDerivatives.Recorded(own, noneServes, writable,
+                    writableNoneServes, gA, gB, gC));
         } else {
             noneServes = c.noneServes().run(tablesA, work);
             writable = w == 0 ? 1 : c.writable().run(tablesB, work);
             writableNoneServes = w == 0 ? noneServes : c.writableNoneServes().run(tablesC, work);
         }
-        leaves += work[0];
-        out[0] = 1 - noneServes * outsideDown;
-        out[1] = writable - writableNoneServes * outsideDown;
+        return new double[] {noneServes, writable, writableNoneServes, work[0]};
     }
 
     /** True when no serving region can ever serve here: each overloaded, down, or with its chain never whole. */

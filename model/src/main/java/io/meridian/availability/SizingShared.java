@@ -3,6 +3,7 @@ package io.meridian.availability;
 import io.meridian.model.ComponentSpec;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -160,6 +161,11 @@ final class SizingShared {
             this.hash = java.util.Arrays.hashCode(content);
         }
 
+        /** How many numbers it holds. */
+        int size() {
+            return content.length;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof ContentKey k && hash == k.hash && java.util.Arrays.equals(content, k.content);
@@ -190,6 +196,48 @@ final class SizingShared {
         return remembered(occurrences, key, MAX_OCCURRENCES, work);
     }
 
+    /** The compiled sums an elimination runs (the very object: they are kept by content) and its tables' numbers. */
+    record EliminationKey(CompiledSums sums, ContentKey tables) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EliminationKey k && sums == k.sums && tables.equals(k.tables);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(sums) + tables.hashCode();
+        }
+    }
+
+    /**
+     * Eliminations' results ({none serves, writable, writable and none serves, work}) by their inputs: each sizing
+     * runs one per group of populations and provider state, and those in which the regions it sizes differently
+     * are down (or in the same state) repeat another sizing's. Bounded by the numbers their keys hold (a key holds
+     * every coupled region's table: about 150 numbers at 30 regions, 600 at 100), so that the structures the search
+     * keeps hold a megabyte each, not tens.
+     */
+    static final long MAX_ELIMINATION_NUMBERS = 131_072;
+    private final ConcurrentHashMap<EliminationKey, double[]> eliminations = new ConcurrentHashMap<>();
+    private final AtomicLong eliminationNumbers = new AtomicLong();
+
+    double[] elimination(EliminationKey key, Supplier<double[]> work) {
+        if (!remember) {
+            return work.get();
+        }
+        double[] known = eliminations.get(key);
+        if (known != null) {
+            hits.increment();
+            return known;
+        }
+        double[] value = work.get();
+        if (eliminationNumbers.addAndGet(key.tables().size()) > MAX_ELIMINATION_NUMBERS) {
+            eliminations.clear();
+            eliminationNumbers.set(key.tables().size());
+        }
+        double[] first = eliminations.putIfAbsent(key, value);
+        return first != null ? first : value;
+    }
+
     CapacityBlocks.Served served(ServedKey key, Supplier<CapacityBlocks.Served> work) {
         return remembered(served, key, MAX_SERVED, work);
     }
@@ -209,6 +257,11 @@ final class SizingShared {
 
         ContentKey key() {
             return new ContentKey(java.util.Arrays.copyOf(values, size));
+        }
+
+        /** The numbers as the key of what these very sums work out over them. */
+        EliminationKey key(CompiledSums sums) {
+            return new EliminationKey(sums, key());
         }
     }
 }

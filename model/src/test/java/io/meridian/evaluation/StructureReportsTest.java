@@ -109,6 +109,33 @@ class StructureReportsTest {
         assertThat(differentAvailability).isPositive();
     }
 
+    /**
+     * The same with the sizings taking turns between the first region and the last one, so that what one sizing
+     * worked out meets another that differs in another region: a key that left out any region's part (its capacity
+     * blocks, its table in an elimination, the failure events in it) would hand one sizing's figures to the other.
+     */
+    @Test
+    void sizingsThatTakeTurnsBetweenTwoRegionsEvaluateAsIfOnTheirOwn() throws Exception {
+        Topology drawn = resized(BenchmarkDesigns.large(12, 5, 7), 99);
+        Evaluator.StructureReports structure = Evaluator.structure(drawn);
+        Random random = new Random(11);
+        java.util.Set<Double> availabilities = new java.util.HashSet<>();
+        for (int k = 0; k < 10; k++) {
+            String region = k % 2 == 0 ? "r0" : "r11";
+            Topology t = drawn;
+            for (Component c : drawn.components()) {
+                if (c.regionId().equals(region) && c.spec() instanceof ComponentSpec.Service) {
+                    t = t.withComponent(c.withInstances(1 + random.nextInt(2 * c.instances() + 1)));
+                }
+            }
+            String alone = plain(t);
+            assertThat(reusing(t, structure)).as("sizing %d (%s)", k, region).isEqualTo(alone);
+            availabilities.add(Evaluator.figures(t, "v", "V", PriceCatalog.builtin()).availability()
+                    .overallWithFailover().value());
+        }
+        assertThat(availabilities).hasSizeGreaterThan(3);
+    }
+
     @Test
     void aStructuralChangeIsNotASizingAndShows() throws Exception {
         // The negative control: the reports of a design whose replication is synchronous are not the asynchronous
