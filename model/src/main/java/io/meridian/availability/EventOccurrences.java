@@ -57,9 +57,9 @@ final class EventOccurrences {
         }
         OccurrenceBuilder o = new OccurrenceBuilder(s.populationNeeds.size());
         if (e.kind() == SWITCHOVER) {
-            chargeSwitchover(s, overloads, timings, switchovers, e, allUp, regionsUp, group, index, o);
+            chargeSwitchover(e, o);
         } else {
-            chargeMove(s, overloads, timings, switchovers, e, allUp, servingSet, group, index, o);
+            chargeMove(e, o);
         }
         return o.build();
     }
@@ -90,9 +90,7 @@ final class EventOccurrences {
     }
 
     /** A provider, region, zone or pool event: users of broken regions move; writes wait for their leaders. */
-    private static void chargeMove(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                   InRegionSwitchovers switchovers, FailureEvents.Event e, long[] allUp, BitSet[] servingSet,
-                                   int[] group, WriteRuleIndex[] index, OccurrenceBuilder out) {
+    private void chargeMove(FailureEvents.Event e, OccurrenceBuilder out) {
         int regions = s.regions.size();
         boolean[] regionUp = new boolean[regions];
         long[] masks = new long[regions];
@@ -224,9 +222,8 @@ final class EventOccurrences {
     }
 
     /** An active instance fails and a spare in the region takes over: its users wait for the switchover only. */
-    private static void chargeSwitchover(FailureStructure s, FailoverOverloads overloads, FailoverTimings timings,
-                                         InRegionSwitchovers switchovers, FailureEvents.Event e, long[] allUp, boolean[] regionUp,
-                                         int[] group, WriteRuleIndex[] index, OccurrenceBuilder out) {
+    private void chargeSwitchover(FailureEvents.Event e, OccurrenceBuilder out) {
+        boolean[] regionUp = regionsUp;
         int j = e.index();
         int region = s.pool(j).regionIndex();
         long[] masks = allUp.clone();
